@@ -1,0 +1,48 @@
+"""Scrapy settings for khao. Per-source overrides are applied by crawler.runner."""
+
+BOT_NAME = "khao"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+KHAO_CONTACT_URL = "https://github.com/khao-news/khao"
+USER_AGENT = f"khao/0.1 (+{KHAO_CONTACT_URL}; Thai government news monitor)"
+
+# Politeness: robots.txt, at most 2 requests per site at once, adaptive delays.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 32
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 20 * 1024 * 1024  # a press release is never 20 MB of HTML
+DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
+REDIRECT_MAX_TIMES = 10
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # Scrapy 2.19 opens a control port unless told not to
+LOG_LEVEL = "INFO"
+
+ITEM_PIPELINES = {
+    "pipelines.clean.CleanPipeline": 100,
+    "pipelines.dates.DatePipeline": 200,
+    "pipelines.dedupe.DedupePipeline": 300,
+    "pipelines.entities.EntityPipeline": 400,
+    "pipelines.storage.StorePipeline": 900,
+}
+EXTENSIONS = {
+    "crawler.extensions.RunRecorder": 500,
+}
+
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+
+# khao's own settings
+KHAO_DB = "khao.db"
+KHAO_RUN_ID = ""
+KHAO_MODE = "local"  # or "redis" for distributed workers

@@ -1,0 +1,199 @@
+"""Sources are data: load and validate the YAML list of sites to crawl.
+
+One malformed entry must not stop the others, so loading returns the valid sources and a
+list of errors, each naming the entry and the field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+KINDS = ("wordpress", "listing", "feed", "sitemap")
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+SELECTOR_FIELDS = (
+    "link_selector",
+    "next_selector",
+    "title_selector",
+    "date_selector",
+    "body_selector",
+    "list_date_selector",
+)
+REQUIRED_BY_KIND: dict[str, tuple[str, ...]] = {
+    "wordpress": (),
+    "listing": ("link_selector",),
+    "feed": (),
+    "sitemap": (),
+}
+# Per-source politeness overrides and their types; None means "use the global setting".
+OVERRIDES: dict[str, type | tuple[type, ...]] = {
+    "concurrency": int,
+    "download_delay": (int, float),
+    "autothrottle": bool,
+    "obey_robots": bool,
+    "max_pages": int,
+    "max_articles": int,
+    "timeout": (int, float),
+}
+
+
+class SourceConfigError(ValueError):
+    """A sources file or entry that cannot be used; the message names entry and field."""
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    name: str
+    kind: str
+    url: str
+    name_en: str = ""
+    agency: str = ""
+    encoding: str | None = None
+    enabled: bool = True
+    selectors: dict[str, str] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)
+    verified: str = ""  # what has been checked offline, and how
+    status_note: str = ""  # one line a user should know (blocked, JavaScript app, ...)
+
+    def selector(self, name: str) -> str | None:
+        return self.selectors.get(name)
+
+    def option(self, name: str, default: Any = None) -> Any:
+        return self.options.get(name, default)
+
+    def as_row(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "name_en": self.name_en,
+            "agency": self.agency,
+            "kind": self.kind,
+            "url": self.url,
+            "enabled": int(self.enabled),
+            "verified": self.verified,
+            "status_note": self.status_note,
+        }
+
+
+@dataclass
+class SourceList:
+    sources: list[Source]
+    errors: list[str]
+    path: str
+
+    def by_id(self, source_id: str) -> Source | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+
+def default_sources_path() -> Path:
+    return Path(str(resources.files("crawler") / "sources.yaml"))
+
+
+def load_sources(path: str | Path | None = None) -> SourceList:
+    """Read a sources YAML file; raise SourceConfigError only when the file itself is unusable."""
+    file = Path(path) if path else default_sources_path()
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise SourceConfigError(f"{file}: cannot read sources file: {exc.strerror}") from exc
+    except yaml.YAMLError as exc:
+        raise SourceConfigError(f"{file}: not valid YAML: {exc}") from exc
+    entries = data.get("sources") if isinstance(data, dict) else data
+    if not isinstance(entries, list):
+        raise SourceConfigError(f"{file}: expected a list of sources under the key 'sources'")
+    sources: list[Source] = []
+    errors: list[str] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(entries, start=1):
+        try:
+            source = parse_source(entry, index)
+        except SourceConfigError as exc:
+            errors.append(str(exc))
+            continue
+        if source.id in seen:
+            errors.append(f"source #{index} ({source.id}): field 'id': duplicate id")
+            continue
+        seen.add(source.id)
+        sources.append(source)
+    return SourceList(sources=sources, errors=errors, path=str(file))
+
+
+def parse_source(entry: Any, index: int = 1) -> Source:
+    """Validate one YAML entry; the error names the entry (by number and id) and the field."""
+    label = f"source #{index}"
+    if not isinstance(entry, dict):
+        raise SourceConfigError(f"{label}: expected a mapping of fields, got {type(entry).__name__}")
+    source_id = entry.get("id")
+    if isinstance(source_id, str):
+        label = f"{label} ({source_id})"
+
+    def fail(name: str, why: str) -> SourceConfigError:
+        return SourceConfigError(f"{label}: field '{name}': {why}")
+
+    for name in ("id", "name", "kind", "url"):
+        value = entry.get(name)
+        if not isinstance(value, str) or not value.strip():
+            raise fail(name, "required, must be a non-empty string")
+    if not ID_PATTERN.match(entry["id"]):
+        raise fail("id", "use lowercase letters, digits, '-', '_' or '.'")
+    kind = entry["kind"]
+    if kind not in KINDS:
+        raise fail("kind", f"must be one of {', '.join(KINDS)}, got {kind!r}")
+    if not re.match(r"^https?://", entry["url"]):
+        raise fail("url", f"must start with http:// or https://, got {entry['url']!r}")
+    selectors: dict[str, str] = {}
+    for name in SELECTOR_FIELDS:
+        if name in entry and entry[name] is not None:
+            if not isinstance(entry[name], str) or not entry[name].strip():
+                raise fail(name, "must be a CSS selector or an XPath starting with '/' or '('")
+            selectors[name] = entry[name].strip()
+    for name in REQUIRED_BY_KIND[kind]:
+        if name not in selectors:
+            raise fail(name, f"required for kind '{kind}'")
+    options: dict[str, Any] = {}
+    for name, expected in OVERRIDES.items():
+        if name in entry and entry[name] is not None:
+            value = entry[name]
+            if isinstance(value, bool) and expected is not bool:
+                raise fail(name, "must be a number")
+            if not isinstance(value, expected):
+                raise fail(name, f"wrong type {type(value).__name__}")
+            options[name] = value
+    extra = entry.get("options") or {}
+    if not isinstance(extra, dict):
+        raise fail("options", "must be a mapping")
+    options.update(extra)
+    encoding = entry.get("encoding")
+    if encoding is not None:
+        import codecs
+
+        try:
+            codecs.lookup(str(encoding))
+        except LookupError as exc:
+            raise fail("encoding", f"unknown encoding {encoding!r}") from exc
+    for name in ("name_en", "agency", "verified", "status_note"):
+        if name in entry and entry[name] is not None and not isinstance(entry[name], str):
+            raise fail(name, "must be a string")
+    enabled = entry.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise fail("enabled", "must be true or false")
+    return Source(
+        id=entry["id"],
+        name=entry["name"].strip(),
+        kind=kind,
+        url=entry["url"].strip(),
+        name_en=entry.get("name_en") or "",
+        agency=entry.get("agency") or "",
+        encoding=encoding,
+        enabled=enabled,
+        selectors=selectors,
+        options=options,
+        verified=entry.get("verified") or "",
+        status_note=entry.get("status_note") or "",
+    )

@@ -1,0 +1,3 @@
+from khao.cli import main
+
+main()

@@ -1,0 +1,35 @@
+"""Storage stage: upsert each article into SQLite and count new/updated/unchanged."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from crawler.items import ArticleItem
+from pipelines.store import Store
+
+
+@cache
+def shared_store(path: str) -> Store:
+    """One connection per database per process: every source's crawler shares it."""
+    return Store(path)
+
+
+class StorePipeline:
+    def __init__(self, db_path: str, stats: Any) -> None:
+        self.db_path = db_path
+        self.stats = stats
+        self.store: Store | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> StorePipeline:
+        return cls(crawler.settings.get("KHAO_DB"), crawler.stats)
+
+    def open_spider(self, spider: Any = None) -> None:
+        self.store = shared_store(self.db_path)
+
+    def process_item(self, item: ArticleItem, spider: Any = None) -> ArticleItem:
+        assert self.store is not None
+        outcome = self.store.save_article(item)
+        self.stats.inc_value(f"khao/articles_{outcome}")
+        return item
