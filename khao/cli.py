@@ -142,6 +142,37 @@ def sources(ctx: click.Context, sources_file: str | None) -> None:
     sys.exit(exitcodes.USAGE if source_list.errors else exitcodes.OK)
 
 
+# Commands living in their own modules; a module not written yet is simply absent.
+EXTRA_COMMANDS: dict[str, str] = {
+    "date": "khao.date_cli:date",
+    "ner": "khao.ner_cli:ner",
+    "export": "khao.export:export",
+    "alerts": "khao.alerts_cli:alerts",
+    "status": "khao.status:status",
+    "ingest": "khao.distributed:ingest",
+    "sources check": "khao.sources_check:check",
+}
+
+
+def register_extra_commands() -> None:
+    from importlib import import_module
+
+    for name, target in EXTRA_COMMANDS.items():
+        module_name, _, attr = target.partition(":")
+        try:
+            module = import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                continue
+            raise
+        command = getattr(module, attr)
+        group = sources if name.startswith("sources ") else cli
+        group.add_command(command, name.split()[-1])
+
+
+register_extra_commands()
+
+
 def main() -> None:
     cli()
 
