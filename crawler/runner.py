@@ -71,6 +71,9 @@ def source_settings(base: Settings, source: Source) -> Settings:
         "autothrottle": "AUTOTHROTTLE_ENABLED",
         "obey_robots": "ROBOTSTXT_OBEY",
         "timeout": "DOWNLOAD_TIMEOUT",
+        "user_agent": "USER_AGENT",
+        "retry_times": "RETRY_TIMES",
+        "max_page_bytes": "DOWNLOAD_MAXSIZE",
     }
     for option, setting in mapping.items():
         if option in source.options:
@@ -115,6 +118,7 @@ def run_crawl(
         store.finish_run(row, "config_error", error_message=message, finish_reason="config_error")
     settings = base_settings(db_path, run_id, settings_overrides)
     process = CrawlerProcess(settings)
+    startup_errors: dict[str, BaseException] = {}
     for index, source in enumerate(sources):
         # the first crawler installs the reactor named in the settings (asyncio)
         crawler = Crawler(
@@ -124,16 +128,42 @@ def run_crawl(
             crawler.signals.connect(
                 lambda item, response, spider, _id=source.id: on_item(_id),
                 signal=signals.item_scraped,
+                weak=False,  # the lambda has no other reference
             )
         if on_source_closed is not None:
             crawler.signals.connect(
                 lambda spider, reason, _id=source.id: on_source_closed(_id),
                 signal=signals.spider_closed,
+                weak=False,
             )
-        process.crawl(crawler, source=source, known=store.known_articles(source.id))
+        started = process.crawl(crawler, source=source, known=store.known_articles(source.id))
+        started.addErrback(
+            lambda failure, _id=source.id: startup_errors.__setitem__(_id, failure.value)
+        )
     if sources:
         process.start()
+    record_startup_failures(store, run_id, sources, startup_errors)
     return load_summary(store, run_id)
+
+
+def record_startup_failures(
+    store: Store, run_id: str, sources: list[Source], errors: dict[str, BaseException]
+) -> None:
+    """A source whose crawler never opened still gets a crawl_runs row saying why."""
+    recorded = {
+        row[0]
+        for row in store.db.execute(
+            "SELECT source_id FROM crawl_runs WHERE run_id = ?", [run_id]
+        ).fetchall()
+    }
+    for source in sources:
+        if source.id in recorded:
+            continue
+        error = errors.get(source.id)
+        message = f"crawler did not start: {error!r}" if error else "crawler did not start"
+        log.error("source %s: %s", source.id, message)
+        row = store.start_run(run_id, source.id)
+        store.finish_run(row, "failed", error_message=message, finish_reason="startup_error")
 
 
 def load_summary(store: Store, run_id: str) -> CrawlSummary:
