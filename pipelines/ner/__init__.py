@@ -1,0 +1,36 @@
+"""Offline Thai named-entity tagger (ThaiNER labels + khao's POSITION and normalisation).
+
+>>> from pipelines.ner import tag
+>>> [(e.label, e.text) for e in tag("นายสุเทพ ชิตยวงษ์ เลขาธิการ กพฐ.")][:2]  # doctest: +SKIP
+[('PERSON', 'นายสุเทพ ชิตยวงษ์'), ('POSITION', 'เลขาธิการ กพฐ.')]
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+
+from pipelines.ner.crf import load_model, tag_thainer
+from pipelines.ner.khao_scheme import Entity, to_khao
+
+SCHEMES = ("khao", "thainer")
+
+
+def tag(text: str, scheme: str = "khao") -> list[Entity]:
+    """Named entities of ``text`` with character offsets (``text[e.start:e.end] == e.text``).
+
+    ``scheme="thainer"``: ThaiNER's labels and span conventions only (honorifics inside
+    PERSON, ``canonical`` is the text itself). ``scheme="khao"`` (default): adds POSITION,
+    canonical names (no honorifics, agency abbreviations expanded) and each PERSON's
+    position. The model is loaded once per process (:func:`load_model` is cached).
+    """
+    if scheme not in SCHEMES:
+        raise ValueError(f"unknown scheme {scheme!r}; expected one of {SCHEMES}")
+    spans = tag_thainer(text)
+    if scheme == "thainer":
+        return [Entity(s, e, lab, text[s:e], text[s:e]) for s, e, lab in spans]
+    return to_khao(text, spans)
+
+
+__all__ = ["SCHEMES", "Entity", "load_model", "tag"]

@@ -1,0 +1,107 @@
+"""ThaiNER 1.5 training data: parsing the inline-tag format and the hold-out split."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+TRAINING_DIR = Path(__file__).parent / "training"
+THAINER_PATH = TRAINING_DIR / "thainer_train.txt.gz"
+
+#: ThaiNER's labels used for evaluation (``T``, temperature, occurs once and is ignored).
+THAINER_LABELS: tuple[str, ...] = (
+    "PERSON",
+    "ORGANIZATION",
+    "LOCATION",
+    "DATE",
+    "TIME",
+    "MONEY",
+    "PERCENT",
+    "LAW",
+    "FACILITY",
+    "LEN",
+    "PHONE",
+    "URL",
+    "AGO",
+    "ZIP",
+    "EMAIL",
+)
+
+_TAG_RE = re.compile(r"\[(/?)([A-Z]+)\]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One line of ThaiNER: tag-free text and gold spans ``(start, end, label)``."""
+
+    text: str
+    spans: tuple[tuple[int, int, str], ...]
+    line_no: int
+
+
+def parse_line(line: str, line_no: int = 0) -> Sentence:
+    """Strip inline ``[LABEL]...[/LABEL]`` tags; the opening tag decides the label.
+
+    A mismatched closing tag (line 1211 closes ``[TIME]`` with ``[/DATE]``) still
+    closes the open entity. Unclosed entities are dropped.
+    """
+    out: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    pos = 0
+    length = 0
+    open_label: str | None = None
+    open_start = 0
+    for m in _TAG_RE.finditer(line):
+        chunk = line[pos : m.start()]
+        out.append(chunk)
+        length += len(chunk)
+        pos = m.end()
+        closing, label = m.group(1) == "/", m.group(2)
+        if not closing:
+            open_label, open_start = label, length
+        elif open_label is not None:
+            if length > open_start and open_label != "T":
+                spans.append((open_start, length, open_label))
+            open_label = None
+    out.append(line[pos:])
+    text = "".join(out)
+    return Sentence(text=text, spans=tuple(_trim(text, spans)), line_no=line_no)
+
+
+def _trim(text: str, spans: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    for s, e, lab in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            yield (s, e, lab)
+
+
+def load_thainer(path: Path = THAINER_PATH) -> list[Sentence]:
+    """All non-empty sentences of the (gzipped) ThaiNER training file."""
+    with gzip.open(path, "rt", encoding="utf-8-sig") as fh:
+        lines = fh.read().split("\n")
+    sents = []
+    for i, raw in enumerate(lines, start=1):
+        line = raw.rstrip("\r")
+        if line.strip():
+            sents.append(parse_line(line, i))
+    return sents
+
+
+def is_validation(sentence: Sentence) -> bool:
+    """Deterministic ~20% hold-out: sha1 of the tag-free text, bucket 0 of 5."""
+    digest = hashlib.sha1(sentence.text.encode("utf-8")).digest()
+    return digest[0] % 5 == 0
+
+
+def split(sents: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
+    """``(train, validation)`` by :func:`is_validation`."""
+    train = [s for s in sents if not is_validation(s)]
+    val = [s for s in sents if is_validation(s)]
+    return train, val

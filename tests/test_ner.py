@@ -1,0 +1,156 @@
+"""Offline Thai NER: OBEC release, CLI offsets, validation F1 floor, rules and helpers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crawler.items import ArticleItem
+from khao.ner_cli import ner
+from pipelines.entities import EntityPipeline
+from pipelines.ner import Entity, load_model, tag
+from pipelines.ner.crf import tag_line
+from pipelines.ner.data import load_thainer, parse_line, split
+from pipelines.ner.evaluate import Scores
+from pipelines.ner.lexicon import dot_variants, strip_honorifics
+from pipelines.ner.rules import rule_spans
+
+OBEC = Path(__file__).parent / "fixtures" / "data" / "obec_press_release_2019-09-04.txt"
+
+
+def _find(ents: list[Entity], label: str, text: str) -> list[Entity]:
+    return [e for e in ents if e.label == label and e.text == text]
+
+
+def test_obec_press_release() -> None:
+    text = OBEC.read_text(encoding="utf-8")
+    ents = tag(text)
+    for e in ents:
+        assert text[e.start : e.end] == e.text
+
+    minister = _find(ents, "PERSON", "นายณัฏฐพล ทีปสุวรรณ")
+    assert minister, "minister not found"
+    assert all(e.canonical == "ณัฏฐพล ทีปสุวรรณ" for e in minister)
+    assert all(e.position == "รัฐมนตรีว่าการกระทรวงศึกษาธิการ" for e in minister)
+
+    secretary = _find(ents, "PERSON", "นายสุเทพ ชิตยวงษ์")
+    assert secretary
+    assert all(e.position == "เลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน" for e in secretary)
+    pos = _find(ents, "POSITION", "เลขาธิการ กพฐ.")
+    assert pos and pos[0].canonical == "เลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน"
+
+    governor = _find(ents, "PERSON", "นายวิชวุทย์ จินโต")
+    assert governor and governor[0].position == "ผู้ว่าราชการจังหวัดสุราษฎร์ธานี"
+
+    rmw = _find(ents, "POSITION", "รมว.ศธ.")
+    assert rmw and rmw[0].canonical == "รัฐมนตรีว่าการกระทรวงศึกษาธิการ"
+
+    assert any(e.label == "LOCATION" and e.canonical == "สุราษฎร์ธานี" for e in ents)
+
+    orgs = {e.text: e.canonical for e in ents if e.label == "ORGANIZATION"}
+    assert orgs["สพฐ."] == "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน"
+    assert orgs["ศธ."] == "กระทรวงศึกษาธิการ"
+    assert orgs["กพฐ."] == "คณะกรรมการการศึกษาขั้นพื้นฐาน"
+    # bare abbreviations must not fire inside words (ตร in รัฐมนตรี, กษ in ศึกษา)
+    assert "ตร" not in orgs and "กษ" not in orgs
+
+
+def test_cli_jsonl_thainer_offsets_exact() -> None:
+    lines = [
+        "วันที่ 4 กันยายน 2562 นายณัฏฐพล ทีปสุวรรณ รมว.ศธ. เปิดประชุมเวลา 14.30 น.",
+        "ติดต่อ โทร 02-278-1777 อีเมล info@obec.go.th หรือ https://www.obec.go.th/",
+        "งบประมาณ 1,060 ล้านบาท เพิ่มขึ้นร้อยละ 5 ที่จังหวัดสุราษฎร์ธานี 84000",
+        "",
+        "ไม่มีชื่อเฉพาะ\nขึ้นบรรทัดใหม่",
+    ]
+    stdin = "".join(json.dumps(t, ensure_ascii=False) + "\n" for t in lines)
+    result = CliRunner().invoke(ner, ["--jsonl", "--scheme", "thainer"], input=stdin)
+    assert result.exit_code == 0, result.output
+    outputs = [json.loads(x) for x in result.output.splitlines()]
+    assert len(outputs) == len(lines)
+    labels = set()
+    for text, ents in zip(lines, outputs, strict=True):
+        for e in ents:
+            assert text[e["start"] : e["end"]] == e["text"]
+            labels.add(e["label"])
+    assert {"DATE", "PERSON", "TIME", "PHONE", "EMAIL", "URL", "MONEY"} <= labels
+    assert "POSITION" not in labels
+
+
+def test_cli_plain_text() -> None:
+    result = CliRunner().invoke(ner, [], input="นายสุเทพ ชิตยวงษ์ เลขาธิการ กพฐ.")
+    assert result.exit_code == 0
+    assert "POSITION" in result.output and "สุเทพ ชิตยวงษ์" in result.output
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet="กขคงนายสมชัยใจดี .,()0123456789ศธสพฐรมว\nabc@-", max_size=80))
+def test_offsets_exact_on_any_text(text: str) -> None:
+    for scheme in ("thainer", "khao"):
+        for e in tag(text, scheme=scheme):
+            assert text[e.start : e.end] == e.text
+            assert 0 <= e.start < e.end <= len(text)
+
+
+def test_validation_slice_f1_floor() -> None:
+    _, val = split(load_thainer())
+    scores = Scores()
+    tagger = load_model()
+    for s in val[:150]:
+        scores.add(s.spans, tag_line(s.text, tagger))
+    _, _, f1 = scores.micro()
+    assert f1 >= 0.75, scores.table()
+
+
+def test_model_loaded_once() -> None:
+    assert load_model() is load_model()
+
+
+def test_parse_line_mismatched_close_tag() -> None:
+    s = parse_line("เวลา [TIME]16.00 น.[/DATE] โดย [PERSON]นายก ข[/PERSON]")
+    assert s.text == "เวลา 16.00 น. โดย นายก ข"
+    assert [(s.text[a:b], lab) for a, b, lab in s.spans] == [
+        ("16.00 น.", "TIME"),
+        ("นายก ข", "PERSON"),
+    ]
+
+
+def test_rules() -> None:
+    text = "วันที่ 4 ก.ย. 62 เวลา 09.00 น. เงิน 1,000 บาท ร้อยละ 7.5 และ 5% โทร 043-202-817"
+    found = {text[s:e]: lab for s, e, lab in rule_spans(text)}
+    assert found["4 ก.ย. 62"] == "DATE"
+    assert found["09.00 น."] == "TIME"
+    assert found["1,000 บาท"] == "MONEY"
+    assert found["ร้อยละ 7.5"] == "PERCENT"
+    assert found["5%"] == "PERCENT"
+    assert found["043-202-817"] == "PHONE"
+
+
+def test_strip_honorifics_and_dot_variants() -> None:
+    assert strip_honorifics("พล.อ.ประยุทธ์ จันทร์โอชา") == "ประยุทธ์ จันทร์โอชา"
+    assert strip_honorifics("รศ.ดร.สมชาย  ใจดี") == "สมชาย ใจดี"
+    assert strip_honorifics("นางสาวสมหญิง") == "สมหญิง"
+    assert dot_variants("ป.ป.ช.") == {"ป.ป.ช.", "ปปช.", "ปปช"}
+
+
+def test_entity_pipeline_fills_item() -> None:
+    item = ArticleItem(
+        url="https://example.go.th/1",
+        source_id="obec",
+        title="สพฐ. จัดประชุม",
+        body="นายสุเทพ ชิตยวงษ์ เลขาธิการ กพฐ. กล่าวรายงาน",
+    )
+    out = EntityPipeline().process_item(item, None)
+    assert out is item
+    fields = {e["field"] for e in item.entities}
+    assert fields == {"title", "body"}
+    for e in item.entities:
+        src = item.title if e["field"] == "title" else item.body
+        assert src[e["start"] : e["end"]] == e["text"]
+        assert set(e) == {"label", "text", "start", "end", "field", "canonical", "position"}
+    person = [e for e in item.entities if e["label"] == "PERSON"]
+    assert person and person[0]["position"] == "เลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน"
