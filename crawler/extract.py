@@ -1,21 +1,35 @@
 """Pure article extraction: HTML in, title/body/metadata out.
 
-Declared selectors win; otherwise structured metadata (JSON-LD, Open Graph, <meta>) and a
-generic main-content extractor (trafilatura) fill the gaps. No Scrapy here, so the same
-code serves spiders, tests and benchmarks.
+Declared selectors win. Without them (a site khao was never configured for) the generic
+path works from evidence on the page:
+
+- title: the visible headline (h1, a "title"/"topic" element, bold text) that the page
+  ``<title>``/``og:title`` contains with only a site-name prefix or suffix around it; else
+  JSON-LD ``headline``, else ``<h1>``, else the ``<title>`` with the site name cut off;
+- date: JSON-LD, ``article:published_time``, ``<time datetime>``, and the date line next to
+  the headline (never a date anywhere in the page: sidebars and footers carry other dates);
+- body: page furniture removed first (nav/aside/footer, share/comment/related/sidebar
+  blocks by class or id, boxes headed "ข่าวที่เกี่ยวข้อง", "ความคิดเห็น", ...), then the
+  element holding most of the non-link paragraph text (layout tables included), lists of
+  links inside it dropped; trafilatura only when that finds nothing.
+
+No Scrapy here, so the same code serves spiders, tests and benchmarks.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urljoin, urlparse
 
 import trafilatura
+from lxml import etree
 from parsel import Selector
 
 from crawler.items import Attachment, DateCandidate
+from pipelines.thai_dates import find_date
 
 ATTACHMENT_TYPES = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar", "odt", "ods")
 _ATTACHMENT_RE = re.compile(r"\.(" + "|".join(ATTACHMENT_TYPES) + r")(?:$|[?#])", re.IGNORECASE)
@@ -116,12 +130,289 @@ def strip_site_name(title: str, candidates: list[str]) -> str:
     title = " ".join(title.split())
     for other in candidates:
         other = " ".join(other.split())
-        if other and other in title and other != title:
+        if other and other != title and affix_of(title, other):
             return other
     parts = [p for p in _TITLE_SEPARATORS.split(title) if p]
     if len(parts) > 1:
         return max(parts, key=len)
     return title
+
+
+# ------------------------------------------------------------------ generic extraction
+
+_SEPARATOR_CHARS = "-–—|:»›·•/~_*"
+
+
+def affix_of(evidence: str, headline: str) -> bool:
+    """True when ``evidence`` is ``headline`` with at most a site-name prefix and/or suffix
+    joined by a separator (``รัฐบาลไทย-ข่าว-<headline>``, ``<headline> | Site``)."""
+    if not headline or headline not in evidence:
+        return False
+    start = evidence.index(headline)
+    before, after = evidence[:start].rstrip(), evidence[start + len(headline) :].lstrip()
+    ok_before = not before or before[-1] in _SEPARATOR_CHARS
+    ok_after = not after or after[0] in _SEPARATOR_CHARS
+    return ok_before and ok_after
+
+
+_HEADLINE_CLASS_RE = re.compile(r"title|headline|topic|subject|heading|head", re.I)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _attrs(element: etree._Element) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
+def _visible_headlines(root: etree._Element) -> list[str]:
+    """Texts that could be the headline: h1-h4, "title"-ish elements, bold runs."""
+    found: list[str] = []
+    for element in root.iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in ("title", "script", "style", "meta", "head"):
+            continue
+        if tag in ("h1", "h2", "h3", "h4", "b", "strong") or (
+            tag and _HEADLINE_CLASS_RE.search(_attrs(element))
+        ):
+            text = _squash(element.text_content())
+            if 4 <= len(text) <= 400:
+                found.append(text)
+    return found
+
+
+def pick_title(
+    root: etree._Element, og_title: str, ld_title: str, h1: str, page_title: str,
+    site_name: str = "",
+) -> str:  # fmt: skip
+    """The headline, from the evidence the page gives (see the module docstring)."""
+    visible = [t for t in _visible_headlines(root) if t != site_name]
+    for evidence in (og_title, ld_title, page_title):
+        evidence = _squash(evidence)
+        if not evidence:
+            continue
+        matches = [t for t in visible if affix_of(evidence, t)]
+        if matches:
+            return max(matches, key=len)
+    if ld_title:
+        return _squash(ld_title)
+    if h1:
+        return h1
+    if og_title:
+        return strip_site_name(og_title, [])
+    return strip_site_name(page_title, [])
+
+
+_JUNK_TAGS = {"script", "style", "noscript", "template", "iframe", "nav", "aside", "footer",
+              "select", "button", "input", "textarea", "svg", "canvas", "object", "embed",
+              "map", "form-hidden", "label"}  # fmt: skip
+_BOILERPLATE_ATTR_RE = re.compile(
+    r"comment|\bcmts?\b|cmt-|related|sidebar|side-?col|\bside\b|widget|share|social|"
+    r"breadcrumb|crumb|\bmenu|menu\b|leftmenu|rightmenu|navbar|\bnav\b|footer|\bfoot\b|"
+    r"\btags?\b|tag-?cloud|popular|banner|advert|\bads?\b|pagination|pager|read-?more|"
+    r"\bprint\b|login|search|subscribe|newsletter|cookie|rating|author-?box|\bprev\b|\bnext\b",
+    re.I,
+)
+_CONTENT_ATTR_RE = re.compile(r"content|article|main|post|entry|body|text|detail|story", re.I)
+# Headings of page boxes that are not the article (Thai and English labels).
+_BOX_LABEL_RE = re.compile(
+    r"^(?:ข่าว(?:ที่)?เกี่ยวข้อง|ข่าวล่าสุด|ข่าวเด่น|ข่าวยอดนิยม|ข่าวอื่น\s?ๆ|ข่าวแนะนำ|"
+    r"ข่าวน่าสนใจ|ข่าวสารล่าสุด|ข่าวประชาสัมพันธ์ล่าสุด|เรื่อง(?:ที่)?เกี่ยวข้อง|"
+    r"บทความ(?:ที่)?เกี่ยวข้อง|อ่านข่าวอื่น|ความคิดเห็น|แสดงความคิดเห็น|ความเห็น|"
+    r"เมนูหลัก|เมนู|ลิงก์ที่เกี่ยวข้อง|ลิงค์ที่เกี่ยวข้อง|หน่วยงานที่เกี่ยวข้อง|แท็ก|"
+    r"comments?|related|popular|latest news|most read|tags?)",
+    re.I,
+)
+_BLOCK_NAMES = _BLOCK_TAGS | {"td", "th", "dd", "dt", "main", "center", "figure", "figcaption",
+                              "address", "nav", "aside", "form", "fieldset", "dl", "tbody",
+                              "thead", "caption"}  # fmt: skip
+
+
+def _drop(element: etree._Element) -> None:
+    """Remove an element but keep its tail text in place."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail and element.tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+def _text_len(text: str) -> int:
+    return len("".join(text.split()))
+
+
+def _link_len(element: etree._Element) -> int:
+    return sum(_text_len(a.text_content()) for a in element.iter("a"))
+
+
+def strip_furniture(root: etree._Element, headline: str) -> etree._Element:
+    """A copy of the page without navigation, sidebars, share bars, comments, footers."""
+    root = copy.deepcopy(root)
+    body = root.find(".//body")
+    body = body if body is not None else root
+    total = max(1, _text_len(body.text_content()))
+    key = "".join(headline.split())
+
+    def holds_headline(element: etree._Element) -> bool:
+        return bool(key) and key in "".join(element.text_content().split())
+
+    doomed: list[etree._Element] = []
+    for element in body.iter():
+        tag = element.tag if isinstance(element.tag, str) else None
+        if tag is None:
+            doomed.append(element)  # comments, processing instructions
+            continue
+        if tag in _JUNK_TAGS or (tag == "header" and not holds_headline(element)):
+            doomed.append(element)
+            continue
+        attrs = _attrs(element)
+        if attrs.strip() and _BOILERPLATE_ATTR_RE.search(attrs):
+            share = _text_len(element.text_content()) / total
+            generic = not _CONTENT_ATTR_RE.search(attrs) or share < 0.3
+            if generic and (not holds_headline(element) or share < 0.05):
+                doomed.append(element)
+    for element in doomed:
+        _drop(element)
+    # boxes introduced by a label heading ("ข่าวที่เกี่ยวข้อง", "ความคิดเห็น", ...)
+    for element in list(body.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        text = _squash(element.text_content())
+        if not text or len(text) > 40 or not _BOX_LABEL_RE.match(text):
+            continue
+        box = element
+        while box.getparent() is not None and box.getparent() is not body:
+            parent = box.getparent()
+            if _text_len(parent.text_content()) > _text_len(text) * 1.5:
+                box = parent
+                break
+            box = parent
+        share = _text_len(box.text_content()) / total
+        if share < 0.5 and not holds_headline(box) and box is not body:
+            _drop(box)
+    return root
+
+
+def _own_text(element: etree._Element) -> tuple[int, int]:
+    """(characters, characters inside links) of an element's text outside its child blocks."""
+    chars = _text_len(element.text or "")
+    links = chars if element.tag == "a" else 0
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag and tag not in _BLOCK_NAMES:
+            size = _text_len(child.text_content())
+            chars += size
+            links += size if tag == "a" else _link_len(child)
+        chars += _text_len(child.tail or "")
+    return chars, links
+
+
+def _drop_link_lists(container: etree._Element) -> None:
+    """Lists of links inside the main text (related news, tag clouds) go."""
+    for element in list(container.iter()):
+        if element is container or not isinstance(element.tag, str):
+            continue
+        if element.tag not in _BLOCK_NAMES or element.getparent() is None:
+            continue
+        text = _text_len(element.text_content())
+        anchors = list(element.iter("a"))
+        if text and len(anchors) >= 2 and _link_len(element) / text > 0.6:
+            _drop(element)
+
+
+MIN_PARAGRAPH = 20  # characters (no spaces) for a block to count as article text
+
+
+def _drop_header(container: etree._Element, headline: str, dateline: str | None) -> None:
+    """When the main container holds the article header (a heading with the headline),
+    the heading and the date line element are not article text."""
+    heads = [h for h in container.iter("h1", "h2", "h3") if _squash(h.text_content()) == headline]
+    if not headline or not heads:
+        return
+    for head in heads:
+        _drop(head)
+    if dateline:
+        for element in list(container.iter()):
+            if (
+                isinstance(element.tag, str)
+                and element is not container
+                and element.getparent() is not None
+                and _squash(element.text_content()) == dateline
+            ):
+                _drop(element)
+                break
+
+
+def main_text(root: etree._Element, headline: str = "", dateline: str | None = None) -> str:
+    """The main text of a page already stripped of furniture ('' when none is found)."""
+    body = root.find(".//body")
+    body = body if body is not None else root
+    blocks: list[tuple[etree._Element, int]] = []
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag not in _BLOCK_NAMES | {"body"}:
+            continue
+        chars, links = _own_text(element)
+        if chars >= MIN_PARAGRAPH and links / chars < 0.4:
+            blocks.append((element, chars - links))
+    if not blocks:
+        return ""
+    # readability-style: a paragraph credits itself and its parent fully, its grandparent
+    # half; the deepest of equal scores wins (text in one cell beats the row holding it)
+    scores: dict[etree._Element, float] = {}
+    depth: dict[etree._Element, int] = {}
+    for element, size in blocks:
+        target: etree._Element | None = element
+        for weight in (1.0, 1.0, 0.5):
+            if target is None:
+                break
+            scores[target] = scores.get(target, 0.0) + size * weight
+            target = target.getparent()
+    for element in scores:
+        depth[element] = sum(1 for _ in element.iterancestors())
+    top = max(scores, key=lambda e: (scores[e], depth[e]))
+    chosen = [top]
+    parent = top.getparent()
+    if parent is not None:  # text split over sibling containers
+        chosen = [c for c in parent if c is top or scores.get(c, 0) >= 0.3 * scores[top]]
+    texts = []
+    for element in chosen:
+        element = copy.deepcopy(element)
+        _drop_header(element, headline, dateline)
+        _drop_link_lists(element)
+        texts.append(block_text(Selector(root=element)))
+    return "\n".join(t for t in texts if t)
+
+
+def drop_leading(body: str, headline: str) -> str:
+    """Drop the headline when the main text starts with it (the container held the header).
+
+    A date line under it stays: thaigov bodies open with their own date line, and that is
+    text as published (the date stage reads it).
+    """
+    lines = body.split("\n")
+    key = "".join(headline.split())
+    while lines and key and "".join(lines[0].split()) == key:
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def find_dateline(lines: list[str], headline: str) -> str | None:
+    """The line stating the article's date: just under the headline (or just above it)."""
+    key = "".join(headline.split())
+    at = next((i for i, line in enumerate(lines) if key and "".join(line.split()) == key), None)
+    if at is None:
+        return None
+    for index in [*range(at + 1, min(len(lines), at + 5)), *range(at - 1, max(-1, at - 4), -1)]:
+        line = lines[index]
+        if len(line) <= 300 and find_date(line) is not None:
+            return line
+    return None
 
 
 def jsonld_objects(selector: Selector) -> list[dict]:
@@ -177,32 +468,34 @@ def find_attachments(selector: Selector, base_url: str) -> list[Attachment]:
     return list(seen.values())
 
 
-def extract_article(
-    html: str, url: str, selectors: dict[str, str] | None = None
-) -> Extracted:
+def extract_article(html: str, url: str, selectors: dict[str, str] | None = None) -> Extracted:
     """Extract an article page. ``selectors`` may hold title/date/body selectors."""
     selectors = selectors or {}
     page = Selector(text=html or "<html></html>")
     result = Extracted()
     ld = jsonld_objects(page)
     article_ld = next(
-        (o for o in ld if str(o.get("@type", "")).endswith(("Article", "NewsArticle", "BlogPosting"))),
+        (
+            o
+            for o in ld
+            if str(o.get("@type", "")).endswith(("Article", "NewsArticle", "BlogPosting"))
+        ),
         ld[0] if ld else {},
     )
 
-    # title: declared selector, else structured metadata, else <h1>, else the page <title>
+    # title: declared selector, else the visible headline the <title>/og:title confirms
     og_title = meta_content(page, "og:title", "twitter:title") or ""
     ld_title = str(article_ld.get("headline") or "")
-    h1 = " ".join(" ".join(page.xpath("//h1[1]//text()").getall()).split())
-    page_title = " ".join(" ".join(page.xpath("//title//text()").getall()).split())
+    h1 = next((t for t in (_squash(" ".join(n.xpath(".//text()").getall()))
+                           for n in page.xpath("//h1")) if t), "")  # fmt: skip
+    page_title = _squash(" ".join(page.xpath("//title//text()").getall()))
     if selectors.get("title_selector"):
         result.title = " ".join(select_texts(page, selectors["title_selector"])[:1])
     if not result.title:
-        evidence = [t for t in (ld_title, h1) if t]
-        result.title = strip_site_name(og_title, evidence) if og_title else ""
-        result.title = result.title or ld_title or h1 or strip_site_name(page_title, [])
+        site_name = _squash(meta_content(page, "og:site_name") or "")
+        result.title = pick_title(page.root, og_title, ld_title, h1, page_title, site_name)
 
-    # dates
+    # dates: structured metadata, then the date line (declared, else next to the headline)
     for key in ("datePublished", "dateCreated"):
         if article_ld.get(key):
             result.date_candidates.append(DateCandidate("jsonld", str(article_ld[key])))
@@ -217,21 +510,33 @@ def extract_article(
     for text in page.xpath("//time/@datetime").getall()[:1]:
         result.date_candidates.append(DateCandidate("meta", text))
 
-    # body
+    # body: declared selector, else the main text of the page without its furniture
     if selectors.get("body_selector"):
         result.body = "\n".join(select_texts(page, selectors["body_selector"]))
-    if not result.body:
-        result.body = (
-            trafilatura.extract(
-                html,
-                url=url,
-                include_comments=False,
-                include_tables=True,
-                favor_precision=True,
-                deduplicate=False,
-            )
-            or ""
-        )
+    needs_dateline = not selectors.get("date_selector")
+    if not result.body or needs_dateline:
+        stripped = strip_furniture(page.root, result.title)
+        dateline = None
+        if needs_dateline:
+            lines = block_text(Selector(root=stripped)).split("\n")
+            dateline = find_dateline(lines, result.title)
+            if dateline:
+                result.date_candidates.append(DateCandidate("dateline", dateline))
+        if not result.body:
+            main = main_text(stripped, result.title, dateline)
+            # trafilatura only when no block of text was found at all; an empty page (a
+            # soft 404 with only its date line) stays empty
+            if main:
+                result.body = drop_leading(main, result.title)
+                if "\n" not in result.body and len(result.body) <= 60 and find_date(result.body):
+                    result.body = ""  # only a date line: an empty page, not an article
+            else:
+                result.body = (
+                    trafilatura.extract(html, url=url, include_comments=False,
+                                        include_tables=True, favor_precision=True,
+                                        deduplicate=False)
+                    or ""
+                )  # fmt: skip
 
     result.canonical_url = urljoin(url, page.xpath('//link[@rel="canonical"]/@href').get() or "")
     result.shortlink = page.xpath('//link[@rel="shortlink"]/@href').get() or ""

@@ -1,37 +1,196 @@
-"""Pure Thai text functions: character normalisation and line cleaning.
+"""Pure Thai text functions: character normalisation, boilerplate lines, search keys.
 
-(Walking-skeleton version; the Thai text stage deepens it.)
+Three layers, each idempotent:
+
+- ``normalize_chars``: what every stored string goes through. NFC; zero-width characters,
+  soft hyphens and bidi controls removed; NBSP and the other Unicode spaces become a space;
+  C1 control characters (a cp874 page decoded as Latin-1) become the cp874 punctuation they
+  stand for, or go; pythainlp's ``normalize`` (``เเ`` → ``แ``, ``ํา`` → ``ำ``, doubled
+  vowels and tone marks) per line; runs of spaces collapse. Newlines are kept.
+- ``clean_text`` / ``clean_title``: the text as stored. Lines stripped, empty lines and
+  boilerplate lines (share buttons, breadcrumbs, "อ่านต่อ", photo links, "ที่มา" lines, a
+  title repeated as the first line, decoration rules) dropped, paragraphs kept.
+- ``search_normalize``: what the full-text index holds, and what a query must go through
+  before it is matched (Thai digits read as Arabic ones, so ``๒๕๖๒`` finds ``2562`` and
+  the other way round). The stored text keeps the digits as published.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
-ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+from pythainlp.util import normalize as _pythainlp_normalize
+
+# U+200B-U+200D zero-width space/non-joiner/joiner, U+2060 word joiner, U+FEFF BOM, soft
+# hyphen; bidi marks/embeddings (U+200E/F, U+202A-E, U+2066-9) are invisible formatting.
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _ZW_RE = re.compile(f"[{ZERO_WIDTH}]")
-_SPACES_RE = re.compile(r"[^\S\n]+")
+# every Unicode space except the newline: NBSP, en/em spaces, thin spaces, ideographic ...
+_SPACE_CHARS = "\t\x0b\x0c\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_SPACES_RE = re.compile(f"[ {_SPACE_CHARS}]+")
+# C1 controls (U+0080-U+009F) appear when a cp874 page is decoded as ISO-8859-1/-11: the
+# bytes cp874 uses for punctuation are read back as what cp874 meant; the rest go.
+_C1_MAP = {0x80: "€", 0x85: "…", 0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x95: "•",
+           0x96: "–", 0x97: "—"}  # fmt: skip
+# C0 controls other than tab/newline/CR carry nothing in an article
+_CONTROL_TABLE = {c: None for c in [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]}
+_CONTROL_TABLE.update({c: _C1_MAP.get(c) for c in range(0x80, 0xA0)})
+_CONTROL_TABLE.update({0x0B: " ", 0x0C: " "})
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
+_THAI_CHAR_RE = re.compile(r"[\u0e01-\u0e7f]")
+
+
+def thai_digits_to_arabic(text: str) -> str:
+    return text.translate(_TO_ARABIC)
+
+
+def _normalize_line(line: str) -> str:
+    """pythainlp normalisation of one line, run to a fixed point (so it is idempotent)."""
+    line = _SPACES_RE.sub(" ", line)
+    if not _THAI_CHAR_RE.search(line):
+        return line
+    core = line.strip()
+    for _ in range(4):  # each pass only shortens or reorders; two passes settle in practice
+        fixed = _pythainlp_normalize(core)
+        if fixed == core:
+            break
+        core = fixed
+    # pythainlp strips the line; keep one edge space so joined lines stay as published
+    lead = " " if line.startswith(" ") and core else ""
+    trail = " " if line.endswith(" ") and core else ""
+    return lead + core + trail
 
 
 def normalize_chars(text: str) -> str:
+    """Character-level normalisation; keeps line breaks, never reorders lines."""
     text = unicodedata.normalize("NFC", text)
     text = _ZW_RE.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _SPACES_RE.sub(" ", text)
-    return text
+    text = text.translate(_CONTROL_TABLE)
+    text = "\n".join(_normalize_line(line) for line in text.split("\n"))
+    # NFC again: pythainlp's reordering can leave a composable sequence behind
+    return unicodedata.normalize("NFC", text)
+
+
+# ------------------------------------------------------------------ boilerplate lines
+
+# Words that make up share/print/navigation button rows. A line made only of these (and
+# punctuation) is page furniture, whatever order they come in.
+_BUTTON_WORDS = {
+    "แชร์", "แบ่งปัน", "share", "shares", "facebook", "twitter", "x", "line", "tweet", "email",
+    "e-mail", "อีเมล", "อีเมล์", "ส่งอีเมล", "พิมพ์", "print", "สั่งพิมพ์", "พิมพ์หน้านี้",
+    "คัดลอกลิงก์", "copy", "link", "pin", "pinterest", "linkedin", "whatsapp", "messenger",
+    "telegram", "like", "ถูกใจ", "บันทึก", "save", "pdf", "ขนาดตัวอักษร", "a", "a+", "a-",
+    "ก", "ก+", "ก-", "เพิ่มขนาด", "ลดขนาด", "ตัวอักษร", "tags", "แท็ก", "views",
+    "ครั้ง", "เข้าชม", "อ่าน", "ผู้เข้าชม", "จำนวนผู้เข้าชม", "0", "คน",
+}  # fmt: skip
+_BUTTON_SPLIT_RE = re.compile(r"[\s|:/•·,()\[\]{}<>\-–—]+")
+_COUNTER_RE = re.compile(r"^\d[\d,.]*[kKmM]?$")
+_BREADCRUMB_RE = re.compile(
+    r"^(?:หน้าหลัก|หน้าแรก|home|หน้าแรกของเว็บไซต์)\s*(?:[>»›/|]|&gt;)", re.IGNORECASE
+)
+_BREADCRUMB_SEP_RE = re.compile(r"\s(?:>|»|›|&gt;)\s")
+# Whole-line navigation labels and links ("อ่านต่อ", "ดูภาพเพิ่มเติม", "ย้อนกลับ", ...),
+# optionally followed by an arrow, dots or a bare URL.
+_NAV_LINE_RE = re.compile(
+    r"^[\s\[(<«»>]*(?:"
+    r"อ่านต่อ(?:ที่นี่)?|อ่านเพิ่มเติม|อ่านรายละเอียด(?:เพิ่มเติม)?|อ่านข่าวต่อ|อ่านทั้งหมด|"
+    r"คลิก(?:ที่นี่)?(?:เพื่อ)?(?:อ่าน|ดู)?(?:รายละเอียด)?(?:เพิ่มเติม)?(?:ที่นี่)?|"
+    r"ดูทั้งหมด|ดูเพิ่มเติม|ดูรายละเอียด(?:เพิ่มเติม)?|ย้อนกลับ|กลับหน้าหลัก|กลับสู่หน้าหลัก|"
+    r"กลับด้านบน|ขึ้นด้านบน|ไปด้านบน|หน้าถัดไป|หน้าก่อนหน้า|ถัดไป|ก่อนหน้า|"
+    r"ข่าวที่เกี่ยวข้อง|ข่าวอื่นๆ|ข่าวอื่น ๆ|ข่าวล่าสุด|ข่าวยอดนิยม|แท็ก|tags?|"
+    r"read more|continue reading|more|back|next|previous|"
+    r"(?:ดู|ชม)?(?:ภาพ|รูป)(?:ภาพ)?(?:ข่าว|กิจกรรม)?(?:ทั้งหมด|เพิ่มเติม)(?:ที่นี่)?|"
+    r"(?:ดู|ชม|ดาวน์โหลด)?อัลบั้ม(?:ภาพ|รูป)?(?:ทั้งหมด|เพิ่มเติม)?|ดาวน์โหลดภาพ(?:ข่าว)?|"
+    r"คลิกดูภาพ(?:เพิ่มเติม|ทั้งหมด)?|ภาพ(?:ข่าว)?เพิ่มเติม|"
+    r"ดาวน์โหลด(?:เอกสาร|ไฟล์)?(?:แนบ)?(?:ฉบับเต็ม)?(?:ที่นี่)?|"
+    r"your browser does not support the (?:audio|video) (?:element|tag)\.?"
+    r")[\s\])>»›.…:：]*(?:(?:https?://|www\.)\S*)?[\s\])>»›.…]*$",
+    re.IGNORECASE,
+)
+# "ที่มา : http://...", "แหล่งที่มา: สำนักข่าว..." — attribution lines; short ones only, so a
+# sentence that starts with "ที่มาของโครงการ..." stays.
+_SOURCE_LINE_RE = re.compile(
+    r"^(?:ที่มา|แหล่งที่มา|แหล่งข่าว|ขอบคุณ(?:ข้อมูล|ภาพ)?(?:จาก)?|source|credit|cr\.?|"
+    r"ภาพ(?:ข่าว|ประกอบ)?|photo)\s*[:：]",
+    re.IGNORECASE,
+)
+_URL_ONLY_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_HAS_WORD_RE = re.compile(r"[^\W_]")  # a letter or digit of any script
+
+
+def _button_row(line: str) -> bool:
+    words = [w for w in _BUTTON_SPLIT_RE.split(line.lower()) if w]
+    if not words:
+        return False
+    return all(w in _BUTTON_WORDS or _COUNTER_RE.match(w) for w in words) and any(
+        not _COUNTER_RE.match(w) for w in words
+    )
+
+
+def _compact(text: str) -> str:
+    """A comparison key: search-normalised, no spaces or punctuation, case-folded."""
+    return "".join(
+        ch for ch in search_normalize(text).casefold() if ch.isalnum() or "\u0e00" <= ch <= "\u0e7f"
+    )
+
+
+def is_boilerplate(line: str, title: str | None = None, first: bool = False) -> bool:
+    """True when a (normalised, stripped) line is page furniture, not article text.
+
+    ``first`` marks a line above any article text, dropped when it only repeats ``title``.
+    """
+    if not line:
+        return True
+    if not _HAS_WORD_RE.search(line):
+        return True  # "*****", "-----", "...", a lone bullet
+    if _NAV_LINE_RE.match(line) or _button_row(line):
+        return True
+    if _BREADCRUMB_RE.match(line) or (
+        len(_BREADCRUMB_SEP_RE.findall(line)) >= 2 and len(line) < 200
+    ):
+        return True
+    if len(line) <= 160 and _SOURCE_LINE_RE.match(line):
+        return True
+    if _URL_ONLY_RE.match(line) and len(line) < 300:
+        return False  # a bare link in a press release is often the point (registration, docs)
+    if first and title:
+        key = _compact(title)
+        if key and _compact(line) == key:
+            return True
+    return False
+
+
+def clean_lines(text: str, title: str | None = None) -> list[str]:
+    """Normalised, stripped, non-empty lines without boilerplate. The title is dropped
+    while it repeats at the top (thaigov pages often print it twice above the text)."""
+    kept: list[str] = []
+    for line in normalize_chars(text).split("\n"):
+        line = line.strip()
+        if line and not is_boilerplate(line, title, first=not kept):
+            kept.append(line)
+    return kept
 
 
 def clean_text(text: str, title: str | None = None) -> str:
-    lines = (line.strip() for line in normalize_chars(text).split("\n"))
-    return "\n".join(line for line in lines if line)
+    """The article text as stored: normalised, one paragraph a line, no page furniture."""
+    return "\n".join(clean_lines(text, title))
 
 
 def clean_title(title: str) -> str:
+    """A headline on one line, normalised."""
     return " ".join(normalize_chars(title).split())
 
 
 def search_normalize(text: str) -> str:
-    """What the full-text index holds: Thai digits read as Arabic digits."""
-    return text.translate(_TO_ARABIC)
+    """What the full-text index holds, and what a search query must go through too.
+
+    The stored text keeps what was published; the index (and the query) read Thai digits
+    as Arabic digits and apply the same character normalisation, so ``๒๕๖๒`` and ``2562``,
+    ``เเ`` and ``แ``, ``ทํา`` and ``ทำ`` find each other. Safe to apply twice.
+    """
+    return normalize_chars(text).translate(_TO_ARABIC)
