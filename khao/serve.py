@@ -1,62 +1,251 @@
-"""Datasette on a khao database, with metadata researchers can read (Thai and English)."""
+"""Datasette on a khao database: metadata researchers can read (Thai and English), facets,
+saved queries with named parameters, Thai search with a short-word fallback, Atom feeds.
+
+Column descriptions come from docs/schema.md (one source of truth, checked by a test).
+"""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
+import re
 import tempfile
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-LICENSE = "Thai Copyright Act B.E. 2537 s.7: news and official announcements are not copyrighted"
+LICENSE = "Public domain: Thai Copyright Act B.E. 2537 s.7 (news and official announcements)"
+LICENSE_URL = "https://www.ipthailand.go.th/"
+SCHEMA_DOC = Path(__file__).resolve().parent.parent / "docs" / "schema.md"
+HEADING = re.compile(r"^### `(?P<name>[^`]+)`(?: — (?P<title>.+))?$")
+COLUMN_ROW = re.compile(r"^\| `(?P<name>[^`]+)` \|[^|]*\| (?P<meaning>.+?) \|$")
+
+
+# --------------------------------------------------------------------------- schema doc
+def parse_schema_doc(text: str) -> dict[str, dict[str, Any]]:
+    """Tables of docs/schema.md: title, first sentence as description, column meanings."""
+    tables: dict[str, dict[str, Any]] = {}
+    current: dict[str, Any] | None = None
+    for line in text.splitlines():
+        heading = HEADING.match(line.strip())
+        if heading:
+            current = {"title": heading["title"] or heading["name"], "description": "",
+                       "columns": {}}  # fmt: skip
+            tables[heading["name"]] = current
+            continue
+        if current is None:
+            continue
+        if line.startswith("## "):
+            current = None
+            continue
+        row = COLUMN_ROW.match(line.strip())
+        if row:
+            current["columns"][row["name"]] = row["meaning"].replace("`", "")
+        elif line.startswith(("|", "```")) or (not line.strip() and current["description"]):
+            current["open"] = False  # the description is the first paragraph only
+        elif line.strip() and current.get("open", True):
+            current["description"] += (" " if current["description"] else "") + line.strip()
+    for table in tables.values():
+        table.pop("open", None)
+        table["description"] = table["description"].replace("`", "")
+    return tables
+
+
+def schema_doc() -> dict[str, dict[str, Any]]:
+    try:
+        return parse_schema_doc(SCHEMA_DOC.read_text(encoding="utf-8"))
+    except OSError:  # installed without the docs folder: metadata without column notes
+        return {}
+
+
+# --------------------------------------------------------------------------- saved queries
+ARTICLE_COLUMNS = "v.id, v.published_at, v.agency, v.kind, v.title, v.url"
+QUERIES: dict[str, dict[str, Any]] = {
+    "search": {
+        "title": "ค้นหาข่าว / Search articles (Thai, highlighted)",
+        "description": (
+            'Words that must all occur (no spaces needed in Thai), "a phrase", a OR b, -word. '
+            "Thai digits match Arabic digits. Words of one or two letters (ไฟ, ผล), which the "
+            "trigram index cannot match, are found by scanning the text instead."
+        ),
+        # the index answers words of 3+ characters; otherwise its normalised text is
+        # scanned: instr() in C first, then khao_match() for OR/NOT on what is left
+        "sql": f"""SELECT {ARTICLE_COLUMNS},
+  khao_snippet(v.title || ' — ' || a.body, :q) AS snippet
+FROM (SELECT v.* FROM articles_view v WHERE v.article_rowid IN (
+        SELECT rowid FROM articles_fts
+        WHERE articles_fts MATCH COALESCE(khao_fts_query(:q), '"khao:not-indexed"')
+        UNION ALL
+        SELECT rowid FROM articles_fts
+        WHERE khao_fts_query(:q) IS NULL
+          AND instr(lower(title || char(10) || body), khao_prefilter(:q)) > 0
+          AND khao_match(title || char(10) || body, :q))
+      ORDER BY v.published_at DESC LIMIT 200) v
+JOIN articles a ON a.id = v.id
+ORDER BY v.published_at DESC""",
+    },
+    "latest_announcements": {
+        "title": "ประกาศล่าสุด / Latest policy announcements",
+        "description": "The 100 newest articles of kind policy (ประกาศ คำสั่ง ระเบียบ นโยบาย "
+        "มาตรการ). Also an Atom feed: add .atom to the URL.",
+        "sql": f"""SELECT {ARTICLE_COLUMNS}, v.id AS atom_id, v.title AS atom_title,
+  COALESCE(v.published_at, v.stored_at) AS atom_updated, v.url AS atom_link,
+  substr(a.body, 1, 500) AS atom_content
+FROM articles_view v JOIN articles a ON a.id = v.id
+WHERE v.kind = 'policy' ORDER BY v.published_at DESC LIMIT 100""",
+    },
+    "policy_this_week": {
+        "title": "ประกาศสัปดาห์นี้ / Policy announcements this week",
+        "description": "Policy announcements published in the last 7 days (Thai time).",
+        "sql": f"""SELECT {ARTICLE_COLUMNS} FROM articles_view v
+WHERE v.kind = 'policy' AND v.published_at >= date('now', '+7 hours', '-7 days')
+ORDER BY v.published_at DESC""",
+    },
+    "mentioning": {
+        "title": "ข่าวที่กล่าวถึง… / Articles mentioning a person or agency",
+        "description": "A person, position or agency (part of the name is enough): tagged "
+        "entities, agency abbreviations, and headlines.",
+        "sql": f"""SELECT {ARTICLE_COLUMNS} FROM articles_view v
+WHERE :name != '' AND (
+  v.id IN (SELECT ae.article_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+           WHERE e.canonical LIKE '%' || :name || '%' OR ae.surface LIKE '%' || :name || '%')
+  OR v.agency = :name OR v.title LIKE '%' || :name || '%')
+ORDER BY v.published_at DESC LIMIT 500""",
+    },
+    "releases_per_agency_month": {
+        "title": "จำนวนข่าวต่อหน่วยงานต่อเดือน / Releases per agency per month",
+        "description": "Leave agency empty for all agencies.",
+        "sql": """SELECT v.agency, v.month, COUNT(*) AS releases,
+  SUM(v.kind = 'policy') AS policy_announcements
+FROM articles_view v WHERE (:agency = '' OR v.agency = :agency)
+GROUP BY v.agency, v.month ORDER BY v.month DESC, releases DESC""",
+    },
+    "story_across_agencies": {
+        "title": "ข่าวเดียวกันจากหลายหน่วยงาน / One story across agencies",
+        "description": "Give an article id or a cluster id: every agency's version of the story, "
+        "first published first.",
+        "sql": f"""SELECT {ARTICLE_COLUMNS}, v.source_id, v.cluster_id FROM articles_view v
+WHERE v.cluster_id = (SELECT COALESCE(a.cluster_id, :story) FROM articles a WHERE a.id = :story
+                      UNION ALL SELECT :story LIMIT 1)
+   OR v.id = :story
+ORDER BY v.published_at""",
+    },
+    "multi_agency_stories": {
+        "title": "เรื่องที่หลายหน่วยงานลง / Stories carried by several agencies",
+        "description": "Clusters published by more than one source; open one with "
+        "story_across_agencies.",
+        "sql": """SELECT c.id AS cluster_id, c.title, c.sources, c.size, c.first_published_at,
+  c.last_published_at FROM clusters c WHERE c.sources > 1
+ORDER BY c.last_published_at DESC LIMIT 200""",
+    },
+    "new_articles": {
+        "title": "ข่าวใหม่ / New articles (Atom feed)",
+        "description": "The 100 articles khao stored most recently; add .atom for a feed.",
+        "sql": """SELECT a.id AS atom_id, a.title AS atom_title, a.stored_at AS atom_updated,
+  a.url AS atom_link, substr(a.body, 1, 500) AS atom_content, s.agency, a.kind, a.published_at
+FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+ORDER BY a.stored_at DESC, a.rowid DESC LIMIT 100""",
+    },
+    "alert_feed": {
+        "title": "ข่าวตามการแจ้งเตือน / Matches of an alert rule (Atom feed)",
+        "description": "Articles an alert rule (khao alerts) matched; add .atom for a feed "
+        "per rule. Rule names are in the alert_rules table.",
+        # datasette-atom fails on an empty feed, so a rule without matches yet gets one
+        # placeholder entry saying so
+        "sql": """SELECT * FROM (
+  SELECT a.id AS atom_id, '[' || m.rule || '] ' || a.title AS atom_title,
+    m.matched_at AS atom_updated, a.url AS atom_link, substr(a.body, 1, 500) AS atom_content,
+    a.published_at, a.source_id
+  FROM alert_matches m JOIN articles a ON a.id = m.article_id
+  WHERE m.rule = :rule ORDER BY m.matched_at DESC, a.published_at DESC LIMIT 100)
+UNION ALL
+SELECT 'khao:alert:' || :rule, '[' || :rule || '] ยังไม่มีข่าวที่ตรงกัน / no matches yet',
+  COALESCE((SELECT last_run_at FROM alert_rules WHERE name = :rule),
+           '2000-01-01T00:00:00+00:00'), '', '', NULL, NULL
+WHERE NOT EXISTS (SELECT 1 FROM alert_matches WHERE rule = :rule)""",
+    },
+}
+
+TABLE_SETTINGS: dict[str, dict[str, Any]] = {
+    "articles": {
+        "fts_table": "articles_fts",
+        "fts_pk": "rowid",
+        "sort_desc": "published_at",
+        "facets": ["source_id", "kind", "language"],
+    },
+    "articles_view": {
+        "fts_table": "articles_fts",
+        "fts_pk": "article_rowid",
+        "sort_desc": "published_at",
+        "facets": ["source_id", "agency", "month", "kind", {"array": "entity_labels"}],
+        "label_column": "title",
+    },
+    "entity_mentions": {"facets": ["label", "agency", "month", "kind"]},
+    "crawl_runs": {"sort_desc": "id", "facets": ["status", "source_id"]},
+    "clusters": {"sort_desc": "last_published_at"},
+    "alert_deliveries": {"facets": ["status", "rule"]},
+}
+HIDDEN = ("dedupe_bands", "dedupe_signatures", "http_validators", "_khao_migrations")
 
 
 def build_metadata(db_path: str) -> dict[str, Any]:
     db_name = Path(db_path).stem
+    docs = schema_doc()
+    tables: dict[str, dict[str, Any]] = {}
+    for name in {*docs, *TABLE_SETTINGS}:
+        doc = docs.get(name, {})
+        entry: dict[str, Any] = {"source": "khao", "license": LICENSE}
+        if doc:
+            entry.update(title=doc["title"], description=doc["description"],
+                         columns=doc["columns"])  # fmt: skip
+        entry.update(TABLE_SETTINGS.get(name, {}))
+        if name in HIDDEN:
+            entry["hidden"] = True
+        tables[name] = entry
     return {
         "title": "khao ข่าว — ข่าวประชาสัมพันธ์หน่วยงานรัฐ / Thai government press releases",
-        "description": "Press releases collected by khao from Thai ministries and agencies.",
-        "license": "Public domain (Thai Copyright Act s.7)",
-        "license_url": "https://www.krisdika.go.th/",
+        "description_html": (
+            "<p>ข่าวประชาสัมพันธ์จากกระทรวงและหน่วยงานรัฐ เก็บโดย khao: ค้นหาภาษาไทย "
+            "กรองตามหน่วยงาน เดือน ประเภทประกาศ และบุคคล</p>"
+            "<p>Press releases of Thai ministries and agencies collected by khao. Start with "
+            "<b>articles_view</b> (facets: agency, month, kind, entities) or the saved queries: "
+            "search (Thai, highlighted, short words too), latest announcements, mentions of a "
+            "person or agency, releases per agency per month, one story across agencies. "
+            "Every table and column is explained in docs/schema.md.</p>"
+        ),
+        "license": LICENSE,
+        "license_url": LICENSE_URL,
         "source": "Thai government agency websites (see the sources table)",
+        "source_url": "https://github.com/khao-news/khao",
         "databases": {
             db_name: {
-                "tables": {
-                    "articles": {
-                        "title": "ข่าว / Articles",
-                        "description": "One row per press release.",
-                        "fts_table": "articles_fts",
-                        "fts_pk": "rowid",
-                        "sort_desc": "published_at",
-                        "facets": ["source_id", "language"],
-                        "columns": {
-                            "id": "Stable id: hash of the canonical URL",
-                            "url": "URL the article was fetched from",
-                            "source_id": "Source (see sources)",
-                            "title": "หัวข้อข่าว / Headline",
-                            "body": "เนื้อหา / Clean text, paragraphs separated by newlines",
-                            "published_at": "วันที่เผยแพร่ / Published (ISO 8601, +07:00)",
-                            "fetched_at": "When khao fetched it (UTC)",
-                            "content_hash": "Hash of the normalised text",
-                            "language": "th or en",
-                        },
-                    },
-                    "sources": {"title": "แหล่งข่าว / Sources"},
-                    "crawl_runs": {"title": "Crawl runs", "sort_desc": "id"},
-                }
+                "description": "ข่าว / articles, sources, crawl runs, entities, stories, alerts",
+                "tables": tables,
+                "queries": QUERIES,
             }
         },
     }
 
 
+def datasette_args(db_path: str, metadata_path: str, host: str, port: int) -> list[str]:
+    return [
+        "serve", db_path, "--metadata", metadata_path, "--host", host, "--port", str(port),
+        "--setting", "sql_time_limit_ms", "5000",  # the short-word fallback scans the text
+        "--setting", "facet_time_limit_ms", "1000",
+        "--setting", "default_page_size", "50",
+    ]  # fmt: skip
+
+
 def run_datasette(db_path: str, host: str, port: int) -> int:
+    """Serve in this process: stopping `khao serve` (Ctrl-C, SIGTERM) stops Datasette too."""
+    from datasette.cli import cli as datasette_cli
+
+    from pipelines.store import Store
+
+    Store(db_path).close()  # an older database gets the views the saved queries use
     with tempfile.TemporaryDirectory() as tmp:
         metadata = Path(tmp) / "metadata.json"
         metadata.write_text(json.dumps(build_metadata(db_path), ensure_ascii=False), "utf-8")
-        command = [sys.executable, "-m", "datasette", "serve", db_path,
-                   "--metadata", str(metadata), "--host", host, "--port", str(port)]  # fmt: skip
-        try:
-            return subprocess.call(command)
-        except KeyboardInterrupt:
-            return 0
+        with suppress(KeyboardInterrupt):
+            datasette_cli.main(datasette_args(db_path, str(metadata), host, port),
+                               prog_name="khao serve", standalone_mode=False)  # fmt: skip
+    return 0

@@ -1,0 +1,416 @@
+"""Alerts: rules (YAML) matched against newly stored articles, each match delivered once.
+
+Pure parts (rule parsing, matching, message text) are separate from the ledger (the
+alert_* tables, created by migration 006 in pipelines/store.py) and from delivery (apprise).
+
+Delivery is at-least-once per (rule, article, target) and recorded: a match becomes a
+``pending`` row in alert_deliveries, turns ``sent`` only after the target accepted it, and
+a ``failed`` row is retried on every later run until it is sent. A lock per database keeps
+two overlapping runs from sending the same notification twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from khao.search import Query, matches, parse_query
+from pipelines.kinds import normalize_for_match
+from pipelines.store import Store, transaction, utc_now
+
+STDOUT = "stdout"
+DEFAULT_LOOKBACK_HOURS = 24.0
+RULE_KEYS = {"name", "query", "keywords", "entity", "source", "agency", "kind", "notify"}
+
+
+class RulesError(ValueError):
+    """A rules file that cannot be used; the message names the rule and the field."""
+
+
+# --------------------------------------------------------------------------- rules (pure)
+@dataclass(frozen=True)
+class Target:
+    url: str  # "stdout" or an apprise URL (after ${ENV} expansion)
+
+    @property
+    def key(self) -> str:
+        """What the ledger stores: never the URL itself, which may hold a token."""
+        return STDOUT if self.url == STDOUT else hashlib.sha1(self.url.encode()).hexdigest()[:16]
+
+    @property
+    def label(self) -> str:
+        if self.url == STDOUT:
+            return STDOUT
+        parts = urlsplit(self.url)
+        host = parts.hostname or ""
+        return f"{parts.scheme}://{host}{':' + str(parts.port) if parts.port else ''}"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    query: str = ""
+    keywords_any: tuple[str, ...] = ()
+    keywords_all: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    notify: tuple[Target, ...] = (Target(STDOUT),)
+
+    @property
+    def parsed_query(self) -> Query:
+        return parse_query(self.query)
+
+    def definition(self) -> str:
+        data = asdict(self)
+        data["notify"] = [t.label for t in self.notify]
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    lookback_hours: float = DEFAULT_LOOKBACK_HOURS
+
+
+def as_tuple(value: Any, rule: str, name: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    values = value if isinstance(value, list) else [value]
+    if not all(isinstance(v, str | int) and str(v).strip() for v in values):
+        raise RulesError(f"rule {rule!r}: field {name!r}: expected text or a list of texts")
+    return tuple(str(v).strip() for v in values)
+
+
+def parse_target(value: Any, rule: str) -> Target:
+    if not isinstance(value, str) or not value.strip():
+        raise RulesError(f"rule {rule!r}: field 'notify': expected 'stdout' or an apprise URL")
+    url = os.path.expandvars(value.strip())  # secrets stay in the environment: ${LINE_TOKEN}
+    if url == STDOUT:
+        return Target(STDOUT)
+    import apprise
+
+    if "://" not in url or not apprise.Apprise().add(url):
+        raise RulesError(f"rule {rule!r}: field 'notify': apprise cannot use {Target(url).label!r}")
+    return Target(url)
+
+
+def parse_rule(entry: Any, index: int, default_notify: list[Any]) -> Rule:
+    if not isinstance(entry, dict):
+        raise RulesError(f"rule #{index}: expected a mapping of fields")
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise RulesError(f"rule #{index}: field 'name': required")
+    unknown = set(entry) - RULE_KEYS
+    if unknown:
+        raise RulesError(f"rule {name!r}: unknown field(s) {', '.join(sorted(unknown))}")
+    keywords = entry.get("keywords")
+    if isinstance(keywords, dict):
+        extra = set(keywords) - {"any", "all"}
+        if extra:
+            raise RulesError(f"rule {name!r}: field 'keywords': use 'any' and/or 'all'")
+        any_words = as_tuple(keywords.get("any"), name, "keywords.any")
+        all_words = as_tuple(keywords.get("all"), name, "keywords.all")
+    else:
+        any_words, all_words = as_tuple(keywords, name, "keywords"), ()
+    query = entry.get("query") or ""
+    if not isinstance(query, str):
+        raise RulesError(f"rule {name!r}: field 'query': expected text")
+    notify = entry.get("notify", default_notify)
+    notify = notify if isinstance(notify, list) else [notify]
+    rule = Rule(
+        name=name.strip(),
+        query=query,
+        keywords_any=any_words,
+        keywords_all=all_words,
+        entities=as_tuple(entry.get("entity"), name, "entity"),
+        sources=as_tuple(entry.get("source"), name, "source"),
+        agencies=as_tuple(entry.get("agency"), name, "agency"),
+        kinds=as_tuple(entry.get("kind"), name, "kind"),
+        notify=tuple(parse_target(t, name) for t in notify) or (Target(STDOUT),),
+    )
+    if not (query.strip() or any_words or all_words or rule.entities or rule.sources
+            or rule.agencies or rule.kinds):  # fmt: skip
+        raise RulesError(f"rule {name!r}: needs at least one of query, keywords, entity, "
+                         "source, agency, kind")  # fmt: skip
+    return rule
+
+
+def parse_rules(data: Any) -> RuleSet:
+    if isinstance(data, list):
+        data = {"rules": data}
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise RulesError("expected a list of rules under the key 'rules'")
+    defaults = data.get("defaults") or {}
+    default_notify = defaults.get("notify", [STDOUT])
+    default_notify = default_notify if isinstance(default_notify, list) else [default_notify]
+    rules = [parse_rule(e, i, default_notify) for i, e in enumerate(data["rules"], start=1)]
+    names = [r.name for r in rules]
+    duplicates = {n for n in names if names.count(n) > 1}
+    if duplicates:
+        raise RulesError(f"duplicate rule name(s): {', '.join(sorted(duplicates))}")
+    lookback = defaults.get("first_run_lookback_hours", DEFAULT_LOOKBACK_HOURS)
+    return RuleSet(tuple(rules), float(lookback))
+
+
+def load_rules(path: str | Path) -> RuleSet:
+    file = Path(path)
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RulesError(f"{file}: cannot read rules file: {exc.strerror}") from exc
+    except yaml.YAMLError as exc:
+        raise RulesError(f"{file}: not valid YAML: {exc}") from exc
+    try:
+        return parse_rules(data)
+    except RulesError as exc:
+        raise RulesError(f"{file}: {exc}") from exc
+
+
+@dataclass
+class Article:
+    id: str
+    title: str
+    body: str
+    url: str
+    source_id: str
+    agency: str
+    kind: str
+    published_at: str
+    stored_at: str
+    entities: set[str] = field(default_factory=set)  # canonical names and labels
+
+
+def rule_matches(rule: Rule, article: Article) -> bool:
+    """Every criterion the rule names must hold; inside one criterion, any listed value."""
+    if rule.sources and article.source_id not in rule.sources:
+        return False
+    if rule.agencies and article.agency not in rule.agencies:
+        return False
+    if rule.kinds and article.kind not in rule.kinds:
+        return False
+    if rule.entities and not article.entities.intersection(rule.entities):
+        return False
+    text = normalize_for_match(article.title + "\n" + article.body)
+    if rule.keywords_any and not any(normalize_for_match(k) in text for k in rule.keywords_any):
+        return False
+    if rule.keywords_all and not all(normalize_for_match(k) in text for k in rule.keywords_all):
+        return False
+    return not (rule.query.strip() and not matches(text, rule.parsed_query))
+
+
+def message(rule: Rule, article: Article) -> tuple[str, str]:
+    """Title and body of a notification; Thai text as stored, nothing escaped."""
+    day = (article.published_at or "")[:10]
+    lead = " ".join(article.body.split())[:280]
+    title = f"[{rule.name}] {article.title}"
+    meta = " · ".join(x for x in (article.agency, article.source_id, day, article.kind) if x)
+    return title, f"{article.title}\n{meta}\n{article.url}\n\n{lead}"
+
+
+def as_record(rule: str, article: Article) -> dict[str, Any]:
+    return {
+        "rule": rule,
+        "id": article.id,
+        "title": article.title,
+        "url": article.url,
+        "published_at": article.published_at,
+        "source_id": article.source_id,
+        "agency": article.agency,
+        "kind": article.kind,
+    }
+
+
+def format_match(rule: str, article: Article, fmt: str) -> str:
+    if fmt == "jsonl":
+        return json.dumps(as_record(rule, article), ensure_ascii=False)
+    day = (article.published_at or "")[:10]
+    return f"[{rule}] {day} {article.agency or article.source_id}: {article.title}\n  {article.url}"
+
+
+# --------------------------------------------------------------------------- ledger (SQL)
+ARTICLE_SQL = """
+SELECT a.id, a.title, a.body, a.url, a.source_id, COALESCE(s.agency, '') AS agency,
+       COALESCE(a.kind, '') AS kind, COALESCE(a.published_at, '') AS published_at, a.stored_at
+FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+"""
+
+
+class Ledger:
+    """The alert_rules / alert_matches / alert_deliveries tables of one database."""
+
+    def __init__(self, store: Store) -> None:
+        self.db = store.db
+
+    def articles_since(self, since: str) -> list[Article]:
+        cursor = self.db.conn.execute(ARTICLE_SQL + " WHERE a.stored_at >= ?", [since])
+        names = [d[0] for d in cursor.description]
+        return [Article(**dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+
+    def load_entities(self, articles: list[Article]) -> None:
+        by_id = {a.id: a for a in articles}
+        for article_id, label, canonical in self.db.execute(
+            "SELECT ae.article_id, e.label, e.canonical FROM article_entities ae"
+            " JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id IN"
+            " (SELECT value FROM json_each(?))",
+            [json.dumps(list(by_id))],
+        ).fetchall():
+            by_id[article_id].entities.update((label, canonical))
+
+    def checked_from(self, rule: str) -> str | None:
+        row = self.db.execute(
+            "SELECT checked_from FROM alert_rules WHERE name = ?", [rule]
+        ).fetchone()
+        return row[0] if row else None
+
+    def known_matches(self, rule: str) -> set[str]:
+        return {r[0] for r in self.db.execute(
+            "SELECT article_id FROM alert_matches WHERE rule = ?", [rule]).fetchall()}  # fmt: skip
+
+    def record(self, rule: Rule, found: list[Article], run_started: str) -> None:
+        now = utc_now()
+        with transaction(self.db):
+            for article in found:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO alert_matches (rule, article_id, matched_at)"
+                    " VALUES (?, ?, ?)", [rule.name, article.id, now])  # fmt: skip
+                for target in rule.notify:
+                    self.db.execute(
+                        "INSERT OR IGNORE INTO alert_deliveries (rule, article_id, target,"
+                        " target_label) VALUES (?, ?, ?, ?)",
+                        [rule.name, article.id, target.key, target.label],
+                    )
+            self.db.execute(
+                "INSERT INTO alert_rules (name, definition, checked_from, last_run_at, matches)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET"
+                " definition = excluded.definition, checked_from = excluded.checked_from,"
+                " last_run_at = excluded.last_run_at, matches = matches + excluded.matches",
+                [rule.name, rule.definition(), run_started, now, len(found)],
+            )
+
+    def undelivered(self, rule: str, target: str) -> list[Article]:
+        cursor = self.db.conn.execute(
+            ARTICLE_SQL + " JOIN alert_deliveries d ON d.article_id = a.id"
+            " WHERE d.rule = ? AND d.target = ? AND d.status != 'sent'"
+            " ORDER BY a.published_at, a.id",
+            [rule, target],
+        )
+        names = [d[0] for d in cursor.description]
+        return [Article(**dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+
+    def mark(self, rule: str, article_id: str, target: str, error: str | None) -> None:
+        now = utc_now()
+        with transaction(self.db):
+            self.db.execute(
+                "UPDATE alert_deliveries SET status = ?, attempts = attempts + 1,"
+                " last_error = ?, last_attempt_at = ?, sent_at = ?"
+                " WHERE rule = ? AND article_id = ? AND target = ?",
+                ["failed" if error else "sent", error, now, None if error else now,
+                 rule, article_id, target],
+            )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- delivery
+@contextmanager
+def captured_apprise_errors() -> Iterator[list[str]]:
+    """Apprise reports why a delivery failed only through logging; keep those lines."""
+    errors: list[str] = []
+
+    class Collector(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            errors.append(record.getMessage())
+
+    handler = Collector(logging.WARNING)
+    logger = logging.getLogger("apprise")
+    logger.addHandler(handler)
+    try:
+        yield errors
+    finally:
+        logger.removeHandler(handler)
+
+
+def send_apprise(url: str, title: str, body: str) -> str | None:
+    """Deliver one notification; None when the target accepted it, else why not."""
+    import apprise
+
+    notifier = apprise.Apprise()
+    if not notifier.add(url):
+        return "apprise cannot use this URL"
+    with captured_apprise_errors() as errors:
+        try:
+            ok = notifier.notify(title=title, body=body)
+        except Exception as exc:  # a plugin bug must not stop the other deliveries
+            return f"{type(exc).__name__}: {exc}"
+    return None if ok else ("; ".join(errors[-2:]) or "delivery failed")
+
+
+@dataclass
+class AlertReport:
+    rules: int = 0
+    new_matches: int = 0
+    sent: int = 0
+    failed: int = 0
+    lines: list[str] = field(default_factory=list)  # what goes to standard output
+    failures: list[str] = field(default_factory=list)
+
+
+def evaluate(ledger: Ledger, ruleset: RuleSet, run_started: str, dry_run: bool, fmt: str,
+             report: AlertReport) -> None:  # fmt: skip
+    """Find each rule's new matches among articles stored since that rule last ran."""
+    started = datetime.fromisoformat(run_started)
+    default_since = (started - timedelta(hours=ruleset.lookback_hours)).isoformat()
+    cache: dict[str, list[Article]] = {}
+    for rule in ruleset.rules:
+        since = ledger.checked_from(rule.name) or default_since
+        if since not in cache:
+            cache[since] = ledger.articles_since(since)
+            ledger.load_entities(cache[since])
+        known = ledger.known_matches(rule.name)
+        found = [a for a in cache[since] if a.id not in known and rule_matches(rule, a)]
+        found.sort(key=lambda a: (a.published_at, a.id))
+        report.rules += 1
+        report.new_matches += len(found)
+        if dry_run:
+            report.lines += [format_match(rule.name, a, fmt) for a in found]
+        else:
+            ledger.record(rule, found, run_started)
+
+
+def deliver(ledger: Ledger, ruleset: RuleSet, fmt: str, report: AlertReport) -> None:
+    """Send every undelivered notification (new ones and earlier failures) once."""
+    for rule in ruleset.rules:
+        for target in rule.notify:
+            for article in ledger.undelivered(rule.name, target.key):
+                if target.url == STDOUT:
+                    report.lines.append(format_match(rule.name, article, fmt))
+                    error = None
+                else:
+                    error = send_apprise(target.url, *message(rule, article))
+                ledger.mark(rule.name, article.id, target.key, error)
+                if error:
+                    report.failed += 1
+                    report.failures.append(f"{rule.name} -> {target.label}: {error}")
+                else:
+                    report.sent += 1
+
+
+def run(store: Store, ruleset: RuleSet, dry_run: bool = False, fmt: str = "text") -> AlertReport:
+    report = AlertReport()
+    ledger = Ledger(store)
+    run_started = datetime.now(UTC).isoformat(timespec="seconds")
+    evaluate(ledger, ruleset, run_started, dry_run, fmt, report)
+    if not dry_run:
+        deliver(ledger, ruleset, fmt, report)
+    return report

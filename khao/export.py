@@ -1,0 +1,108 @@
+"""`khao export`: articles as JSON Lines or CSV, for people who work in pandas or R."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sqlite3
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from khao import exitcodes
+
+COLUMNS = ("id", "url", "source_id", "agency", "title", "body", "published_at", "month",
+           "kind", "cluster_id", "language", "author", "categories", "tags", "fetched_at",
+           "stored_at", "updated_at", "entities")  # fmt: skip
+JSON_COLUMNS = ("categories", "tags", "entities")  # JSON arrays; lists in JSONL, text in CSV
+
+EXPORT_SQL = """
+SELECT a.id, a.url, a.source_id, s.agency, a.title, a.body, a.published_at,
+       substr(a.published_at, 1, 7) AS month, a.kind, a.cluster_id, a.language, a.author,
+       a.categories, a.tags, a.fetched_at, a.stored_at, a.updated_at,
+       (SELECT json_group_array(json_object('label', e.label, 'canonical', e.canonical))
+          FROM (SELECT DISTINCT e.label, e.canonical FROM article_entities ae
+                JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = a.id) e)
+         AS entities
+FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+WHERE (:since IS NULL OR a.published_at >= :since)
+  AND (:source IS NULL OR a.source_id = :source)
+ORDER BY a.published_at, a.id
+"""
+
+
+def parse_since(value: str | None) -> str | None:
+    """YYYY[-MM[-DD]] in either era: 2567-01-15 (Buddhist Era) reads as 2024-01-15."""
+    if not value:
+        return None
+    match = re.fullmatch(r"(\d{4})(-\d{2}(?:-\d{2})?)?", value.strip())
+    if not match:
+        raise click.BadParameter("use YYYY-MM-DD (or YYYY-MM, YYYY; BE years like 2567 work)")
+    year = int(match.group(1))
+    year = year - 543 if year > 2400 else year  # no Gregorian date of interest is past 2400
+    return f"{year:04d}{match.group(2) or ''}"
+
+
+def rows(db_path: str, since: str | None, source: str | None) -> Iterator[dict[str, Any]]:
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=30)
+    conn.row_factory = sqlite3.Row
+    try:
+        for row in conn.execute(EXPORT_SQL, {"since": since, "source": source}):
+            yield dict(row)
+    finally:
+        conn.close()
+
+
+def write_jsonl(records: Iterator[dict[str, Any]], out: TextIO) -> int:
+    count = 0
+    for record in records:
+        for column in JSON_COLUMNS:
+            record[column] = json.loads(record[column]) if record[column] else []
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_csv(records: Iterator[dict[str, Any]], out: TextIO) -> int:
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for record in records:
+        writer.writerow(record)
+        count += 1
+    return count
+
+
+@click.command()
+@click.option("--db", default="khao.db", show_default=True, help="SQLite database to read.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
+              show_default=True, help="JSON Lines (one article per line) or CSV.")  # fmt: skip
+@click.option("--since", default=None, metavar="DATE",
+              help="Only articles published on or after DATE (YYYY-MM-DD; BE years accepted).")  # fmt: skip
+@click.option("--source", default=None, metavar="ID", help="Only this source id.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write to this file instead of standard output (UTF-8).")  # fmt: skip
+def export(db: str, fmt: str, since: str | None, source: str | None, output: str | None) -> None:
+    """Export articles (with agency, month, kind, cluster and entities) as JSONL or CSV.
+
+    pandas: pd.read_json("khao.jsonl", lines=True) or pd.read_csv("khao.csv");
+    R: jsonlite::stream_in(file("khao.jsonl")) or readr::read_csv("khao.csv").
+    """
+    if not Path(db).exists():
+        click.echo(f"khao: no database at {db}", err=True)
+        sys.exit(exitcodes.USAGE)
+    since_iso = parse_since(since)
+    writer = write_jsonl if fmt == "jsonl" else write_csv
+    records = rows(db, since_iso, source)
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as handle:
+            count = writer(records, handle)
+    else:
+        stream = click.get_text_stream("stdout", encoding="utf-8")
+        count = writer(records, stream)
+        stream.flush()
+    click.echo(f"khao export: {count} articles", err=True)

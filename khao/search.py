@@ -1,0 +1,142 @@
+"""Khao's small query language, shared by alerts and the Datasette plugin (pure functions).
+
+A query is words separated by spaces (Thai has none inside a sentence, so a "word" is any
+run of characters the user typed): every word must occur, ``"two words"`` is one phrase,
+``a OR b`` accepts either, ``-word`` or ``NOT word`` excludes. Words match as substrings of
+the text normalised the way the full-text index is (Thai digits read as 0-9, เเ as แ).
+
+The trigram index cannot match a word shorter than 3 characters (ผล, ไฟ), so
+:func:`fts_query` returns None for such a query and callers fall back to :func:`matches`.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import dataclass, field
+from functools import cache
+
+from pipelines.kinds import normalize_for_match
+from pipelines.thai_text import search_normalize
+
+TRIGRAM = 3
+MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
+
+
+@dataclass(frozen=True)
+class Query:
+    required: tuple[tuple[str, ...], ...] = ()  # AND of groups; a group is OR of words
+    excluded: tuple[str, ...] = ()
+    words: tuple[str, ...] = field(default=(), compare=False)  # every positive word
+
+    @property
+    def empty(self) -> bool:
+        return not self.required and not self.excluded
+
+
+def split_words(text: str) -> list[str]:
+    try:
+        return shlex.split(text)
+    except ValueError:  # an unbalanced quote: read it as plain words
+        return text.replace('"', " ").split()
+
+
+def parse_query(text: str | None) -> Query:
+    # the query goes through exactly what the index holds (search_normalize), lower-cased
+    tokens = split_words(normalize_for_match(search_normalize(text or "")))
+    groups: list[list[str]] = []
+    excluded: list[str] = []
+    negate = join = False
+    for token in tokens:
+        if token in ("or", "|"):  # normalised text is case-folded: OR -> or
+            join = bool(groups)
+            continue
+        if token == "not":
+            negate = True
+            continue
+        if token.startswith("-") and len(token) > 1:
+            negate, token = True, token[1:]
+        if negate:
+            excluded.append(token)
+        elif join:
+            groups[-1].append(token)
+        else:
+            groups.append([token])
+        negate = join = False
+    words = tuple(w for g in groups for w in g)
+    return Query(tuple(tuple(g) for g in groups), tuple(excluded), words)
+
+
+def matches(text: str, query: Query | str) -> bool:
+    """Whether normalised text satisfies the query (substring semantics, any word length)."""
+    q = parse_query(query) if isinstance(query, str) else query
+    if q.empty:
+        return False
+    haystack = normalize_for_match(text)
+    return all(any(w in haystack for w in group) for group in q.required) and not any(
+        w in haystack for w in q.excluded
+    )
+
+
+def prefilter(query: Query | str) -> str:
+    """One word every match must contain (the longest such), for a fast scan; '' if none."""
+    q = parse_query(query) if isinstance(query, str) else query
+    return max((g[0] for g in q.required if len(g) == 1), key=len, default="")
+
+
+def fts_quote(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def fts_query(query: Query | str) -> str | None:
+    """The FTS5 MATCH expression for a query, or None when the trigram index cannot answer."""
+    q = parse_query(query) if isinstance(query, str) else query
+    if not q.required or any(len(w) < TRIGRAM for w in (*q.words, *q.excluded)):
+        return None
+    parts = [
+        fts_quote(g[0]) if len(g) == 1 else "(" + " OR ".join(map(fts_quote, g)) + ")"
+        for g in q.required
+    ]
+    expression = " AND ".join(parts)
+    for word in q.excluded:
+        expression = f"({expression}) NOT {fts_quote(word)}"
+    return expression
+
+
+@cache
+def _char_form(char: str) -> str:
+    low = normalize_for_match(char)
+    return low if len(low) == 1 else char
+
+
+def _positions_form(text: str) -> str:
+    """Normalised like the index but of the same length, so offsets map back to the text."""
+    whole = normalize_for_match(text)
+    if len(whole) == len(text):  # the usual case: a clean stored text, digits map 1:1
+        return whole
+    return "".join(_char_form(char) for char in text)
+
+
+def snippet(text: str, query: Query | str, width: int = 60) -> str:
+    """A window of text around the first match, each matched word wrapped in <mark>."""
+    q = parse_query(query) if isinstance(query, str) else query
+    text = text or ""
+    form = _positions_form(text)
+    spans = sorted(
+        (m.start(), m.end())
+        for word in set(q.words)
+        if word
+        for m in re.finditer(re.escape(word), form)
+    )
+    if not spans:
+        return text[: width * 2] + ("…" if len(text) > width * 2 else "")
+    first = spans[0][0]
+    start, end = max(0, first - width), min(len(text), first + width)
+    pieces, cursor = [], start
+    for span_start, span_end in spans:
+        if span_start < cursor or span_end > end:
+            continue
+        pieces += [text[cursor:span_start], MARK_OPEN, text[span_start:span_end], MARK_CLOSE]
+        cursor = span_end
+    pieces.append(text[cursor:end])
+    return ("…" if start else "") + "".join(pieces) + ("…" if end < len(text) else "")

@@ -1,0 +1,115 @@
+"""Announcement kind (policy, award, ceremony, visit, event, other): pure rules over text.
+
+The rules are data (pipelines/data/kinds.yaml) so a researcher can read and change them
+without reading code; this module only scores keywords. See that file for the algorithm.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipelines.thai_text import ZERO_WIDTH, thai_digits_to_arabic
+
+
+@dataclass(frozen=True)
+class KindRule:
+    kind: str
+    description: str
+    keywords: tuple[str, ...]
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KindRules:
+    rules: tuple[KindRule, ...]
+    default: str = "other"
+    lead_chars: int = 300
+    title_weight: int = 3
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return (*(r.kind for r in self.rules), self.default)
+
+
+_ZERO_WIDTH_RE = re.compile(f"[{ZERO_WIDTH}]")
+_THAI_DIGIT_RE = re.compile("[\u0e50-\u0e59]")
+
+
+def normalize_for_match(text: str) -> str:
+    """A cheap form of the search index's normalisation, lower-cased, for substring matching.
+
+    search_normalize (what the index holds) runs the full Thai cleaning, ~10 ms for an
+    article; matching thousands of stored (already clean) texts needs only what a query or
+    a stray text may still differ in: NFC, zero-width characters, เเ typed for แ, ํา for ำ,
+    Thai digits.
+    """
+    text = text or ""
+    # each step only when needed: a stored text is usually clean already, and str.translate
+    # over a whole article is the slow part
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if _ZERO_WIDTH_RE.search(text):
+        text = _ZERO_WIDTH_RE.sub("", text)
+    text = text.replace("เเ", "แ").replace("\u0e4d\u0e32", "\u0e33")
+    if _THAI_DIGIT_RE.search(text):
+        text = thai_digits_to_arabic(text)
+    return text.casefold()
+
+
+def parse_rules(data: dict[str, Any]) -> KindRules:
+    rules = []
+    for entry in data.get("kinds") or []:
+        keywords = tuple(normalize_for_match(str(k)) for k in entry.get("keywords") or [])
+        if not entry.get("kind") or not keywords:
+            raise ValueError(f"kind rule needs 'kind' and 'keywords': {entry!r}")
+        unless = tuple(normalize_for_match(str(k)) for k in entry.get("unless") or [])
+        rules.append(KindRule(entry["kind"], entry.get("description", ""), keywords, unless))
+    return KindRules(
+        rules=tuple(rules),
+        default=data.get("default", "other"),
+        lead_chars=int(data.get("lead_chars", 300)),
+        title_weight=int(data.get("title_weight", 3)),
+    )
+
+
+def default_rules_path() -> Path:
+    return Path(str(resources.files("pipelines") / "data" / "kinds.yaml"))
+
+
+@cache
+def load_rules(path: str | None = None) -> KindRules:
+    file = Path(path) if path else default_rules_path()
+    return parse_rules(yaml.safe_load(file.read_text(encoding="utf-8")))
+
+
+def count_hits(text: str, rule: KindRule) -> int:
+    for phrase in rule.unless:
+        text = text.replace(phrase, " ")
+    return sum(1 for keyword in rule.keywords if keyword in text)
+
+
+def scores(title: str, body: str, rules: KindRules) -> dict[str, int]:
+    head = normalize_for_match(title)
+    lead = normalize_for_match((body or "")[: rules.lead_chars])
+    return {
+        rule.kind: rules.title_weight * count_hits(head, rule) + count_hits(lead, rule)
+        for rule in rules.rules
+    }
+
+
+def classify(title: str, body: str = "", rules: KindRules | None = None) -> str:
+    """The kind of one article: highest keyword score, first listed kind wins a tie."""
+    rules = rules or load_rules()
+    best_kind, best_score = rules.default, 0
+    for kind, score in scores(title, body, rules).items():
+        if score > best_score:  # strict: the earlier kind keeps a tie
+            best_kind, best_score = kind, score
+    return best_kind
