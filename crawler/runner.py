@@ -62,6 +62,9 @@ def base_settings(db_path: str, run_id: str, overrides: dict[str, Any] | None = 
     return settings
 
 
+MIN_DOWNLOAD_DELAY = 0.001  # seconds; see source_settings
+
+
 def source_settings(base: Settings, source: Source) -> Settings:
     """Per-source politeness overrides on top of the global settings."""
     settings = base.copy()
@@ -80,6 +83,12 @@ def source_settings(base: Settings, source: Source) -> Settings:
             settings.set(setting, source.options[option], priority="spider")
     if source.options.get("autothrottle") is False and "download_delay" not in source.options:
         settings.set("DOWNLOAD_DELAY", 0, priority="spider")
+    if settings.getfloat("DOWNLOAD_DELAY") <= 0:
+        # Scrapy 2.19 on the asyncio reactor starts downloads in tasks, so with a zero delay
+        # one pass of the slot queue sends every queued request at once and the per-domain
+        # concurrency limit is never applied; a 1 ms delay makes it hand them out one by one.
+        settings.set("DOWNLOAD_DELAY", MIN_DOWNLOAD_DELAY, priority="cmdline")
+    settings.set("KHAO_SOURCE_OPTIONS", dict(source.options), priority="spider")
     if "max_articles" in source.options:
         settings.set("CLOSESPIDER_ITEMCOUNT", source.options["max_articles"], priority="spider")
     return settings

@@ -32,9 +32,18 @@ ITEM_PIPELINES = {
     "pipelines.clean.CleanPipeline": 100,
     "pipelines.dates.DatePipeline": 200,
     "pipelines.dedupe.DedupePipeline": 300,
+    "pipelines.classify.ClassifyPipeline": 350,  # announcement kind (data/kinds.yaml)
     "pipelines.entities.EntityPipeline": 400,
     "pipelines.storage.StorePipeline": 900,
 }
+DOWNLOADER_MIDDLEWARES = {
+    # conditional requests (ETag/Last-Modified), Retry-After on 429/503, redirect loops
+    "crawler.middlewares.RetryAfterMiddleware": 560,
+    "crawler.middlewares.ConditionalRequestMiddleware": 580,
+    "crawler.middlewares.RedirectLoopMiddleware": 610,
+}
+KHAO_RETRY_AFTER_MAX = 120.0  # seconds: a longer Retry-After means "come back another run"
+KHAO_RETRY_BACKOFF = 5.0  # seconds before the first retry of a 429/503 without Retry-After
 EXTENSIONS = {
     "crawler.extensions.RunRecorder": 500,
 }

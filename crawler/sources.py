@@ -39,6 +39,9 @@ OVERRIDES: dict[str, type | tuple[type, ...]] = {
     "max_pages": int,
     "max_articles": int,
     "timeout": (int, float),
+    "user_agent": str,
+    "retry_times": int,
+    "max_page_bytes": int,
 }
 
 

@@ -13,6 +13,9 @@ import json
 import math
 import os
 import threading
+import time
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import format_datetime
@@ -103,6 +106,8 @@ class WordPressSite(Site):
     """A WordPress site: REST API with pagination headers, RSS feed, article pages."""
 
     name = "wordpress"
+    # which REST routes answer; tests switch them off to exercise the fallbacks
+    apis: tuple[str, ...] = ("wp-json", "rest_route")
 
     def categories(self) -> dict[str, int]:
         names = sorted({a.category for a in self.articles})
@@ -110,8 +115,13 @@ class WordPressSite(Site):
 
     def handle(self, path: str, query: dict[str, list[str]]) -> Reply:
         root = self.root()
-        if path == "wp-json/wp/v2/posts" or query.get("rest_route") == ["/wp/v2/posts"]:
+        if path == "wp-json/wp/v2/posts" and "wp-json" in self.apis:
             return self.posts(query)
+        if query.get("rest_route") == ["/wp/v2/posts"] and "rest_route" in self.apis:
+            return self.posts(query)
+        if path.startswith("wp-json/") or "rest_route" in query:
+            # what a security plugin answers when the REST API is switched off
+            return Reply(404, "<html><body>ปิดการใช้งาน REST API</body></html>".encode())
         if path == "feed/" or path == "feed":
             xml = templates.rss_feed(self.articles[:10], root, "สพฐ. ข่าวประชาสัมพันธ์")
             return Reply(body=xml.encode(), content_type="application/rss+xml; charset=UTF-8",
@@ -140,7 +150,7 @@ class WordPressSite(Site):
         articles = list(self.articles)
         if query.get("orderby") == ["modified"]:
             articles.sort(
-                key=lambda a: (self.modified.get(a.number) or templates.published_datetime(a)),
+                key=lambda a: self.modified.get(a.number) or templates.published_datetime(a),
                 reverse=True,
             )
         total = len(articles)
@@ -164,15 +174,255 @@ class WordPressSite(Site):
         )
 
 
-def fault_reply(path: str) -> Reply:
-    """``/fault/<kind>/...``: deliberate failures for tests."""
-    kind = path.split("/", 1)[0]
-    if kind == "500":
-        return Reply(500, b"<html><body>Internal Server Error</body></html>")
-    if kind == "garbage":
-        noise = hashlib.sha256(path.encode()).digest() * 200
-        return Reply(200, b"<html><body><div" + noise + b"</span>", "text/html")
-    return NOT_FOUND
+class PortalSite(Site):
+    """Shared by ministry portals: article pages at ``news-<n>.html`` plus uploads."""
+
+    site_name = "กระทรวง (สาธิต)"
+
+    def link(self, article: DemoArticle) -> str:
+        return f"{self.root()}news-{article.number}.html"
+
+    def article_reply(self, path: str) -> Reply | None:
+        if path.startswith("news-") and path.endswith((".html", "/")):
+            number = path[len("news-") :].split(".")[0].rstrip("/")
+            article = self.by_number.get(int(number)) if number.isdigit() else None
+            if article is None:
+                return NOT_FOUND
+            html = templates.portal_article_page(
+                article, self.root(), self.link(article), self.site_name,
+                self.root() + "news-{number}.html", self.related(article),
+            )  # fmt: skip
+            return Reply(body=html.encode())
+        if path.startswith("uploads/"):
+            if path.endswith(".pdf"):
+                return Reply(body=b"%PDF-1.4 demo", content_type="application/pdf")
+            return Reply(body=b"\xff\xd8demo", content_type="image/jpeg")
+        return None
+
+
+class FeedSite(PortalSite):
+    """A prd.go.th-like site: RSS 2.0, Atom and JSON Feed of the newest items, full text
+    only on the article pages."""
+
+    name = "feed"
+    site_name = "กรมประชาสัมพันธ์ (สาธิต)"
+    feed_size = 20
+
+    def handle(self, path: str, query: dict[str, list[str]]) -> Reply:
+        newest = self.articles[: self.feed_size]
+        if path == "rss.xml":
+            xml = templates.feed_rss(
+                [(a, self.link(a)) for a in newest], self.root(), self.site_name
+            )
+            return Reply(body=xml.encode(), content_type="application/rss+xml; charset=utf-8",
+                         conditional=True)  # fmt: skip
+        entries = [(a, self.link(a), self.modified.get(a.number)) for a in newest]
+        if path == "atom.xml":
+            xml = templates.feed_atom(entries, self.root(), self.site_name)
+            return Reply(body=xml.encode(), content_type="application/atom+xml; charset=utf-8",
+                         conditional=True)  # fmt: skip
+        if path == "feed.json":
+            text = templates.feed_json(entries, self.root(), self.site_name)
+            return Reply(body=text.encode(), content_type="application/feed+json",
+                         conditional=True)  # fmt: skip
+        return self.article_reply(path) or NOT_FOUND
+
+
+class SitemapSite(PortalSite):
+    """A moe.go.th-like site known through its sitemap index: post sitemaps (with
+    ``lastmod``) and a page sitemap that is not news."""
+
+    name = "sitemap"
+    site_name = "กระทรวงศึกษาธิการ (สาธิต)"
+    per_sitemap = 50
+
+    def lastmod(self, article: DemoArticle) -> str:
+        moment = self.modified.get(article.number) or templates.published_datetime(article)
+        return moment.isoformat(timespec="seconds")
+
+    def handle(self, path: str, query: dict[str, list[str]]) -> Reply:
+        root = self.root()
+        chunks = [self.articles[i : i + self.per_sitemap]
+                  for i in range(0, len(self.articles), self.per_sitemap)] or [[]]  # fmt: skip
+        xml_type = "application/xml; charset=utf-8"
+        if path == "sitemap_index.xml":
+            maps = [(f"{root}post-sitemap{i + 1}.xml", max((self.lastmod(a) for a in chunk),
+                     default=None)) for i, chunk in enumerate(chunks)]  # fmt: skip
+            maps.append((f"{root}page-sitemap.xml", "2023-05-01T09:00:00+07:00"))
+            return Reply(body=templates.sitemap_index(maps).encode(), content_type=xml_type,
+                         conditional=True)  # fmt: skip
+        if path.startswith("post-sitemap") and path.endswith(".xml"):
+            index = path[len("post-sitemap") : -4]
+            if not index.isdigit() or not 1 <= int(index) <= len(chunks):
+                return NOT_FOUND
+            urls = [(self.link(a), self.lastmod(a)) for a in chunks[int(index) - 1]]
+            return Reply(body=templates.sitemap_urlset(urls).encode(), content_type=xml_type,
+                         conditional=True)  # fmt: skip
+        if path == "page-sitemap.xml":
+            urls = [(f"{root}about/", "2023-05-01T09:00:00+07:00"), (root, None)]
+            return Reply(body=templates.sitemap_urlset(urls).encode(), content_type=xml_type,
+                         conditional=True)  # fmt: skip
+        if path == "about/":
+            return Reply(
+                body="<html><body><h1>เกี่ยวกับเรา</h1><p>ประวัติหน่วยงาน</p></body></html>".encode()
+            )
+        return self.article_reply(path) or NOT_FOUND
+
+
+class OldPhpSite(Site):
+    """An old PHP news system in TIS-620: table layout, ``view.php?p=<id>``, 15 per page.
+
+    ``header_charset`` is what the HTTP header claims: None (charset only in the
+    ``<meta http-equiv>`` tag) or a wrong ``utf-8``. ``removed`` ids stay on the listing
+    but their page says ``ไม่พบข่าว`` with status 200, as such sites do.
+    """
+
+    name = "oldphp"
+    per_page = 15
+
+    def __init__(self, prefix: str, articles: list[DemoArticle], header_charset: str | None = None,
+                 removed: tuple[int, ...] = ()) -> None:  # fmt: skip
+        super().__init__(prefix, articles)
+        self.header_charset = header_charset
+        self.removed = set(removed)
+
+    def reply(self, html: str, conditional: bool = False) -> Reply:
+        content_type = "text/html" + (
+            f"; charset={self.header_charset}" if self.header_charset else ""
+        )
+        body = html.encode("tis-620", errors="xmlcharrefreplace")
+        return Reply(body=body, content_type=content_type, conditional=conditional)
+
+    def handle(self, path: str, query: dict[str, list[str]]) -> Reply:
+        if path in ("", "news.php"):
+            rows = [(n, "ข่าวที่ถูกลบแล้ว", "1 ม.ค. 2513") for n in sorted(self.removed)]
+            rows += [(a.number, a.title, templates.short_thai_date(a)) for a in self.articles]
+            pages = max(1, math.ceil(len(rows) / self.per_page))
+            page = int(query.get("page", ["1"])[0] or 1)
+            if not 1 <= page <= pages:
+                return self.reply(templates.oldphp_not_found_page("tis-620"))
+            chunk = rows[(page - 1) * self.per_page : page * self.per_page]
+            html = templates.oldphp_listing_page(chunk, self.prefix, page, pages, "tis-620")
+            return self.reply(html, conditional=True)
+        if path == "view.php":
+            number = query.get("p", [""])[0]
+            article = self.by_number.get(int(number)) if number.isdigit() else None
+            if article is None:
+                return self.reply(templates.oldphp_not_found_page("tis-620"))
+            return self.reply(templates.oldphp_article_page(article, "tis-620"))
+        return NOT_FOUND
+
+
+class StaticSite(Site):
+    """Fixed pages for tests: ``{path: Reply or HTML text}``; recorded pages fit here too."""
+
+    name = "static"
+
+    def __init__(self, prefix: str, pages: dict[str, Reply | str]) -> None:
+        super().__init__(prefix, [])
+        self.pages = {
+            k: v if isinstance(v, Reply) else Reply(body=v.encode()) for k, v in pages.items()
+        }
+
+    def handle(self, path: str, query: dict[str, list[str]]) -> Reply:
+        return self.pages.get(path, NOT_FOUND)
+
+
+# --------------------------------------------------------------------------- faults
+def ok_page(path: str) -> Reply:
+    body = "\n".join(
+        f"<p>หน้านี้ตอบกลับตามปกติหลังจากเกิดข้อผิดพลาดชั่วคราว ย่อหน้าที่ {i} สำหรับการทดสอบ</p>"
+        for i in range(1, 4)
+    )
+    html = f"<html><head><title>หน้าทดสอบ {path}</title></head><body><h1>หน้าทดสอบ {path}</h1>{body}</body></html>"
+    return Reply(body=html.encode())
+
+
+def _after_faults(rest: str, query: dict[str, list[str]], mirror: MirrorServer | None) -> Reply:
+    """What a faulty path serves once it recovers: the wrapped site path, else a plain page."""
+    if mirror is not None and rest and not rest.startswith("fault/"):
+        reply = mirror.route("/" + rest, query)
+        if reply is not NOT_FOUND:
+            return reply
+    return ok_page(rest)
+
+
+def _numbers(rest: str, count: int) -> tuple[list[str], str]:
+    parts = rest.split("/", count)
+    return parts[:count], (parts[count] if len(parts) > count else "")
+
+
+def _fault_500(rest: str, query: dict, mirror: MirrorServer | None, hits: int) -> Reply:
+    return Reply(500, b"<html><body>Internal Server Error</body></html>")
+
+
+def _fault_garbage(rest: str, query: dict, mirror: MirrorServer | None, hits: int) -> Reply:
+    noise = hashlib.sha256(("garbage/" + rest).encode()).digest() * 200
+    return Reply(200, b"<html><body><div" + noise + b"</span>", "text/html")
+
+
+def _fault_status(code: int) -> Callable[..., Reply]:
+    """``/fault/<code>/<times>/<retry_after or ->/<path>``: ``code`` for the first ``times``
+    requests of this exact path, then the wrapped path."""
+
+    def reply(rest: str, query: dict, mirror: MirrorServer | None, hits: int) -> Reply:
+        (times, retry_after), inner = _numbers(rest, 2)
+        if hits <= int(times or 0):
+            headers = {"Retry-After": retry_after} if retry_after not in ("", "-") else {}
+            return Reply(code, f"<html><body>{code}</body></html>".encode(), headers=headers)
+        return _after_faults(inner, query, mirror)
+
+    return reply
+
+
+def _fault_slow(rest: str, query: dict, mirror: MirrorServer | None, hits: int) -> Reply:
+    (seconds,), inner = _numbers(rest, 1)
+    time.sleep(min(30.0, float(seconds or 1)))
+    return _after_faults(inner, query, mirror)
+
+
+def _fault_redirect_loop(rest: str, query: dict, mirror: MirrorServer | None, hits: int) -> Reply:
+    other = "b" if rest.startswith("a") else "a"
+    return Reply(302, b"", headers={"Location": f"/fault/redirect-loop/{other}"})
+
+
+def _fault_pdf(rest: str, query: dict, mirror: MirrorServer | None, hits: int) -> Reply:
+    return Reply(body=b"%PDF-1.4\n% khao demo\n" + b"0" * 2000, content_type="application/pdf")
+
+
+def _fault_big(rest: str, query: dict, mirror: MirrorServer | None, hits: int) -> Reply:
+    (kib,), _ = _numbers(rest, 1)
+    filler = "<p>" + "ข่าว" * 80 + "</p>\n"
+    count = int(kib or 1024) * 1024 // len(filler.encode())
+    return Reply(
+        body=("<html><body><h1>หน้าใหญ่มาก</h1>" + filler * count + "</body></html>").encode()
+    )
+
+
+# /fault/<kind>/...: a small table of behaviours (per-path hit counts on the server).
+FAULTS: dict[str, Callable[..., Reply]] = {
+    "500": _fault_500,
+    "garbage": _fault_garbage,
+    "403": _fault_status(403),
+    "429": _fault_status(429),
+    "503": _fault_status(503),
+    "slow": _fault_slow,
+    "redirect-loop": _fault_redirect_loop,
+    "pdf": _fault_pdf,
+    "big": _fault_big,
+}
+
+
+def fault_reply(
+    path: str, query: dict[str, list[str]] | None = None, mirror: MirrorServer | None = None
+) -> Reply:
+    """``/fault/<kind>/...``: deliberate failures for tests (see FAULTS)."""
+    kind, _, rest = path.partition("/")
+    behaviour = FAULTS.get(kind)
+    if behaviour is None:
+        return NOT_FOUND
+    hits = mirror.count_fault(path, query or {}) if mirror is not None else 1
+    return behaviour(rest, query or {}, mirror, hits)
 
 
 class MirrorServer:
@@ -182,6 +432,9 @@ class MirrorServer:
         self.sites = {site.prefix: site for site in sites}
         self.requests: list[dict[str, Any]] = []
         self.lock = threading.Lock()
+        self.fault_hits: Counter[str] = Counter()  # per fault path (with query)
+        self.in_flight = 0
+        self.max_in_flight = 0  # most requests served at the same moment
         mirror = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -210,30 +463,49 @@ class MirrorServer:
         if path == "/robots.txt":
             return Reply(body=b"User-agent: *\nDisallow: /private/\n", content_type="text/plain")
         if path.startswith("/fault/"):
-            return fault_reply(path[len("/fault/") :])
+            return fault_reply(path[len("/fault/") :], query, self)
         for prefix, site in self.sites.items():
             if path.startswith(prefix) or path + "/" == prefix:
                 return site.handle(path[len(prefix) :], query)
         return NOT_FOUND
 
+    def count_fault(self, path: str, query: dict[str, list[str]]) -> int:
+        key = path + "?" + "&".join(f"{k}={v}" for k, vs in sorted(query.items()) for v in vs)
+        with self.lock:
+            self.fault_hits[key] += 1
+            return self.fault_hits[key]
+
     def serve(self, handler: BaseHTTPRequestHandler, head: bool = False) -> None:
         parts = urlsplit(handler.path)
         query = parse_qs(parts.query, keep_blank_values=True)
+        with self.lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
         try:
             reply = self.route(parts.path, query)
         except Exception as exc:  # a mirror bug must show up as a 500, not a hung client
             reply = Reply(500, f"mirror error: {exc!r}".encode(), "text/plain")
+        finally:
+            with self.lock:
+                self.in_flight -= 1
         status, headers = reply.status, dict(reply.headers)
         if reply.conditional and status == 200:
             etag = '"' + hashlib.sha1(reply.body).hexdigest()[:20] + '"'
             headers["ETag"] = etag
-            headers["Last-Modified"] = format_datetime(datetime(2024, 1, 1).astimezone(), usegmt=False)
+            headers["Last-Modified"] = format_datetime(
+                datetime(2024, 1, 1).astimezone(), usegmt=False
+            )
             if handler.headers.get("If-None-Match") == etag:
                 status = 304
         with self.lock:
             self.requests.append(
-                {"method": handler.command, "path": handler.path, "status": status,
-                 "user_agent": handler.headers.get("User-Agent", "")}  # fmt: skip
+                {
+                    "method": handler.command,
+                    "path": handler.path,
+                    "status": status,
+                    "user_agent": handler.headers.get("User-Agent", ""),
+                    "at": time.monotonic(),
+                }
             )
         body = b"" if status == 304 else reply.body
         handler.send_response(status)
@@ -264,15 +536,25 @@ class MirrorServer:
 
 
 def build_demo_sites(count: int | None = None) -> list[Site]:
-    """The standard demo: a WordPress site (สพฐ.) and a thaigov-like listing site.
+    """The standard demo: one site per source kind.
 
-    Every third article goes to the WordPress site; every 25th of those is also posted on
-    the listing site, as real agencies re-post each other's releases.
+    Every third article goes to the WordPress site (/obec/); every 25th of those is also
+    posted on the listing site (/thaigov/), as real agencies re-post each other's releases.
+    The other sites re-post slices too: a feed site (/prd/, newest 20 in RSS, Atom and
+    JSON Feed), a sitemap site (/moe/), and two old TIS-620 PHP sites, one declaring its
+    charset only in <meta http-equiv> (/oldphp/), one sending a wrong utf-8 header (/esan/).
     """
     articles = demo_articles(count)
     wordpress = [a for i, a in enumerate(articles) if i % 3 == 0]
     listing = [a for i, a in enumerate(articles) if i % 3 != 0 or i % 75 == 0]
-    return [WordPressSite("obec", wordpress), ListingSite("thaigov", listing)]
+    return [
+        WordPressSite("obec", wordpress),
+        ListingSite("thaigov", listing),
+        FeedSite("prd", [a for i, a in enumerate(articles) if i % 3 == 1]),
+        SitemapSite("moe", [a for i, a in enumerate(articles) if i % 20 == 2]),
+        OldPhpSite("oldphp", [a for i, a in enumerate(articles) if i % 40 == 5]),
+        OldPhpSite("esan", [a for i, a in enumerate(articles) if i % 40 == 25], "utf-8"),
+    ]
 
 
 def demo_sources_yaml(base_url: str) -> str:

@@ -1,11 +1,17 @@
-"""What every source spider shares: the source entry, known URLs, error accounting."""
+"""What every source spider shares: the source entry, known URLs, error accounting, and the
+one article-page parser (declared selectors, else generic extraction, plus metadata).
+
+Also the two checks every article passes before it becomes an item: is this an HTML page at
+all, and is it a real article or a soft-404 placeholder.
+"""
 
 from __future__ import annotations
 
 import codecs
 import re
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,7 +19,9 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from crawler.items import ArticleItem, DateCandidate
+from crawler.extract import extract_article
+from crawler.items import ArticleItem, Attachment, DateCandidate
+from crawler.middlewares import CONDITIONAL, CrawlProblem
 from crawler.sources import Source
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
@@ -45,12 +53,124 @@ def decode_html(response: Response, override: str | None = None) -> str:
             codecs.lookup(name)
         except LookupError:
             continue
-        name = "cp874" if name.lower() in ("tis-620", "tis620", "iso-8859-11", "windows-874") else name
+        name = (
+            "cp874" if name.lower() in ("tis-620", "tis620", "iso-8859-11", "windows-874") else name
+        )
         try:
             return body.decode(name)
         except UnicodeDecodeError:
             continue
     return body.decode("utf-8", errors="replace")
+
+
+# --------------------------------------------------------------------------- soft 404
+# What real sites serve with HTTP 200 for an unknown or removed article.
+PLACEHOLDER_TITLES = {"", "รัฐบาลไทย", "รัฐบาลไทย-", "ไม่พบข่าว", "ไม่พบข้อมูล", "404",
+                      "page not found", "not found"}  # fmt: skip
+NOT_FOUND_PHRASES = ("ไม่พบข่าว", "ไม่พบข้อมูล", "ไม่พบหน้าที่ต้องการ", "ไม่มีข่าวนี้",
+                     "page not found", "404 not found")  # fmt: skip
+EPOCH_DATES = re.compile(r"1\s*(?:มกราคม|ม\.ค\.)\s*(?:2513|1970)|1970-01-01|01/01/(?:1970|2513)")
+SHORT_BODY = 40  # characters: below this, a 'not found' phrase makes a placeholder
+
+
+def soft_404_reason(title: str, body: str, date_texts: list[str]) -> str | None:
+    """Why an HTTP 200 page is a placeholder rather than an article, or None if it is real."""
+    clean_title = " ".join(title.split()).strip().lower()
+    text = " ".join(body.split())
+    if clean_title in PLACEHOLDER_TITLES or clean_title.rstrip("- ") in PLACEHOLDER_TITLES:
+        return f"placeholder title {title.strip()!r}"
+    if not text:
+        return "empty article body"
+    if len(text) < SHORT_BODY:
+        # a short text alone is no proof: infographic posts carry one line under the picture
+        phrase = next((p for p in NOT_FOUND_PHRASES if p in (text + clean_title).lower()), None)
+        if phrase:
+            return f"'{phrase}' page"
+    if len(text) < 300 and any(p in text.lower() for p in NOT_FOUND_PHRASES):
+        return "a 'not found' message instead of an article"
+    if any(EPOCH_DATES.search(d) for d in date_texts) and len(text) < 300:
+        return "dated 1 January 1970 (2513), the placeholder date"
+    return None
+
+
+HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
+
+
+def not_html_reason(response: Response) -> str | None:
+    """An article link that answers with a PDF, a Word file or an image is not an article."""
+    content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
+    main = content_type.split(";")[0].strip().lower()
+    if response.body[:5] == b"%PDF-":
+        main = main if main and main not in HTML_TYPES else "application/pdf"
+    elif main in HTML_TYPES or "html" in main:
+        return None
+    return f"the link is a {main or 'PDF'} file, not an HTML article"
+
+
+# --------------------------------------------------------------------------- failures
+def describe_failure(failure: Failure, settings: Any = None) -> tuple[str, str]:
+    """(error kind, one readable line) for a failed request."""
+    from scrapy.exceptions import (
+        CannotResolveHostError,
+        DownloadCancelledError,
+        DownloadConnectionRefusedError,
+        DownloadTimeoutError,
+        IgnoreRequest,
+    )
+    from scrapy.spidermiddlewares.httperror import HttpError
+    from twisted.internet.error import ConnectError, DNSLookupError
+    from twisted.internet.error import TimeoutError as TwistedTimeout
+
+    value = failure.value
+    if failure.check(HttpError):
+        status = value.response.status
+        if status == 403:
+            return "http_403", "HTTP 403: the site refuses the crawler (blocked or firewalled)"
+        if status in (404, 410):
+            return f"http_{status}", f"HTTP {status}: not found"
+        return f"http_{status}", f"HTTP {status}"
+    if failure.check(CrawlProblem):
+        return value.kind, value.message
+    if failure.check(DownloadTimeoutError, TwistedTimeout):
+        timeout = settings.getfloat("DOWNLOAD_TIMEOUT") if settings is not None else None
+        within = f" within {timeout:g} s" if timeout else ""
+        return "timeout", f"no answer{within} (gave up after retries)"
+    if failure.check(DownloadCancelledError) and "max size" in str(value):
+        limit = settings.getint("DOWNLOAD_MAXSIZE") if settings is not None else 0
+        return "too_large", f"page larger than the {limit // 1024} KiB limit (DOWNLOAD_MAXSIZE)"
+    if failure.check(IgnoreRequest):
+        text = str(value)
+        if "robots.txt" in text:
+            return "robots_forbidden", (
+                "robots.txt forbids khao to fetch this URL "
+                "(set obey_robots: false only with the site's permission)"
+            )
+        if "max redirections" in text:
+            return "redirect_loop", "too many redirects: a redirect loop"
+        return "ignored", text or "request ignored"
+    if failure.check(CannotResolveHostError, DNSLookupError):
+        return "dns", f"host name not found: {value}"
+    if failure.check(DownloadConnectionRefusedError, ConnectError):
+        return "connection", f"cannot connect: {value}"
+    name = failure.type.__name__ if failure.type else "error"
+    return name, str(value) or name
+
+
+# --------------------------------------------------------------------------- article hints
+@dataclass
+class ArticleHints:
+    """What a listing, feed or sitemap already said about an article before its page is read."""
+
+    title: str = ""
+    published: str | None = None  # an API/feed date (origin 'api')
+    list_date: str | None = None  # a date printed next to the link (origin 'listing')
+    modified: str | None = None
+    summary_text: str = ""  # feed content, used when the page gives no body
+    categories: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    lead_image: str | None = None
+    author: str | None = None
 
 
 class SourceSpider(scrapy.Spider):
@@ -66,7 +186,10 @@ class SourceSpider(scrapy.Spider):
         self.error_samples: list[str] = []
         self.fatal: str | None = None  # why the source could not be crawled at all
         self.unchanged = 0
+        self.not_modified = 0  # listing/feed/API pages answered 304
         self.pages = 0
+        self.requested: set[str] = set()  # article URLs asked for in this run
+        self.pages_seen: set[str] = set()  # listing pages asked for in this run
 
     async def start(self) -> AsyncIterator[Any]:
         for request in self.start_requests_for_source():
@@ -88,14 +211,9 @@ class SourceSpider(scrapy.Spider):
     def on_error(self, failure: Failure, fatal: bool = False) -> None:
         request = failure.request if hasattr(failure, "request") else None
         url = request.url if request is not None else self.source.url
-        from scrapy.spidermiddlewares.httperror import HttpError
-
-        if failure.check(HttpError):
-            status = failure.value.response.status
-            self.record_error(f"http_{status}", url, f"HTTP {status}", fatal=fatal)
-        else:
-            name = failure.type.__name__ if failure.type else "error"
-            self.record_error(name, url, str(failure.value) or name, fatal=fatal)
+        settings = self.crawler.settings if hasattr(self, "crawler") else None
+        kind, message = describe_failure(failure, settings)
+        self.record_error(kind, url, message, fatal=fatal)
 
     def on_fatal_error(self, failure: Failure) -> None:
         self.on_error(failure, fatal=True)
@@ -116,3 +234,71 @@ class SourceSpider(scrapy.Spider):
     @staticmethod
     def candidate(origin: str, value: str | None) -> list[DateCandidate]:
         return [DateCandidate(origin, value)] if value else []
+
+    def page_request(
+        self, url: str, callback: Any, fatal: bool, **cb_kwargs: Any
+    ) -> scrapy.Request:
+        """A listing/feed/API/sitemap page: conditional (ETag), and a 304 reaches the spider."""
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.on_fatal_error if fatal else self.on_article_error,
+            cb_kwargs=cb_kwargs,
+            meta={CONDITIONAL: True, "handle_httpstatus_list": [304]},
+            dont_filter=True,
+        )
+
+    def not_modified_page(self, response: Response) -> bool:
+        """True (and counted) when a conditional page answered 304: nothing new there."""
+        if response.status != 304:
+            return False
+        self.not_modified += 1
+        return True
+
+    def article_request(self, url: str, hints: ArticleHints | None = None) -> scrapy.Request | None:
+        """Ask for an article page once per run; None when it was already asked for."""
+        if url in self.requested:
+            return None
+        self.requested.add(url)
+        return scrapy.Request(
+            url,
+            callback=self.parse_article,
+            errback=self.on_article_error,
+            cb_kwargs={"hints": hints or ArticleHints()},
+        )
+
+    # --------------------------------------------------------------- the article parser
+    def parse_article(self, response: Response, hints: ArticleHints | None = None) -> Iterator[Any]:
+        self.pages += 1
+        hints = hints or ArticleHints()
+        problem = not_html_reason(response)
+        if problem:
+            self.record_error("not_html", response.url, problem)
+            return
+        html = decode_html(response, self.source.encoding)
+        extracted = extract_article(html, response.url, self.source.selectors)
+        title = extracted.title or hints.title
+        body = extracted.body or hints.summary_text
+        date_texts = [c.value for c in extracted.date_candidates]
+        reason = soft_404_reason(title, body, date_texts)
+        if reason:
+            self.record_error("soft_404", response.url, f"not an article: {reason}")
+            return
+        candidates = self.candidate("api", hints.published) + list(extracted.date_candidates)
+        candidates += self.candidate("listing", hints.list_date)
+        attachments = {a.url: a for a in [*hints.attachments, *extracted.attachments]}
+        yield self.new_item(
+            response.url,
+            title=title,
+            body=body,
+            canonical_url=extracted.canonical_url or response.url,
+            shortlink=extracted.shortlink,
+            date_candidates=candidates,
+            modified_at=hints.modified,
+            lead_image=extracted.lead_image or hints.lead_image,
+            attachments=list(attachments.values()),
+            categories=hints.categories,
+            tags=hints.tags,
+            language=extracted.language,
+            author=extracted.author or hints.author,
+        )

@@ -1,4 +1,8 @@
-"""HTML listing pages with pagination: links by selector, article pages by selector."""
+"""HTML listing pages with pagination: links by selector, article pages by selector.
+
+Listing pages are fetched conditionally (a 304 means nothing new); a page holding only
+known articles ends the walk, because listings are newest first.
+"""
 
 from __future__ import annotations
 
@@ -9,25 +13,28 @@ import scrapy
 from parsel import Selector
 from scrapy.http import Response
 
-from crawler.extract import extract_article, select_attr, select_texts
-from crawler.spiders.base import SourceSpider, decode_html
+from crawler.extract import select_attr, select_texts
+from crawler.spiders.base import ArticleHints, SourceSpider, decode_html
 
 
 class ListingSpider(SourceSpider):
     kind = "listing"
 
     def start_requests_for_source(self) -> list[scrapy.Request]:
-        return [self.listing_request(self.source.url, 1)]
+        first = self.listing_request(self.source.url, 1)
+        return [first] if first is not None else []
 
-    def listing_request(self, url: str, page: int) -> scrapy.Request:
-        return scrapy.Request(
-            url,
-            callback=self.parse_listing,
-            errback=self.on_fatal_error if page == 1 else self.on_article_error,
-            cb_kwargs={"page": page},
-        )
+    def listing_request(self, url: str, page: int) -> scrapy.Request | None:
+        # listing pages bypass the duplicate filter (conditional re-reads), so guard loops
+        # such as a "next" link that leads back to page 1 here
+        if url in self.pages_seen:
+            return None
+        self.pages_seen.add(url)
+        return self.page_request(url, self.parse_listing, fatal=page == 1, page=page)
 
     def parse_listing(self, response: Response, page: int) -> Iterator[Any]:
+        if self.not_modified_page(response):
+            return
         self.pages += 1
         html = decode_html(response, self.source.encoding)
         listing = Selector(text=html)
@@ -41,7 +48,8 @@ class ListingSpider(SourceSpider):
                 "no_links",
                 response.url,
                 f"no article links on listing page {page} (link_selector {link_selector!r} "
-                "matched nothing: the page layout changed, or this is not the listing page)",
+                "matched nothing: the page layout changed, the site is a JavaScript app, "
+                "or this is not the listing page)",
                 fatal=page == 1,
             )
             return
@@ -54,36 +62,16 @@ class ListingSpider(SourceSpider):
             if self.is_known(url):
                 self.unchanged += 1
                 continue
-            new += 1
             list_date = list_dates[index] if len(list_dates) == len(links) else None
-            yield scrapy.Request(
-                url,
-                callback=self.parse_article,
-                errback=self.on_article_error,
-                cb_kwargs={"list_date": list_date},
-            )
+            request = self.article_request(url, ArticleHints(list_date=list_date))
+            if request is not None:
+                new += 1
+                yield request
         next_selector = self.source.selector("next_selector")
         max_pages = self.source.option("max_pages")
         # A listing page with only known articles means the rest is known too.
         if next_selector and new and (max_pages is None or page < max_pages):
             for href in select_attr(listing, next_selector)[:1]:
-                yield self.listing_request(response.urljoin(href), page + 1)
-
-    def parse_article(self, response: Response, list_date: str | None = None) -> Iterator[Any]:
-        self.pages += 1
-        html = decode_html(response, self.source.encoding)
-        extracted = extract_article(html, response.url, self.source.selectors)
-        candidates = list(extracted.date_candidates)
-        candidates += self.candidate("listing", list_date)
-        yield self.new_item(
-            response.url,
-            title=extracted.title,
-            body=extracted.body,
-            canonical_url=extracted.canonical_url or response.url,
-            shortlink=extracted.shortlink,
-            date_candidates=candidates,
-            lead_image=extracted.lead_image,
-            attachments=extracted.attachments,
-            language=extracted.language,
-            author=extracted.author,
-        )
+                next_page = self.listing_request(response.urljoin(href), page + 1)
+                if next_page is not None:
+                    yield next_page

@@ -1,56 +1,111 @@
-"""WordPress sites: the REST API (/wp-json/wp/v2/posts) gives text, dates and terms."""
+"""WordPress sites: the REST API gives text, dates, categories and tags in one request.
+
+Order of attempts, each only when the one before does not answer with JSON:
+``/wp-json/wp/v2/posts`` (pretty permalinks), ``/?rest_route=/wp/v2/posts`` (plain
+permalinks, or /wp-json blocked by a security plugin), then the RSS feed ``/feed/`` read
+like any feed source (article pages fetched for full text).
+
+Posts are asked for newest-modified first, so a page where nothing moved ends the crawl
+and an edited post comes back with its new ``modified`` and is stored as an update.
+"""
 
 from __future__ import annotations
 
 import html
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlencode
 
 import scrapy
 from parsel import Selector
 from scrapy.http import Response
+from twisted.python.failure import Failure
 
 from crawler.extract import block_text, find_attachments
-from crawler.spiders.base import SourceSpider
+from crawler.spiders.base import describe_failure
+from crawler.spiders.feed import FeedSpider
 
 PER_PAGE = 50
+MODES = ("wp-json", "rest_route", "feed")
+BANGKOK = timezone(timedelta(hours=7))
+NO_FALLBACK = {"timeout", "dns", "connection", "robots_forbidden", "too_large"}
 
 
-class WordPressSpider(SourceSpider):
+def gmt_to_bangkok(value: str | None) -> str | None:
+    """WordPress ``date_gmt`` has no offset; say it is UTC and show it in Bangkok time."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC).astimezone(BANGKOK).isoformat()
+
+
+class WordPressSpider(FeedSpider):
     kind = "wordpress"
 
-    def api_url(self, page: int) -> str:
-        root = self.source.url if self.source.url.endswith("/") else self.source.url + "/"
-        query = urlencode(
-            {"per_page": PER_PAGE, "page": page, "orderby": "modified", "order": "desc", "_embed": 1}
-        )
-        return f"{root}wp-json/wp/v2/posts?{query}"
+    def root(self) -> str:
+        return self.source.url if self.source.url.endswith("/") else self.source.url + "/"
+
+    def api_url(self, page: int, mode: str = "wp-json") -> str:
+        query = {"per_page": self.source.option("per_page", PER_PAGE), "page": page,
+                 "orderby": "modified", "order": "desc", "_embed": 1}  # fmt: skip
+        if mode == "rest_route":
+            return f"{self.root()}?{urlencode({'rest_route': '/wp/v2/posts', **query})}"
+        return f"{self.root()}wp-json/wp/v2/posts?{urlencode(query)}"
 
     def start_requests_for_source(self) -> list[scrapy.Request]:
-        return [self.api_request(1)]
+        first = self.source.option("wordpress_api", "wp-json")
+        return [self.mode_request(first if first in MODES else "wp-json")]
 
-    def api_request(self, page: int) -> scrapy.Request:
-        return scrapy.Request(
-            self.api_url(page),
-            callback=self.parse_posts,
-            errback=self.on_fatal_error if page == 1 else self.on_article_error,
-            cb_kwargs={"page": page},
-            headers={"Accept": "application/json"},
+    def mode_request(self, mode: str) -> scrapy.Request:
+        if mode == "feed":
+            return self.feed_request(self.source.option("feed_url") or self.root() + "feed/", True)
+        return self.api_request(1, mode)
+
+    def api_request(self, page: int, mode: str) -> scrapy.Request:
+        request = self.page_request(
+            self.api_url(page, mode), self.parse_posts, fatal=page == 1, page=page, mode=mode
         )
+        request.headers["Accept"] = "application/json"
+        if page == 1:
+            request.errback = self.api_failed
+        return request
 
-    def parse_posts(self, response: Response, page: int) -> Iterator[Any]:
+    def fallback(self, mode: str, url: str, why: str) -> Iterator[scrapy.Request]:
+        """Try the next way of listing posts, or give up on the source after the last."""
+        index = MODES.index(mode)
+        if index + 1 >= len(MODES):
+            self.record_error("no_api", url, f"no REST API and no feed ({why})", fatal=True)
+            return
+        self.logger.info("source %s: %s (%s); trying %s", self.source.id, mode, why,
+                         MODES[index + 1])  # fmt: skip
+        yield self.mode_request(MODES[index + 1])
+
+    def api_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
+        mode = failure.request.cb_kwargs.get("mode", "wp-json")
+        kind, message = describe_failure(failure, self.crawler.settings)
+        if kind in NO_FALLBACK:  # the site itself is unreachable: another URL will not help
+            self.on_error(failure, fatal=True)
+            return
+        yield from self.fallback(mode, failure.request.url, message)
+
+    def parse_posts(self, response: Response, page: int, mode: str = "wp-json") -> Iterator[Any]:
+        if self.not_modified_page(response):
+            return
         self.pages += 1
         try:
             posts = json.loads(response.body)
         except ValueError:
-            self.record_error("bad_json", response.url, "the REST API did not return JSON",
-                              fatal=page == 1)  # fmt: skip
-            return
+            posts = None
         if not isinstance(posts, list):
-            self.record_error("bad_json", response.url, "the REST API did not return a list",
-                              fatal=page == 1)  # fmt: skip
+            if page == 1:
+                yield from self.fallback(mode, response.url, "the answer is not a JSON list")
+            else:
+                self.record_error("bad_json", response.url, "the REST API did not return JSON")
             return
         changed = 0
         for post in posts:
@@ -61,36 +116,39 @@ class WordPressSpider(SourceSpider):
                 self.unchanged += 1
                 continue
             changed += 1
-            yield self.post_item(post, response)
+            yield self.post_item(post)
         total_pages = int(response.headers.get("X-WP-TotalPages", b"1") or 1)
         # Posts come newest-modified first: a page with nothing changed ends the crawl.
         max_pages = self.source.option("max_pages")
         if page < total_pages and changed and (max_pages is None or page < max_pages):
-            yield self.api_request(page + 1)
+            yield self.api_request(page + 1, mode)
 
-    def post_item(self, post: dict[str, Any], response: Response) -> Any:
+    def post_item(self, post: dict[str, Any]) -> Any:
         content = (post.get("content") or {}).get("rendered") or ""
         fragment = Selector(text=f"<div>{content}</div>")
         body = block_text(fragment.xpath("//div")[0]) if content else ""
         title = html.unescape((post.get("title") or {}).get("rendered") or "")
         terms = (post.get("_embedded") or {}).get("wp:term") or []
-        names = {"category": [], "post_tag": []}
+        names: dict[str, list[str]] = {"category": [], "post_tag": []}
         for group in terms:
             for term in group or []:
                 if isinstance(term, dict) and term.get("taxonomy") in names:
                     names[term["taxonomy"]].append(html.unescape(term.get("name", "")))
-        date_gmt = post.get("date_gmt")
-        candidates = self.candidate("api", f"{date_gmt}+00:00" if date_gmt else post.get("date"))
-        shortlink = f"{self.source.url.rstrip('/')}/?p={post['id']}" if post.get("id") else ""
+        published = gmt_to_bangkok(post.get("date_gmt")) or post.get("date")
+        shortlink = f"{self.root()}?p={post['id']}" if post.get("id") else ""
+        media = (post.get("_embedded") or {}).get("wp:featuredmedia") or []
+        image = post.get("jetpack_featured_media_url") or (
+            media[0].get("source_url") if media and isinstance(media[0], dict) else None
+        )
         return self.new_item(
             post["link"],
             title=title,
             body=body,
             canonical_url=post["link"],
             shortlink=shortlink,
-            date_candidates=candidates,
+            date_candidates=self.candidate("api", published),
             modified_at=post.get("modified_gmt") or post.get("modified"),
-            lead_image=post.get("jetpack_featured_media_url") or None,
+            lead_image=image or None,
             attachments=find_attachments(fragment, post["link"]),
             categories=names["category"],
             tags=names["post_tag"],

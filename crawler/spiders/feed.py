@@ -1,0 +1,196 @@
+"""Feeds: RSS 2.0 and Atom (feedparser) and JSON Feed, then each article page for full text.
+
+Feeds only carry the newest items and often only a summary, so the article page is read
+for the body; the feed still gives the title, the date and the categories. Feed pages are
+fetched conditionally, and entries already stored (with the same `updated`) are skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
+from time import struct_time
+from typing import Any
+from urllib.parse import urljoin
+
+import feedparser
+import scrapy
+from parsel import Selector
+from scrapy.http import Response
+
+from crawler.extract import ATTACHMENT_TYPES, block_text
+from crawler.items import Attachment
+from crawler.spiders.base import ArticleHints, SourceSpider
+
+BANGKOK = timezone(timedelta(hours=7))
+
+
+@dataclass
+class FeedEntry:
+    url: str
+    title: str = ""
+    published: str | None = None  # ISO 8601 with offset
+    modified: str | None = None  # only when the feed states an update time
+    text: str = ""  # content or summary as plain text
+    categories: list[str] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    image: str | None = None
+
+
+def html_to_text(fragment: str) -> str:
+    if not fragment:
+        return ""
+    if "<" not in fragment:
+        return fragment.strip()
+    return block_text(Selector(text=f"<div>{fragment}</div>").xpath("//div")[0])
+
+
+def iso_from_struct(value: struct_time | None) -> str | None:
+    """feedparser gives UTC struct_time; khao stores Bangkok-time ISO strings."""
+    if not value:
+        return None
+    return datetime(*value[:6], tzinfo=UTC).astimezone(BANGKOK).isoformat()
+
+
+def attachment_for(url: str, title: str = "", mime: str = "") -> Attachment | None:
+    ext = url.rsplit("?", 1)[0].rsplit(".", 1)[-1].lower()
+    if ext in ATTACHMENT_TYPES:
+        return Attachment(url=url, title=title, type=ext)
+    if mime == "application/pdf":
+        return Attachment(url=url, title=title, type="pdf")
+    return None
+
+
+def parse_json_feed(data: dict[str, Any], base_url: str) -> list[FeedEntry]:
+    entries = []
+    for item in data.get("items") or []:
+        if not isinstance(item, dict):
+            continue
+        url = item.get("url") or item.get("external_url") or item.get("id")
+        if not isinstance(url, str) or not url.startswith(("http", "/")):
+            continue
+        text = html_to_text(item.get("content_html") or "") or item.get("content_text") or ""
+        attachments = [
+            a
+            for raw in item.get("attachments") or []
+            if isinstance(raw, dict) and raw.get("url")
+            and (a := attachment_for(urljoin(base_url, raw["url"]), raw.get("title") or "",
+                                     raw.get("mime_type") or ""))
+        ]  # fmt: skip
+        entries.append(
+            FeedEntry(
+                url=urljoin(base_url, url),
+                title=str(item.get("title") or ""),
+                published=item.get("date_published"),
+                modified=item.get("date_modified"),
+                text=text or html_to_text(item.get("summary") or ""),
+                categories=[str(t) for t in item.get("tags") or []],
+                attachments=attachments,
+                image=item.get("image") or item.get("banner_image"),
+            )
+        )
+    return entries
+
+
+def parse_feed_entries(body: bytes, base_url: str) -> tuple[str, list[FeedEntry]]:
+    """(format, entries) of an RSS, Atom or JSON Feed document; format '' when unreadable."""
+    head = body.lstrip()[:1]
+    if head in (b"{", b"["):
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return "", []
+        if isinstance(data, dict) and "items" in data:
+            return "json", parse_json_feed(data, base_url)
+        return "", []
+    parsed = feedparser.parse(body)
+    if not parsed.version and not parsed.entries:
+        return "", []
+    entries = []
+    for entry in parsed.entries:
+        url = entry.get("link")
+        if not url:
+            continue
+        content = entry.get("content") or []
+        text = html_to_text(content[0].get("value", "")) if content else ""
+        attachments = [
+            a
+            for link in entry.get("links") or []
+            if link.get("rel") == "enclosure"
+            and (a := attachment_for(link.get("href", ""), "", link.get("type", "")))
+        ]
+        is_atom = parsed.version.startswith("atom")
+        entries.append(
+            FeedEntry(
+                url=urljoin(base_url, url),
+                title=entry.get("title", ""),
+                published=iso_from_struct(entry.get("published_parsed"))
+                or iso_from_struct(entry.get("updated_parsed")),
+                # RSS has no update time; Atom's <updated> moves when a post is edited
+                modified=iso_from_struct(entry.get("updated_parsed")) if is_atom else None,
+                text=text or html_to_text(entry.get("summary", "")),
+                categories=[t.get("term", "") for t in entry.get("tags") or [] if t.get("term")],
+                attachments=attachments,
+            )
+        )
+    return parsed.version or "feed", entries
+
+
+class FeedSpider(SourceSpider):
+    kind = "feed"
+
+    def feed_urls(self) -> list[str]:
+        extra = self.source.option("feeds") or []
+        return [self.source.url, *[u for u in extra if isinstance(u, str)]]
+
+    def start_requests_for_source(self) -> list[scrapy.Request]:
+        return [self.feed_request(url, fatal=i == 0) for i, url in enumerate(self.feed_urls())]
+
+    def feed_request(self, url: str, fatal: bool) -> scrapy.Request:
+        return self.page_request(url, self.parse_feed, fatal=fatal, fatal_if_empty=fatal)
+
+    def parse_feed(self, response: Response, fatal_if_empty: bool = True) -> Iterator[Any]:
+        if self.not_modified_page(response):
+            return
+        self.pages += 1
+        fmt, entries = parse_feed_entries(response.body, response.url)
+        if not entries:
+            why = "not an RSS, Atom or JSON feed" if not fmt else "the feed has no items"
+            self.record_error("no_items", response.url, why, fatal=fatal_if_empty)
+            return
+        yield from self.entry_requests(entries)
+
+    def entry_requests(self, entries: list[FeedEntry]) -> Iterator[Any]:
+        fetch_pages = self.source.option("fetch_articles", True)
+        limit = self.source.option("max_articles")
+        for entry in entries[:limit] if limit else entries:
+            if self.is_known(entry.url, entry.modified):
+                self.unchanged += 1
+                continue
+            hints = ArticleHints(
+                title=entry.title,
+                published=entry.published,
+                modified=entry.modified,
+                summary_text=entry.text,
+                categories=entry.categories,
+                attachments=entry.attachments,
+                lead_image=entry.image,
+            )
+            if not fetch_pages and entry.text:
+                yield self.new_item(
+                    entry.url,
+                    title=entry.title,
+                    body=entry.text,
+                    canonical_url=entry.url,
+                    date_candidates=self.candidate("api", entry.published),
+                    modified_at=entry.modified,
+                    categories=entry.categories,
+                    attachments=entry.attachments,
+                    lead_image=entry.image,
+                )
+                continue
+            request = self.article_request(entry.url, hints)
+            if request is not None:
+                yield request
