@@ -31,5 +31,8 @@ class StorePipeline:
     def process_item(self, item: ArticleItem, spider: Any = None) -> ArticleItem:
         assert self.store is not None
         outcome = self.store.save_article(item)
+        cluster_id = item.cluster_hint.get("cluster_id")
+        if cluster_id and outcome != "unchanged":  # set by pipelines.dedupe
+            self.store.refresh_cluster(cluster_id)
         self.stats.inc_value(f"khao/articles_{outcome}")
         return item

@@ -21,6 +21,7 @@ import sqlite_utils
 
 from crawler.items import ArticleItem
 from pipelines.thai_text import search_normalize
+from pipelines.urls import url_key
 
 Migration = Callable[[sqlite_utils.Database], None]
 
@@ -172,10 +173,110 @@ def m002_entities_clusters(db: sqlite_utils.Database) -> None:
     )
 
 
+def m006_views_alerts_kind(db: sqlite_utils.Database) -> None:
+    """Views for Datasette facets (agency, month, entities), alert state, kinds backfilled."""
+    from pipelines.kinds import classify, load_rules
+
+    db.executescript(
+        """
+        CREATE VIEW IF NOT EXISTS articles_view AS
+        SELECT a.rowid AS article_rowid, a.id, a.title, a.published_at,
+               substr(a.published_at, 1, 7) AS month, a.source_id, s.agency,
+               s.name AS source_name, a.kind, a.language, a.cluster_id,
+               (SELECT json_group_array(DISTINCT e.label) FROM article_entities ae
+                  JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = a.id)
+                 AS entity_labels,
+               (SELECT json_group_array(DISTINCT e.canonical) FROM article_entities ae
+                  JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = a.id)
+                 AS entity_names,
+               a.url, a.stored_at
+        FROM articles a LEFT JOIN sources s ON s.id = a.source_id;
+        CREATE VIEW IF NOT EXISTS entity_mentions AS
+        SELECT e.label, e.canonical, ae.surface, ae.field, ae.position, ae.article_id,
+               a.title, a.published_at, substr(a.published_at, 1, 7) AS month,
+               a.source_id, s.agency, a.kind
+        FROM article_entities ae
+        JOIN entities e ON e.id = ae.entity_id
+        JOIN articles a ON a.id = ae.article_id
+        LEFT JOIN sources s ON s.id = a.source_id;
+        CREATE TABLE IF NOT EXISTS alert_rules (
+            name TEXT PRIMARY KEY,
+            definition TEXT,
+            checked_from TEXT,
+            last_run_at TEXT,
+            matches INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE IF NOT EXISTS alert_matches (
+            rule TEXT NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            matched_at TEXT NOT NULL,
+            PRIMARY KEY (rule, article_id)
+        );
+        CREATE TABLE IF NOT EXISTS alert_deliveries (
+            rule TEXT NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            target TEXT NOT NULL,
+            target_label TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            last_attempt_at TEXT,
+            sent_at TEXT,
+            PRIMARY KEY (rule, article_id, target)
+        );
+        CREATE INDEX IF NOT EXISTS idx_alert_deliveries_status ON alert_deliveries(status);
+        CREATE INDEX IF NOT EXISTS idx_articles_kind ON articles(kind, published_at);
+        """
+    )
+    rules = load_rules()
+    for key, title, body in db.execute(
+        "SELECT id, title, body FROM articles WHERE kind IS NULL"
+    ).fetchall():
+        db.execute("UPDATE articles SET kind = ? WHERE id = ?", [classify(title, body, rules), key])
+
+
+def m005_dedupe_index(db: sqlite_utils.Database) -> None:
+    """The persisted near-duplicate index (see pipelines.dedupe) and URL aliases.
+
+    No foreign keys to articles: the dedupe stage indexes an article just before the
+    store writes it, so a later item of the same crawl already finds it.
+    """
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS dedupe_signatures (
+            article_id TEXT PRIMARY KEY,
+            cluster_id TEXT NOT NULL,
+            source_id TEXT NOT NULL,
+            published_at TEXT,
+            content_hash TEXT NOT NULL,
+            numbers TEXT NOT NULL,
+            shingles INTEGER NOT NULL,
+            minhash BLOB NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS idx_dedupe_signatures_hash ON dedupe_signatures(content_hash);
+        CREATE TABLE IF NOT EXISTS dedupe_bands (
+            band INTEGER NOT NULL,
+            hash INTEGER NOT NULL,
+            article_id TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS idx_dedupe_bands ON dedupe_bands(band, hash);
+        CREATE INDEX IF NOT EXISTS idx_dedupe_bands_article ON dedupe_bands(article_id);
+        CREATE TABLE IF NOT EXISTS url_aliases (
+            alias TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL,
+            url TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS idx_url_aliases_article ON url_aliases(article_id);
+        """
+    )
+
+
 # Appended to, never reordered: a migration's name is recorded once it has run.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_core", m001_core),
     ("002_entities_clusters", m002_entities_clusters),
+    ("006_views_alerts_kind", m006_views_alerts_kind),
+    ("005_dedupe_index", m005_dedupe_index),
 ]
 
 
@@ -256,6 +357,13 @@ class Store:
         ).fetchall():
             known[url] = modified
             known[canonical] = modified
+        # other URLs of the same articles (WordPress ?p=N shortlinks, http/www variants)
+        for url, modified in self.db.execute(
+            "SELECT u.url, a.modified_at FROM url_aliases u JOIN articles a ON a.id = u.article_id"
+            " WHERE a.source_id = ?",
+            [source_id],
+        ).fetchall():
+            known.setdefault(url, modified)
         return known
 
     def save_article(self, item: ArticleItem) -> str:
@@ -264,7 +372,7 @@ class Store:
         An update keeps the previous text in article_revisions.
         """
         canonical = item.canonical_url or item.url
-        key = article_id(canonical)
+        key = article_id(url_key(canonical))  # http/https, www., trailing slash: one article
         digest = item.content_hash or content_hash(item.title, item.body)
         now = utc_now()
         row = {
@@ -297,7 +405,9 @@ class Store:
             if old is None:
                 row["stored_at"] = now
                 self.db["articles"].insert(row)
-                rowid = self.db.execute("SELECT rowid FROM articles WHERE id = ?", [key]).fetchone()[0]
+                rowid = self.db.execute(
+                    "SELECT rowid FROM articles WHERE id = ?", [key]
+                ).fetchone()[0]
                 self._index(rowid, item.title, item.body, new=True)
                 outcome = "new"
             elif old[5] == digest and old[1] == item.title and old[4] == item.modified_at:
@@ -321,6 +431,45 @@ class Store:
             self._save_attachments(key, item)
             self._save_entities(key, item)
         return outcome
+
+    def refresh_cluster(self, cluster_id: str) -> None:
+        """Recompute one story's ``clusters`` row from its articles (pipelines.dedupe).
+
+        The representative is the earliest published article. One indexed query over the
+        cluster's own articles: the cost does not grow with the database.
+        """
+        rows = self.db.execute(
+            "SELECT id, title, published_at, source_id FROM articles WHERE cluster_id = ?"
+            " ORDER BY published_at IS NULL, published_at, stored_at, id",
+            [cluster_id],
+        ).fetchall()
+        with transaction(self.db):
+            if not rows:
+                self.db.execute("DELETE FROM clusters WHERE id = ?", [cluster_id])
+                return
+            dates = sorted(row[2] for row in rows if row[2])
+            now = utc_now()
+            self.db.execute(
+                "INSERT INTO clusters (id, representative_id, title, size, sources,"
+                " first_published_at, last_published_at, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+                " representative_id = excluded.representative_id, title = excluded.title,"
+                " size = excluded.size, sources = excluded.sources,"
+                " first_published_at = excluded.first_published_at,"
+                " last_published_at = excluded.last_published_at,"
+                " updated_at = excluded.updated_at",
+                [
+                    cluster_id,
+                    rows[0][0],
+                    rows[0][1],
+                    len(rows),
+                    len({row[3] for row in rows}),
+                    dates[0] if dates else None,
+                    dates[-1] if dates else None,
+                    now,
+                    now,
+                ],
+            )
 
     def _index(self, rowid: int, title: str, body: str, new: bool) -> None:
         if not new:

@@ -1,0 +1,93 @@
+"""URL canonicalisation: one press release, one identity, however its URL was written.
+
+Two functions, two jobs:
+
+- ``canonical_url(url)`` cleans a URL but keeps it fetchable: lower-case host, no default
+  port, no fragment, no tracking parameters, sorted query, consistent percent-encoding.
+  It is what ``articles.canonical_url`` holds and what a reader clicks.
+- ``url_key(url)`` is the identity used for ``articles.id`` and ``url_aliases``: the
+  canonical URL without scheme, ``www.`` and trailing slash, because Thai agency sites
+  answer the same page on http and https, with and without ``www.``, with and without
+  the slash, and link to all of them.
+
+WordPress's ``?p=N`` shortlink and the slug URL of the same post cannot be told apart
+from the URL alone; the dedupe stage records both as aliases of one article.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+
+# Parameters that say how a reader arrived, never which page they read.
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid",
+        "igshid", "igsh", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok",
+        "ref", "ref_src", "ref_url", "fb_action_ids", "fb_action_types", "fb_source",
+        "action_object_map", "action_type_map", "amp",
+    }
+)  # fmt: skip
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_")
+DEFAULT_PORTS = {"http": "80", "https": "443"}
+# RFC 3986 characters that never need escaping in a path or query.
+_PATH_SAFE = "/:@!$&'()*+,;=-._~"
+_QUERY_SAFE = ":@!$'()*+,;/?-._~"
+_SLASHES = re.compile(r"/{2,}")
+
+
+def is_tracking(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
+
+
+def _host(netloc: str, scheme: str) -> str:
+    host = netloc.rsplit("@", 1)[-1].lower()  # credentials never identify a page
+    name, _, port = host.partition(":") if not host.startswith("[") else (host, "", "")
+    name = name.rstrip(".")
+    if port and port != DEFAULT_PORTS.get(scheme):
+        return f"{name}:{port}"
+    return name
+
+
+def _path(path: str) -> str:
+    # unquote then quote: Thai slugs arrive both raw and percent-encoded, in either case.
+    path = quote(unquote(path), safe=_PATH_SAFE)
+    path = _SLASHES.sub("/", path)
+    return path or "/"
+
+
+def _query(query: str) -> str:
+    pairs = [
+        (name, value)
+        for name, value in parse_qsl(query, keep_blank_values=True)
+        if not is_tracking(name)
+    ]
+    pairs.sort()  # ?a=1&b=2 and ?b=2&a=1 are one page
+    return urlencode(pairs, quote_via=quote, safe=_QUERY_SAFE)
+
+
+def canonical_url(url: str) -> str:
+    """A clean, still fetchable form of ``url`` (see the module docstring)."""
+    url = url.strip()
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if not parts.scheme or not parts.netloc:
+        return url  # not an absolute web URL: leave it alone rather than guess
+    scheme = parts.scheme.lower()
+    return urlunsplit(
+        (scheme, _host(parts.netloc, scheme), _path(parts.path), _query(parts.query), "")
+    )
+
+
+def url_key(url: str) -> str:
+    """The identity of a page: canonical URL without scheme, ``www.`` and trailing slash."""
+    clean = canonical_url(url)
+    parts = urlsplit(clean)
+    if not parts.scheme or not parts.netloc:
+        return clean
+    host = parts.netloc.removeprefix("www.")
+    path = parts.path.rstrip("/")
+    key = host + path
+    return f"{key}?{parts.query}" if parts.query else key
