@@ -43,19 +43,35 @@ def crawl_and_report(
 ) -> int:
     from crawler.runner import run_crawl, select_sources
     from khao.display import CrawlProgress, summary_table
+    from khao.lock import LockedError, exclusive
 
     out = console()
     for error in source_list.errors:
         out.print(f"[red]sources file error:[/] {error}")
     chosen, _ = select_sources(source_list, only)
     progress = CrawlProgress(out, [s.id for s in chosen])
-    with progress.running():
-        summary = run_crawl(
-            db, source_list, only, overrides, on_item=progress.item, on_source_closed=progress.closed
-        )
+    try:
+        # one crawl per database: a second one (cron overlap) refuses at once
+        with exclusive(db), progress.running():
+            summary = run_crawl(
+                db, source_list, only, overrides, on_item=progress.item,
+                on_source_closed=progress.closed,
+            )  # fmt: skip
+    except LockedError as exc:
+        click.echo(f"khao: {exc}; not crawling (exit status {exitcodes.LOCKED})", err=True)
+        return exitcodes.LOCKED
     out.print(summary_table(summary))
     for result in summary.failed:
         out.print(f"[red]{result.source_id} failed:[/] {result.message}")
+    # what a user must know about a source, in one line each (from sources.yaml)
+    for source in chosen:
+        if source.status_note:
+            out.print(f"note: {source.id}: {source.status_note}")
+    if not only:
+        for source in source_list.sources:
+            if not source.enabled:
+                why = source.status_note or "enabled: false"
+                out.print(f"skipped (disabled): {source.id}: {why}")
     return exitcodes.SOURCES_FAILED if summary.failed else exitcodes.OK
 
 
@@ -69,18 +85,39 @@ def crawl_and_report(
 @click.option("--log-level", default="WARNING", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]),
               help="Log level on the terminal (the log file always gets INFO).")  # fmt: skip
+@click.option("--alerts", "alerts_rules", is_flag=False, flag_value="alerts.yaml", default=None,
+              metavar="[RULES]", type=click.Path(dir_okay=False),
+              help="After the crawl, run `khao alerts` with this rules file (alerts.yaml if no "
+                   "file is given).")  # fmt: skip
+@click.option("--redis", "redis_url", default=None, metavar="URL",
+              help="Be a worker of a distributed crawl sharing this Redis (see `khao ingest`); "
+                   "items go to the writer, not to DB.")  # fmt: skip
+@click.option("--idle-exit", type=float, default=30.0, show_default=True, metavar="SECONDS",
+              help="With --redis: exit once the shared queue stayed empty this long.")  # fmt: skip
 def crawl(db: str, sources_file: str | None, only: tuple[str, ...], log_file: str | None,
-          log_level: str) -> None:  # fmt: skip
+          log_level: str, alerts_rules: str | None, redis_url: str | None,
+          idle_exit: float) -> None:  # fmt: skip
     """Crawl the configured sources, clean and store the articles in DB.
 
     Exits 0 when every source crawled, 1 when one or more failed (see the summary and the
-    crawl_runs table), 2 on a bad command line or sources file.
+    crawl_runs table), 2 on a bad command line or sources file, 3 when another crawl holds
+    the lock on DB, 4 when --alerts could not deliver every notification.
     """
     source_list = load_or_exit(sources_file)
     overrides: dict = {"LOG_LEVEL": log_level}
     if log_file:
         overrides.update({"LOG_FILE": log_file, "LOG_LEVEL": "INFO"})
-    sys.exit(crawl_and_report(db, source_list, list(only) or None, overrides))
+    if redis_url:
+        from khao.distributed import crawl_worker
+
+        sys.exit(crawl_worker(redis_url, source_list, list(only) or None, idle_exit, overrides))
+    status = crawl_and_report(db, source_list, list(only) or None, overrides)
+    if alerts_rules and status != exitcodes.LOCKED:
+        from khao.alerts_cli import run_alerts
+
+        alert_status = run_alerts(db, alerts_rules)
+        status = status or alert_status  # a crawl failure is reported first
+    sys.exit(status)
 
 
 @cli.command()
@@ -93,7 +130,10 @@ def demo(db: str, articles: int | None) -> None:
 
     server = MirrorServer(build_demo_sites(articles)).start()
     out = console()
-    out.print(f"demo mirror serving on {server.url}/ (WordPress site /obec/, listing site /thaigov/)")
+    out.print(
+        f"demo mirror serving on {server.url}/ (WordPress /obec/, listing /thaigov/, feeds"
+        " /prd/, sitemap /moe/, TIS-620 sites /oldphp/ and /esan/)"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         sources_path = Path(tmp) / "demo_sources.yaml"
         sources_path.write_text(demo_sources_yaml(server.url), encoding="utf-8")

@@ -1,0 +1,197 @@
+"""Crawl benchmarks on the demo mirror: end to end vs `scrapy bench`, incremental requests,
+two distributed workers vs one. Run: `.venv/bin/python -m bench.crawl [articles]`.
+
+Every crawl is the real `khao` CLI in a subprocess, timed from outside; the mirror serves
+from this process. Politeness is off (concurrency 16, no delay, no autothrottle): we measure
+khao, not the sleep between requests.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from crawler.demo.mirror import MirrorServer, build_demo_sites, demo_sources_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_SOURCES = ("demo-obec", "demo-thaigov")
+ENV = {**os.environ, "PYTHAINLP_OFFLINE": "1", "COLUMNS": "200"}
+
+
+@dataclass
+class Timed:
+    seconds: float
+    max_rss_mb: float
+    returncode: int
+
+
+def run_timed(args: list[str], log: Path | None = None) -> Timed:
+    """Run a command; wall time and the child's own peak RSS (not the whole tree's)."""
+    started = time.monotonic()
+    out = log.open("wb") if log else subprocess.DEVNULL
+    process = subprocess.Popen(args, cwd=ROOT, env=ENV, stdout=out, stderr=subprocess.STDOUT)
+    _, status, usage = os.wait4(process.pid, 0)
+    if log:
+        out.close()  # type: ignore[union-attr]
+    return Timed(
+        time.monotonic() - started, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+    )
+
+
+def khao(*args: str) -> list[str]:
+    return [sys.executable, "-m", "khao", *args]
+
+
+def bench_sources(mirror: MirrorServer, path: Path) -> Path:
+    data = yaml.safe_load(demo_sources_yaml(mirror.url))
+    data["sources"] = [
+        dict(s, concurrency=16, autothrottle=False, download_delay=0)
+        for s in data["sources"]
+        if s["id"] in BENCH_SOURCES
+    ]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def expected_articles(mirror: MirrorServer) -> int:
+    return len(mirror.site("obec").articles) + len(mirror.site("thaigov").articles)
+
+
+def count_articles(db: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
+# --------------------------------------------------------------------------- scrapy bench
+def scrapy_bench(seconds: int = 10) -> float:
+    """Pages/s of `scrapy bench` (its own local server, no pipelines) on this machine."""
+    with tempfile.TemporaryDirectory() as tmp:  # outside the project: Scrapy's defaults
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "scrapy",
+                "bench",
+                "-s",
+                f"CLOSESPIDER_TIMEOUT={seconds}",
+                "-s",
+                "LOGSTATS_INTERVAL=1",
+            ],
+            cwd=tmp,
+            capture_output=True,
+            text=True,
+            timeout=seconds + 60,
+            env={**ENV, "SCRAPY_SETTINGS_MODULE": ""},
+        )
+    rates = [int(r) for r in re.findall(r"at (\d+) pages/min", result.stderr)]
+    rates = [r for r in rates if r > 0][1:]  # skip the warm-up interval
+    if not rates:
+        raise RuntimeError("scrapy bench printed no rates:\n" + result.stderr[-2000:])
+    return statistics.median(rates) / 60
+
+
+# --------------------------------------------------------------------------- end to end
+@dataclass
+class EndToEnd:
+    articles: int
+    expected: int
+    seconds: float
+    max_rss_mb: float
+    incremental_requests: int
+    incremental_article_requests: int
+    incremental_seconds: float
+
+    @property
+    def per_second(self) -> float:
+        return self.articles / self.seconds
+
+
+def end_to_end(count: int, work: Path) -> EndToEnd:
+    """Full pipeline (crawl → clean → dates → dedupe → classify → NER → SQLite), then an
+    incremental crawl of the unchanged mirror, counting the requests it makes."""
+    mirror = MirrorServer(build_demo_sites(count)).start()
+    try:
+        sources = bench_sources(mirror, work / f"sources-{count}.yaml")
+        db = work / f"e2e-{count}.db"
+        first = run_timed(khao("crawl", "--db", str(db), "--sources", str(sources)),
+                          work / f"e2e-{count}.log")  # fmt: skip
+        stored = count_articles(db)
+        mirror.reset_log()
+        second = run_timed(khao("crawl", "--db", str(db), "--sources", str(sources)))
+        paths = [p for p in mirror.request_paths() if p != "/robots.txt"]
+        article_paths = [p for p in paths if "/details/" in p or "/news-" in p]
+        return EndToEnd(stored, expected_articles(mirror), first.seconds, first.max_rss_mb,
+                        len(paths), len(article_paths), second.seconds)  # fmt: skip
+    finally:
+        mirror.stop()
+
+
+# --------------------------------------------------------------------------- distributed
+def distributed(
+    count: int, workers: int, work: Path, redis_url: str, idle_exit: float = 1.0
+) -> tuple[float, int]:
+    """Seconds from start until the writer stored the last article, with N workers."""
+    import redis
+
+    redis.Redis.from_url(redis_url).flushall()
+    mirror = MirrorServer(build_demo_sites(count)).start()
+    try:
+        sources = bench_sources(mirror, work / f"dist-{workers}.yaml")
+        db = work / f"dist-{workers}.db"
+        started = time.monotonic()
+        writer = subprocess.Popen(khao("ingest", "--redis", redis_url, "--db", str(db), "--sources",
+                                       str(sources), "--idle-exit", "30"),
+                                  cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)  # fmt: skip
+        crawlers = [
+            subprocess.Popen(
+                khao(
+                    "crawl",
+                    "--redis",
+                    redis_url,
+                    "--sources",
+                    str(sources),
+                    "--idle-exit",
+                    str(idle_exit),
+                ),
+                cwd=ROOT,
+                env=ENV,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            for _ in range(workers)
+        ]
+        for process in crawlers:
+            process.wait()
+        writer.wait()
+        # workers linger idle_exit seconds after the last request: not crawl time
+        elapsed = time.monotonic() - started - idle_exit
+        return elapsed, count_articles(db)
+    finally:
+        mirror.stop()
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+    with tempfile.TemporaryDirectory() as tmp:
+        result = end_to_end(count, Path(tmp))
+    print(f"end to end: {result.articles}/{result.expected} articles in {result.seconds:.1f} s"
+          f" = {result.per_second:.1f} articles/s, peak RSS {result.max_rss_mb:.0f} MB")  # fmt: skip
+    print(f"incremental: {result.incremental_requests} requests"
+          f" ({result.incremental_article_requests} article pages)")  # fmt: skip
+    print(f"scrapy bench: {scrapy_bench():.1f} pages/s")
+
+
+if __name__ == "__main__":
+    main()

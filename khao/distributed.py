@@ -1,0 +1,345 @@
+"""Distributed mode, command side: `khao ingest` (the one writer) and the worker crawl.
+
+SQLite has one writer, so workers never touch the database: they push items to Redis and
+``khao ingest`` stores them with the same stages a local crawl ends with (dedupe, store),
+then records the run in ``crawl_runs`` with ``mode = 'redis'``. The Scrapy glue lives in
+:mod:`crawler.distributed`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import sys
+import time
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any
+
+import click
+import redis
+from scrapy.exceptions import DropItem
+from scrapy.settings import Settings
+from scrapy.signalmanager import SignalManager
+from scrapy.statscollectors import MemoryStatsCollector
+from scrapy.utils.misc import load_object
+
+from crawler.distributed import (
+    HEARTBEAT_TTL,
+    RUN_KEY,
+    WRITER_PIPELINES,
+    DistributedError,
+    Keys,
+    RunInfo,
+    WorkerReport,
+    connect,
+    current_run,
+    item_from_json,
+    live_workers,
+    new_worker_id,
+    publish_known,
+    requeue_leases,
+)
+from crawler.extensions import summarise_stats
+from crawler.runner import CrawlSummary, base_settings, load_summary, new_run_id, select_sources
+from crawler.sources import Source, SourceList
+from khao import exitcodes
+from pipelines.store import Store
+
+log = logging.getLogger(__name__)
+
+
+# --------------------------------------------------------------------------- writer stages
+class _StageCrawler:
+    """Just enough of a Scrapy crawler for ``Stage.from_crawler`` outside a reactor."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.signals = SignalManager(self)
+        self.stats = MemoryStatsCollector(self)  # type: ignore[arg-type]
+        self.spider: Any = None
+
+
+@dataclass
+class SourceWriter:
+    """The writer-side stages of one source, with their own stats (like one crawler)."""
+
+    source: Source
+    crawler: _StageCrawler
+    stages: list[Any]
+    spider: Any
+    writer_errors: dict[str, int] = field(default_factory=dict)
+
+    def process(self, item: Any) -> None:
+        for stage in self.stages:
+            try:
+                result = stage.process_item(item, self.spider)
+                if inspect.isawaitable(result):
+                    result = asyncio.run(_await(result))
+            except DropItem:
+                return
+            except Exception as exc:  # one bad item must not stop the writer
+                name = f"writer_{type(exc).__name__}"
+                self.writer_errors[name] = self.writer_errors.get(name, 0) + 1
+                log.exception("source %s: cannot store %s", self.source.id, item.url)
+                return
+            item = result if result is not None else item
+
+    def close(self) -> None:
+        for stage in self.stages:
+            if hasattr(stage, "close_spider"):
+                stage.close_spider(self.spider)
+
+
+async def _await(value: Any) -> Any:
+    return await value
+
+
+def build_writer(settings: Settings, source: Source) -> SourceWriter:
+    crawler = _StageCrawler(settings)
+    spider = SimpleNamespace(name=source.id, source=source, settings=settings, crawler=crawler)
+    crawler.spider = spider
+    crawler.stats.open_spider()
+    pipelines = settings.getdict("ITEM_PIPELINES")
+    names = sorted((p for p in pipelines if p in WRITER_PIPELINES and pipelines[p] is not None),
+                   key=lambda p: pipelines[p])  # fmt: skip
+    stages = []
+    for name in names:
+        cls = load_object(name)
+        stage = cls.from_crawler(crawler) if hasattr(cls, "from_crawler") else cls()
+        if hasattr(stage, "open_spider"):
+            stage.open_spider(spider)
+        stages.append(stage)
+    return SourceWriter(source, crawler, stages, spider)
+
+
+# --------------------------------------------------------------------------- the writer
+@dataclass
+class IngestOptions:
+    idle_exit: float = 30.0
+    batch: int = 200
+    poll: float = 0.2
+
+
+def open_run(client: redis.Redis, writer_id: str, source_ids: list[str]) -> tuple[RunInfo, bool]:
+    """Open a new run, or take over the run of a writer that died (its queues are kept)."""
+    existing = current_run(client)
+    if existing is not None:
+        if client.exists(Keys(existing.run_id).writer):
+            raise DistributedError(
+                f"another `khao ingest` is running run {existing.run_id} on this Redis"
+            )
+        run = RunInfo(existing.run_id, sorted(set(existing.sources) | set(source_ids)), writer_id)
+        resumed = True
+    else:
+        run = RunInfo(new_run_id(), source_ids, writer_id)
+        resumed = False
+    client.set(Keys(run.run_id).writer, writer_id, ex=HEARTBEAT_TTL)
+    return run, resumed
+
+
+def run_ingest(
+    redis_url: str,
+    db_path: str,
+    source_list: SourceList,
+    only: list[str] | None = None,
+    options: IngestOptions | None = None,
+    on_item: Any = None,
+) -> CrawlSummary:
+    """Open a distributed run, store what the workers push until idle, record the run."""
+    options = options or IngestOptions()
+    client = connect(redis_url)
+    store = Store(db_path)
+    store.mark_interrupted_runs()
+    store.sync_sources(s.as_row() for s in source_list.sources)
+    sources, missing = select_sources(source_list, only)
+    writer_id = new_worker_id()
+    run, resumed = open_run(client, writer_id, [s.id for s in sources])
+    keys = Keys(run.run_id)
+    for message in [*source_list.errors, *(f"unknown source id {m!r}" for m in missing)]:
+        row = store.start_run(run.run_id, None, "redis")
+        store.finish_run(row, "config_error", error_message=message, finish_reason="config_error")
+    for source in sources:
+        publish_known(client, keys, source.id, store.known_articles(source.id))
+    client.set(RUN_KEY, run.dumps())  # workers waiting for a run start now
+    if resumed:
+        log.warning("took over run %s from a writer that stopped", run.run_id)
+    rows = {s.id: store.start_run(run.run_id, s.id, "redis") for s in sources}
+    settings = base_settings(db_path, run.run_id, {"KHAO_MODE": "redis"})
+    writers = {s.id: build_writer(settings, s) for s in sources}
+    leftover = _consume(client, keys, writers, options, on_item)
+    reports = [WorkerReport(**r) for r in _json_list(client, keys.reports)]
+    for source in sources:
+        writer = writers[source.id]
+        writer.close()
+        _finish_source(store, rows[source.id], writer, [r for r in reports if r.source_id == source.id],
+                       leftover.get(source.id, 0))  # fmt: skip
+    _close_run(client, run)
+    return load_summary(store, run.run_id)
+
+
+def _json_list(client: redis.Redis, key: str) -> list[dict[str, Any]]:
+    import json
+
+    return [json.loads(raw) for raw in client.lrange(key, 0, -1)]
+
+
+def _consume(client: redis.Redis, keys: Keys, writers: dict[str, SourceWriter],
+             options: IngestOptions, on_item: Any) -> dict[str, int]:  # fmt: skip
+    """Store items until the run is idle; return the requests left per source (if any).
+
+    Idle: no item waiting, no request queued or leased, no worker alive. Once workers have
+    come and gone that ends the run at once; if no worker ever comes, after ``idle_exit``.
+    """
+    idle_since: float | None = None
+    joined = False
+    last_requeue = 0.0
+    while True:
+        client.set(keys.writer, "1", ex=HEARTBEAT_TTL)
+        raws = client.lrange(keys.items, 0, options.batch - 1)
+        if raws:
+            for raw in raws:
+                item = item_from_json(raw)
+                writer = writers.get(item.source_id)
+                if writer is not None:
+                    writer.process(item)
+                    if on_item is not None:
+                        on_item(item.source_id)
+            # one writer: trimming after storing means a crash re-stores, never loses
+            client.ltrim(keys.items, len(raws), -1)
+            idle_since = None
+            continue
+        now = time.monotonic()
+        if now - last_requeue > 2:
+            for source_id in writers:
+                requeue_leases(client, keys, source_id)
+            last_requeue = now
+        workers = live_workers(client, keys)
+        joined = joined or bool(workers)
+        pending = {
+            s: int(client.zcard(keys.queue(s))) + int(client.hlen(keys.leases(s))) for s in writers
+        }
+        if workers:
+            idle_since = None
+        elif joined and not any(pending.values()):
+            return pending
+        else:
+            idle_since = idle_since if idle_since is not None else now
+            if now - idle_since >= options.idle_exit:
+                return pending
+        time.sleep(options.poll)
+
+
+def _finish_source(store: Store, row_id: int, writer: SourceWriter, reports: list[WorkerReport],
+                   leftover: int) -> None:  # fmt: skip
+    stats: dict[str, Any] = dict(writer.crawler.stats.get_stats())
+    errors: dict[str, int] = dict(writer.writer_errors)
+    unchanged = 0
+    for report in reports:
+        for key, value in report.stats.items():
+            stats[key] = stats.get(key, 0) + value
+        for key, value in report.errors.items():
+            errors[key] = errors.get(key, 0) + value
+        unchanged += report.unchanged
+    fatal = next((r.fatal for r in reports if r.fatal), None)
+    samples = [s for r in reports for s in r.error_samples]
+    columns = summarise_stats(stats, SimpleNamespace(errors=errors, unchanged=unchanged))
+    if not reports:
+        status, reason = "failed", "no_worker"
+        message = "no worker crawled this source (start `khao crawl --redis URL` on the workers)"
+    elif fatal:
+        status, reason, message = "failed", "finished", fatal
+    elif leftover:
+        status, reason = "interrupted", "no_worker"
+        message = f"{leftover} requests left in the shared queue with no worker alive"
+    else:
+        status, reason = ("partial" if errors else "ok"), "finished"
+        message = samples[0] if samples else None
+    store.finish_run(row_id, status, finish_reason=reason, error_message=message, **columns)
+
+
+def _close_run(client: redis.Redis, run: RunInfo) -> None:
+    """Delete the run's keys so the next cron run starts fresh (its own seen-set)."""
+    current = current_run(client)
+    if current is not None and current.run_id == run.run_id:
+        client.delete(RUN_KEY)
+    batch: list[bytes] = []
+    for key in client.scan_iter(match=Keys(run.run_id).pattern, count=1000):
+        batch.append(key)
+        if len(batch) >= 500:
+            client.delete(*batch)
+            batch = []
+    if batch:
+        client.delete(*batch)
+
+
+# --------------------------------------------------------------------------- commands
+def print_summary(summary: CrawlSummary) -> int:
+    from khao.cli import console
+    from khao.display import summary_table
+
+    out = console()
+    out.print(summary_table(summary))
+    for result in summary.failed:
+        out.print(f"[red]{result.source_id} failed:[/] {result.message}")
+    return exitcodes.SOURCES_FAILED if summary.failed else exitcodes.OK
+
+
+def crawl_worker(redis_url: str, source_list: SourceList, only: list[str] | None,
+                 idle_exit: float, overrides: dict[str, Any]) -> int:  # fmt: skip
+    """`khao crawl --redis URL`: be one worker of the writer's run; returns the exit code."""
+    from crawler.distributed import run_worker
+    from khao.cli import console
+
+    out = console()
+    try:
+        summary = run_worker(redis_url, source_list, only, idle_exit, overrides)
+    except DistributedError as exc:
+        out.print(f"[red]khao:[/] {exc}")
+        return exitcodes.SOURCES_FAILED
+    for report in summary.reports:
+        line = f"{report.source_id}: {report.items_pushed} articles sent to the writer ({report.reason})"
+        out.print(f"[red]{line}: {report.fatal}[/]" if report.fatal else line)
+    out.print(f"worker {summary.worker_id} done (run {summary.run_id})")
+    return exitcodes.SOURCES_FAILED if any(r.fatal for r in summary.reports) else exitcodes.OK
+
+
+@click.command()
+@click.option("--redis", "redis_url", required=True, metavar="URL",
+              help="Redis shared by the workers, e.g. redis://10.0.0.5:6379/0.")  # fmt: skip
+@click.option("--db", default="khao.db", show_default=True, help="SQLite database to write.")
+@click.option("--sources", "sources_file", type=click.Path(dir_okay=False),
+              help="Sources YAML file (the same file the workers use).")  # fmt: skip
+@click.option("--source", "only", multiple=True, metavar="ID",
+              help="Crawl only this source id (repeatable).")  # fmt: skip
+@click.option("--idle-exit", type=float, default=30.0, show_default=True, metavar="SECONDS",
+              help="Exit once no worker came for this long, or all workers finished.")  # fmt: skip
+def ingest(redis_url: str, db: str, sources_file: str | None, only: tuple[str, ...],
+           idle_exit: float) -> None:  # fmt: skip
+    """Open a distributed run and store what the workers (`khao crawl --redis`) push.
+
+    Start it on the machine holding the database, then start workers anywhere. It publishes
+    the known URLs for incremental crawls, stores every item once, records the run in
+    crawl_runs (mode 'redis') and exits when the run is over. Exits 0 when every source
+    crawled, 1 when one failed or Redis is unreachable, 2 on a bad sources file, 3 when another crawl holds the lock on DB.
+    """
+    from khao.cli import load_or_exit
+
+    logging.basicConfig(
+        level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s"
+    )
+    source_list = load_or_exit(sources_file)
+    from khao.lock import LockedError, exclusive
+
+    try:
+        with exclusive(db):  # the writer is a crawl of DB like any other: one at a time
+            summary = run_ingest(redis_url, db, source_list, list(only) or None,
+                                 IngestOptions(idle_exit=idle_exit))  # fmt: skip
+    except LockedError as exc:
+        click.echo(f"khao: {exc}; not ingesting (exit status {exitcodes.LOCKED})", err=True)
+        sys.exit(exitcodes.LOCKED)
+    except DistributedError as exc:
+        click.echo(f"khao: {exc}", err=True)
+        sys.exit(exitcodes.SOURCES_FAILED)
+    sys.exit(print_summary(summary))

@@ -1,0 +1,231 @@
+"""Distributed mode: a real redis-server, two `khao crawl --redis` workers, one `khao ingest`."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from crawler.demo.mirror import MirrorServer, build_demo_sites, demo_sources_yaml
+from tests.conftest import ROOT, run_khao
+from tests.redis_server import RedisServer
+
+pytestmark = pytest.mark.slow
+SOURCES = ("demo-obec", "demo-thaigov")
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[RedisServer]:
+    server = RedisServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def redis_url(redis_server: RedisServer) -> str:
+    redis_server.client().flushall()
+    return redis_server.url
+
+
+def write_sources(mirror: MirrorServer, path: Path, **options: Any) -> Path:
+    data = yaml.safe_load(demo_sources_yaml(mirror.url))
+    data["sources"] = [dict(s, **options) for s in data["sources"] if s["id"] in SOURCES]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def khao_process(*args: str, log: Path) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHAINLP_OFFLINE": "1", "COLUMNS": "200"}
+    handle = log.open("wb")
+    return subprocess.Popen(
+        [sys.executable, "-m", "khao", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=handle,
+        stderr=subprocess.STDOUT,
+    )
+
+
+def expected_urls(mirror: MirrorServer) -> int:
+    return len(mirror.site("obec").articles) + len(mirror.site("thaigov").articles)
+
+
+def rows(db: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def run_distributed(
+    redis_url: str, db: Path, sources: Path, tmp: Path, workers: int = 2, idle: str = "3"
+) -> tuple[subprocess.Popen, list[subprocess.Popen]]:
+    writer = khao_process(
+        "ingest",
+        "--redis",
+        redis_url,
+        "--db",
+        str(db),
+        "--sources",
+        str(sources),
+        "--idle-exit",
+        idle,
+        log=tmp / "writer.log",
+    )
+    crawlers = [
+        khao_process(
+            "crawl",
+            "--redis",
+            redis_url,
+            "--sources",
+            str(sources),
+            "--idle-exit",
+            idle,
+            log=tmp / f"worker{i}.log",
+        )
+        for i in range(workers)
+    ]
+    return writer, crawlers
+
+
+def wait_all(processes: list[subprocess.Popen], timeout: float = 240) -> list[int]:
+    return [p.wait(timeout=timeout) for p in processes]
+
+
+def test_two_workers_and_one_writer_store_every_article_once_like_a_local_crawl(
+    redis_url: str, tmp_path: Path
+) -> None:
+    mirror = MirrorServer(build_demo_sites(120)).start()
+    try:
+        sources = write_sources(mirror, tmp_path / "sources.yaml")
+        db = tmp_path / "distributed.db"
+        writer, workers = run_distributed(redis_url, db, sources, tmp_path)
+        codes = wait_all([*workers, writer])
+        logs = "\n".join(p.read_text() for p in sorted(tmp_path.glob("*.log")))
+        assert codes == [0, 0, 0], logs
+        local = tmp_path / "local.db"
+        result = run_khao("crawl", "--db", str(local), "--sources", str(sources))
+        assert result.returncode == 0, result.stdout + result.stderr
+    finally:
+        mirror.stop()
+    stored = rows(db, "SELECT url FROM articles")
+    assert len(stored) == expected_urls(mirror) == len(set(stored))
+    # same results as a single-machine crawl: same ids, titles, bodies, dates
+    fields = "id, url, title, body, published_at, content_hash"
+    assert sorted(rows(db, f"SELECT {fields} FROM articles")) == sorted(
+        rows(local, f"SELECT {fields} FROM articles")
+    )
+    runs = rows(db, "SELECT source_id, mode, status, articles_new, pages_fetched FROM crawl_runs")
+    assert {r[0] for r in runs} == set(SOURCES)
+    assert all(r[1] == "redis" and r[2] == "ok" for r in runs), runs
+    assert sum(r[3] for r in runs) == expected_urls(mirror)
+    assert all(r[4] > 0 for r in runs), runs
+    # both workers did part of the work
+    for log in ("worker0.log", "worker1.log"):
+        text = (tmp_path / log).read_text()
+        sent = [int(n) for n in re.findall(r"(\d+) articles sent to the writer", text)]
+        assert sent and sum(sent) > 0, text
+    assert redis_keys(redis_url) == [], "the writer deletes the run's keys when it ends"
+
+
+def count_articles(db: Path) -> int:
+    try:
+        return rows(db, "SELECT count(*) FROM articles")[0][0]
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
+def redis_keys(url: str) -> list[bytes]:
+    import redis
+
+    return redis.Redis.from_url(url).keys("khao:*")
+
+
+def test_a_worker_killed_mid_crawl_loses_nothing(redis_url: str, tmp_path: Path) -> None:
+    import redis
+
+    mirror = MirrorServer(build_demo_sites(300)).start()
+    client = redis.Redis.from_url(redis_url)
+    try:
+        sources = write_sources(
+            mirror, tmp_path / "sources.yaml", download_delay=0.03, concurrency=2
+        )
+        db = tmp_path / "distributed.db"
+        writer, (victim, survivor) = run_distributed(redis_url, db, sources, tmp_path, idle="4")
+        owner_prefix = f"{socket.gethostname()}-{victim.pid}-"
+        deadline = time.monotonic() + 120
+        killed = False
+        while time.monotonic() < deadline and not killed:
+            stored = count_articles(db)
+            for key in client.scan_iter(match="khao:*:leases"):
+                owners = [v.decode() for v in client.hvals(key)]
+                # kill it while it holds requests nobody else has
+                if stored >= 20 and any(o.startswith(owner_prefix) for o in owners):
+                    os.kill(victim.pid, signal.SIGKILL)
+                    killed = True
+                    break
+            time.sleep(0.01)
+        assert killed, "the worker never held a request mid-crawl"
+        codes = wait_all([survivor, writer])
+        victim.wait(timeout=10)
+        logs = "\n".join(p.read_text() for p in sorted(tmp_path.glob("*.log")))
+        assert codes == [0, 0], logs
+    finally:
+        mirror.stop()
+    urls = rows(db, "SELECT url FROM articles")
+    assert len(urls) == expected_urls(mirror) == len(set(urls)), logs
+    assert rows(db, "PRAGMA integrity_check") == [("ok",)]
+    assert (
+        "requeued" in (tmp_path / "worker1.log").read_text() + (tmp_path / "writer.log").read_text()
+    )
+
+
+def test_worker_without_a_writer_says_what_to_start(redis_url: str, tmp_path: Path) -> None:
+    mirror = MirrorServer(build_demo_sites(30)).start()
+    try:
+        sources = write_sources(mirror, tmp_path / "sources.yaml")
+        result = run_khao(
+            "crawl", "--redis", redis_url, "--sources", str(sources), "--idle-exit", "1"
+        )
+    finally:
+        mirror.stop()
+    assert result.returncode == 1
+    assert "khao ingest --redis" in result.stdout + result.stderr
+
+
+def test_writer_with_no_worker_exits_after_idle_and_records_why(
+    redis_url: str, tmp_path: Path
+) -> None:
+    mirror = MirrorServer(build_demo_sites(30)).start()
+    try:
+        sources = write_sources(mirror, tmp_path / "sources.yaml")
+        db = tmp_path / "khao.db"
+        started = time.monotonic()
+        result = run_khao(
+            "ingest",
+            "--redis",
+            redis_url,
+            "--db",
+            str(db),
+            "--sources",
+            str(sources),
+            "--idle-exit",
+            "2",
+        )
+        elapsed = time.monotonic() - started
+    finally:
+        mirror.stop()
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert elapsed < 30
+    runs = rows(db, "SELECT mode, status, error_message FROM crawl_runs")
+    assert runs and all(r[0] == "redis" and r[1] == "failed" for r in runs)
+    assert "no worker" in runs[0][2]
