@@ -147,6 +147,8 @@ def describe_failure(failure: Failure, settings: Any = None) -> tuple[str, str]:
             )
         if "max redirections" in text:
             return "redirect_loop", "too many redirects: a redirect loop"
+        if "exceeded DOWNLOAD_MAXSIZE" in text:  # a compressed body that inflates too far
+            return "too_large", f"compressed page inflates past the size limit: {text}"
         return "ignored", text or "request ignored"
     if failure.check(CannotResolveHostError, DNSLookupError):
         return "dns", f"host name not found: {value}"
