@@ -55,3 +55,5 @@ FEED_EXPORT_ENCODING = "utf-8"
 KHAO_DB = "khao.db"
 KHAO_RUN_ID = ""
 KHAO_MODE = "local"  # or "redis" for distributed workers
+# Entity tagging runs in this many worker processes (None: one per CPU; 0: in-process).
+KHAO_NER_PROCESSES = None

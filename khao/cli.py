@@ -94,9 +94,11 @@ def crawl_and_report(
                    "items go to the writer, not to DB.")  # fmt: skip
 @click.option("--idle-exit", type=float, default=30.0, show_default=True, metavar="SECONDS",
               help="With --redis: exit once the shared queue stayed empty this long.")  # fmt: skip
+@click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy/khao setting, e.g. -s KHAO_NER_PROCESSES=0 (repeatable).")  # fmt: skip
 def crawl(db: str, sources_file: str | None, only: tuple[str, ...], log_file: str | None,
           log_level: str, alerts_rules: str | None, redis_url: str | None,
-          idle_exit: float) -> None:  # fmt: skip
+          idle_exit: float, settings: tuple[str, ...]) -> None:  # fmt: skip
     """Crawl the configured sources, clean and store the articles in DB.
 
     Exits 0 when every source crawled, 1 when one or more failed (see the summary and the
@@ -107,6 +109,11 @@ def crawl(db: str, sources_file: str | None, only: tuple[str, ...], log_file: st
     overrides: dict = {"LOG_LEVEL": log_level}
     if log_file:
         overrides.update({"LOG_FILE": log_file, "LOG_LEVEL": "INFO"})
+    for assignment in settings:
+        name, sep, value = assignment.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"expected NAME=VALUE, got {assignment!r}", param_hint="-s")
+        overrides[name.strip()] = value
     if redis_url:
         from khao.distributed import crawl_worker
 

@@ -1,37 +1,87 @@
-"""Scrapy item pipeline stage: named entities of an article's title and body."""
+"""Scrapy item pipeline stage: named entities of an article's title and body.
+
+Tagging is CPU-bound (tokenising + CRF), so it runs in a small process pool: the reactor
+keeps downloading and the other stages keep storing while articles are tagged on the
+other cores. ``KHAO_NER_PROCESSES = 0`` tags in-process instead.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import atexit
+import multiprocessing
+import os
+from concurrent.futures import Executor, ProcessPoolExecutor
+from functools import cache
 from typing import Any
 
-from pipelines.ner import tag
+from pipelines.ner import load_model, tag
+
+
+def article_entities(title: str, body: str, scheme: str = "khao") -> list[dict[str, Any]]:
+    """The entities of one article as rows for the store (pure; runs in pool workers)."""
+    entities: list[dict[str, Any]] = []
+    for field, text in (("title", title or ""), ("body", body or "")):
+        for e in tag(text, scheme=scheme):
+            entities.append(
+                {
+                    "label": e.label,
+                    "text": e.text,
+                    "start": e.start,
+                    "end": e.end,
+                    "field": field,
+                    "canonical": e.canonical,
+                    "position": e.position,
+                }
+            )
+    return entities
+
+
+def default_processes() -> int:
+    return os.cpu_count() or 1
+
+
+@cache
+def shared_pool(processes: int) -> Executor:
+    """One pool per crawl process, shared by every source's crawler.
+
+    forkserver, not fork: the crawl process has threads (reactor helpers, the progress
+    display, the demo mirror) that a forked child must not inherit mid-lock.
+    """
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipelines.ner"])
+    pool = ProcessPoolExecutor(max_workers=processes, mp_context=context, initializer=load_model)
+    atexit.register(pool.shutdown, wait=False, cancel_futures=True)
+    return pool
 
 
 class EntityPipeline:
     """Fill ``item.entities`` (khao scheme) from ``item.title`` and ``item.body``."""
 
-    def __init__(self, scheme: str = "khao") -> None:
+    def __init__(self, scheme: str = "khao", processes: int = 0) -> None:
         self.scheme = scheme
+        self.processes = processes
+        self.pool: Executor | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> EntityPipeline:
-        return cls(scheme=crawler.settings.get("KHAO_NER_SCHEME", "khao"))
+        settings = crawler.settings
+        processes = settings.get("KHAO_NER_PROCESSES")
+        return cls(
+            scheme=settings.get("KHAO_NER_SCHEME", "khao"),
+            processes=default_processes() if processes is None else int(processes),
+        )
 
-    def process_item(self, item: Any, spider: Any = None) -> Any:
-        entities: list[dict[str, Any]] = []
-        for field in ("title", "body"):
-            text = getattr(item, field, "") or ""
-            for e in tag(text, scheme=self.scheme):
-                entities.append(
-                    {
-                        "label": e.label,
-                        "text": e.text,
-                        "start": e.start,
-                        "end": e.end,
-                        "field": field,
-                        "canonical": e.canonical,
-                        "position": e.position,
-                    }
-                )
-        item.entities = entities
+    def open_spider(self, spider: Any = None) -> None:
+        if self.processes > 0:
+            self.pool = shared_pool(self.processes)
+
+    async def process_item(self, item: Any, spider: Any = None) -> Any:
+        if self.pool is None:
+            item.entities = article_entities(item.title, item.body, self.scheme)
+            return item
+        loop = asyncio.get_running_loop()
+        item.entities = await loop.run_in_executor(
+            self.pool, article_entities, item.title, item.body, self.scheme
+        )
         return item

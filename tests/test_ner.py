@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -137,14 +139,17 @@ def test_strip_honorifics_and_dot_variants() -> None:
     assert dot_variants("ป.ป.ช.") == {"ป.ป.ช.", "ปปช.", "ปปช"}
 
 
-def test_entity_pipeline_fills_item() -> None:
+@pytest.mark.parametrize("processes", [0, 1], ids=["in-process", "process-pool"])
+def test_entity_pipeline_fills_item(processes: int) -> None:
     item = ArticleItem(
         url="https://example.go.th/1",
         source_id="obec",
         title="สพฐ. จัดประชุม",
         body="นายสุเทพ ชิตยวงษ์ เลขาธิการ กพฐ. กล่าวรายงาน",
     )
-    out = EntityPipeline().process_item(item, None)
+    stage = EntityPipeline(processes=processes)
+    stage.open_spider()
+    out = asyncio.run(stage.process_item(item, None))
     assert out is item
     fields = {e["field"] for e in item.entities}
     assert fields == {"title", "body"}
