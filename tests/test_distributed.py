@@ -106,7 +106,11 @@ def test_two_workers_and_one_writer_store_every_article_once_like_a_local_crawl(
 ) -> None:
     mirror = MirrorServer(build_demo_sites(120)).start()
     try:
-        sources = write_sources(mirror, tmp_path / "sources.yaml")
+        # paced so that the crawl outlasts a worker's start-up even on a loaded machine:
+        # both workers must get a share of the queue
+        sources = write_sources(
+            mirror, tmp_path / "sources.yaml", download_delay=0.2, autothrottle=False
+        )
         db = tmp_path / "distributed.db"
         writer, workers = run_distributed(redis_url, db, sources, tmp_path)
         codes = wait_all([*workers, writer])
