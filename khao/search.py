@@ -5,8 +5,10 @@ run of characters the user typed): every word must occur, ``"two words"`` is one
 ``a OR b`` accepts either, ``-word`` or ``NOT word`` excludes. Words match as substrings of
 the text normalised the way the full-text index is (Thai digits read as 0-9, เเ as แ).
 
-The trigram index cannot match a word shorter than 3 characters (ผล, ไฟ), so
-:func:`fts_query` returns None for such a query and callers fall back to :func:`matches`.
+The trigram index cannot match a word shorter than 3 characters (ผล, ไฟ): those words go to
+the short-word index (pipelines.short_words). :func:`plan` splits a query between the two
+indexes; :func:`fts_query` is the trigram half alone (None when the query needs more), and
+:func:`matches` checks any text directly.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from __future__ import annotations
 import re
 import shlex
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.kinds import normalize_for_match
+from pipelines.short_words import NO_TOKEN, gram_token
 from pipelines.thai_text import search_normalize
 
 TRIGRAM = 3
@@ -101,6 +104,63 @@ def fts_query(query: Query | str) -> str | None:
     for word in q.excluded:
         expression = f"({expression}) NOT {fts_quote(word)}"
     return expression
+
+
+NOT_INDEXED = '"khao:not-indexed"'  # a trigram MATCH expression that finds nothing
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How to answer a query from the two indexes.
+
+    The matching rowids are those of ``trigram`` (on articles_fts) AND those of ``grams``
+    (on articles_grams), either left out when None; with ``check``, each candidate's text
+    must also pass :func:`matches` (a group mixing short and long words, a short word the
+    grams cannot express). Neither index usable: ``check`` over every article.
+    """
+
+    trigram: str | None = None
+    grams: str | None = None
+    check: bool = False
+
+    @property
+    def indexed(self) -> bool:
+        return self.trigram is not None or self.grams is not None
+
+
+def _kind(word: str) -> str:
+    if len(word) >= TRIGRAM:
+        return "trigram"
+    return "grams" if gram_token(word) else "none"
+
+
+@lru_cache(maxsize=256)  # SQL functions ask once per statement, maybe per row
+def plan(query: Query | str) -> Plan:
+    """Split a query between the trigram index (words of 3+ characters) and the short-word
+    index (1–2 characters), exact whenever each OR group stays within one index."""
+    q = parse_query(query) if isinstance(query, str) else query
+    trigram: list[str] = []
+    grams: list[str] = []
+    check = False
+    for group in q.required:
+        kinds = {_kind(word) for word in group}
+        if kinds == {"trigram"}:
+            trigram.append(" OR ".join(map(fts_quote, group)))
+        elif kinds == {"grams"}:
+            grams.append(" OR ".join(fts_quote(gram_token(w) or NO_TOKEN) for w in group))
+        else:
+            check = True
+    tri = " AND ".join(f"({part})" for part in trigram) or None
+    gra = " AND ".join(f"({part})" for part in grams) or None
+    for word in q.excluded:
+        kind = _kind(word)
+        if kind == "trigram" and tri:
+            tri = f"({tri}) NOT {fts_quote(word)}"
+        elif kind == "grams" and gra:
+            gra = f"({gra}) NOT {fts_quote(gram_token(word) or NO_TOKEN)}"
+        else:
+            check = True
+    return Plan(tri, gra, check or (tri is None and gra is None))
 
 
 @cache

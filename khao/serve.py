@@ -65,22 +65,37 @@ QUERIES: dict[str, dict[str, Any]] = {
         "description": (
             'Words that must all occur (no spaces needed in Thai), "a phrase", a OR b, -word. '
             "Thai digits match Arabic digits. Words of one or two letters (ไฟ, ผล), which the "
-            "trigram index cannot match, are found by scanning the text instead."
+            "trigram index cannot match, are found through the short-word index."
         ),
-        # the index answers words of 3+ characters; otherwise its normalised text is
-        # scanned: instr() in C first, then khao_match() for OR/NOT on what is left
+        # three ways in, only one of which runs for a given :q (the others' conditions on :q
+        # alone are false before any row is read): the trigram index (words of 3+ characters,
+        # with the short-word index for any 1–2 character words), the short-word index alone,
+        # or, when no index can answer, a scan (instr() in C first, then khao_match()).
+        # khao_needs_check: an OR mixing short and long words is checked on the text.
+        # The newest 200 matches are picked from articles by its published_at index before
+        # the view's columns and the snippets are computed, for those 200 only.
         "sql": f"""SELECT {ARTICLE_COLUMNS},
   khao_snippet(v.title || ' — ' || a.body, :q) AS snippet
-FROM (SELECT v.* FROM articles_view v WHERE v.article_rowid IN (
+FROM articles_view v JOIN articles a ON a.rowid = v.article_rowid
+WHERE v.article_rowid IN (SELECT m.rowid FROM articles m WHERE +m.rowid IN (
         SELECT rowid FROM articles_fts
-        WHERE articles_fts MATCH COALESCE(khao_fts_query(:q), '"khao:not-indexed"')
+        WHERE articles_fts MATCH COALESCE(khao_trigram_query(:q), '"khao:not-indexed"')
+          AND (khao_grams_query(:q) IS NULL OR rowid IN (
+                SELECT rowid FROM articles_grams WHERE articles_grams MATCH khao_grams_query(:q)))
+          AND (NOT khao_needs_check(:q) OR khao_match(title || char(10) || body, :q))
+        UNION ALL
+        SELECT g.rowid FROM articles_grams g
+        WHERE khao_trigram_query(:q) IS NULL
+          AND articles_grams MATCH COALESCE(khao_grams_query(:q), 'khaonone')
+          AND (NOT khao_needs_check(:q) OR EXISTS (
+                SELECT 1 FROM articles_fts f WHERE f.rowid = g.rowid
+                  AND khao_match(f.title || char(10) || f.body, :q)))
         UNION ALL
         SELECT rowid FROM articles_fts
-        WHERE khao_fts_query(:q) IS NULL
+        WHERE khao_trigram_query(:q) IS NULL AND khao_grams_query(:q) IS NULL
           AND instr(lower(title || char(10) || body), khao_prefilter(:q)) > 0
           AND khao_match(title || char(10) || body, :q))
-      ORDER BY v.published_at DESC LIMIT 200) v
-JOIN articles a ON a.id = v.id
+      ORDER BY m.published_at DESC LIMIT 200)
 ORDER BY v.published_at DESC""",
     },
     "latest_announcements": {
@@ -169,12 +184,14 @@ TABLE_SETTINGS: dict[str, dict[str, Any]] = {
     "articles": {
         "fts_table": "articles_fts",
         "fts_pk": "rowid",
+        "khao_search": True,  # ?_search= in khao's query language (datasette_plugin)
         "sort_desc": "published_at",
         "facets": ["source_id", "kind", "language"],
     },
     "articles_view": {
         "fts_table": "articles_fts",
         "fts_pk": "article_rowid",
+        "khao_search": True,
         "sort_desc": "published_at",
         "facets": ["source_id", "agency", "month", "kind", {"array": "entity_labels"}],
         "label_column": "title",
@@ -229,7 +246,7 @@ def build_metadata(db_path: str) -> dict[str, Any]:
 def datasette_args(db_path: str, metadata_path: str, host: str, port: int) -> list[str]:
     return [
         "serve", db_path, "--metadata", metadata_path, "--host", host, "--port", str(port),
-        "--setting", "sql_time_limit_ms", "5000",  # the short-word fallback scans the text
+        "--setting", "sql_time_limit_ms", "5000",  # an OR of short and long words scans
         "--setting", "facet_time_limit_ms", "1000",
         "--setting", "default_page_size", "50",
     ]  # fmt: skip

@@ -20,6 +20,7 @@ from typing import Any
 import sqlite_utils
 
 from crawler.items import ArticleItem
+from pipelines.short_words import gram_document
 from pipelines.thai_text import search_normalize
 from pipelines.urls import url_key
 
@@ -271,12 +272,29 @@ def m005_dedupe_index(db: sqlite_utils.Database) -> None:
     )
 
 
+def m011_short_word_index(db: sqlite_utils.Database) -> None:
+    """The index of 1–2 character words (see pipelines.short_words), backfilled from the
+    normalised text articles_fts already holds. Contentless and positionless: it stores only
+    which articles contain each character and character pair."""
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS articles_grams USING fts5("
+        "grams, content='', detail=none, columnsize=0)"
+    )
+    rows = db.conn.execute("SELECT rowid, title, body FROM articles_fts")  # streamed, not listed
+    for rowid, title, body in rows:
+        db.conn.execute(
+            "INSERT INTO articles_grams (rowid, grams) VALUES (?, ?)",
+            [rowid, gram_document(title, body)],
+        )
+
+
 # Appended to, never reordered: a migration's name is recorded once it has run.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_core", m001_core),
     ("002_entities_clusters", m002_entities_clusters),
     ("006_views_alerts_kind", m006_views_alerts_kind),
     ("005_dedupe_index", m005_dedupe_index),
+    ("011_short_word_index", m011_short_word_index),
 ]
 
 
@@ -472,11 +490,25 @@ class Store:
             )
 
     def _index(self, rowid: int, title: str, body: str, new: bool) -> None:
+        """Write both search indexes: trigrams (articles_fts) and short words (articles_grams)."""
         if not new:
+            old = self.db.execute(
+                "SELECT title, body FROM articles_fts WHERE rowid = ?", [rowid]
+            ).fetchone()
+            if old:  # a contentless FTS5 table forgets a row only when told its old tokens
+                self.db.execute(
+                    "INSERT INTO articles_grams (articles_grams, rowid, grams)"
+                    " VALUES ('delete', ?, ?)",
+                    [rowid, gram_document(*old)],
+                )
             self.db.execute("DELETE FROM articles_fts WHERE rowid = ?", [rowid])
+        title, body = search_normalize(title), search_normalize(body)
         self.db.execute(
-            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-            [rowid, search_normalize(title), search_normalize(body)],
+            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", [rowid, title, body]
+        )
+        self.db.execute(
+            "INSERT INTO articles_grams (rowid, grams) VALUES (?, ?)",
+            [rowid, gram_document(title, body)],
         )
 
     def _save_attachments(self, key: str, item: ArticleItem) -> None:
