@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import pythainlp.tag.perceptron as _perceptron
 
 from pipelines.ner import crf, features, lexicon
+from pipelines.ner import tokenize as ner_tokenize
 from pipelines.ner.baseline import BaselineTagger
 from pipelines.ner.data import Sentence, load_thainer, split
 from pipelines.ner.evaluate import Scores, Span, trim
@@ -34,10 +35,21 @@ Tagger = Callable[[str], list[Span]]
 
 
 def _khao() -> Tagger:
+    # everything loaded or memoised at run time starts cold: model, attribute sidecar,
+    # nlpo3 dictionary, word lists, per-word caches
     crf.load_model.cache_clear()
-    for fn in (lexicon.gazetteer, lexicon.agency_index, lexicon.agencies, lexicon.positions):
+    crf._COMPILED.clear()
+    for fn in (
+        lexicon.gazetteer,
+        lexicon.agency_index,
+        lexicon.agencies,
+        lexicon.positions,
+        features._gazetteer_prefixes,
+        ner_tokenize.load_dictionary,
+    ):
         fn.cache_clear()
     features._WORD_CACHE.clear()
+    features._SPLIT_CACHE.clear()
     crf.load_model()
     return crf.tag_thainer
 

@@ -15,7 +15,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from functools import cache
 from typing import Any
 
-from pipelines.ner import load_model, tag
+from pipelines.ner import tag, warm_up
 
 
 def article_entities(title: str, body: str, scheme: str = "khao") -> list[dict[str, Any]]:
@@ -50,7 +50,7 @@ def shared_pool(processes: int) -> Executor:
     """
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["pipelines.ner"])
-    pool = ProcessPoolExecutor(max_workers=processes, mp_context=context, initializer=load_model)
+    pool = ProcessPoolExecutor(max_workers=processes, mp_context=context, initializer=warm_up)
     atexit.register(pool.shutdown, wait=False, cancel_futures=True)
     return pool
 

@@ -19,10 +19,72 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import unicodedata
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+from pythainlp import (
+    thai_above_vowels,
+    thai_below_vowels,
+    thai_follow_vowels,
+    thai_tonemarks,
+)
 from pythainlp.util import normalize as _pythainlp_normalize
+
+# The rewrite rules of the pythainlp version this fast path was written against; if they
+# change, the fast path turns itself off rather than guess.
+_KNOWN_REORDER = [
+    "\u0e40\u0e40",
+    "([\u0e48\u0e49\u0e4a\u0e4b\u0e4c]+)([\u0e31\u0e34\u0e35\u0e36\u0e37\u0e4d\u0e47\u0e38\u0e39]+)",
+    "\u0e4d([\u0e48\u0e49\u0e4a\u0e4b]*)\u0e32",
+    "([\u0e30\u0e32\u0e33\u0e45]+)([\u0e48\u0e49\u0e4a\u0e4b]+)",
+    "([^\u0e24\u0e26])\u0e45",
+]
+
+
+def _pythainlp_triggers() -> list[re.Pattern[str]] | None:
+    """Regexes of which one finds something wherever pythainlp's ``normalize`` could change
+    a line (or a text of such lines).
+
+    Each of its rewrite steps is a no-op unless its pattern matches; these are a cheap
+    superset of all of them (a space, then a dangling mark; a tone mark, then an
+    above/below vowel; a follow vowel, then a tone mark; a repeated vowel or sign; two tone
+    marks; ``เเ``, nikhahit, lakkhangyao, zero-width characters, double spaces; a dangling
+    mark at a line start). Most press releases have nothing to fix, and ``normalize``
+    costs ~30 regex passes per line, so skipping it when none matches is exact and fast.
+    Separate simple patterns, not one alternation: ``re`` scans a one-class prefix quickly.
+    None (always call ``normalize``) if pythainlp's rules are not the ones this was
+    written against.
+    """
+    mod = sys.modules.get("pythainlp.util.normalize")
+    try:
+        rules = [pat for pat, _ in mod._REORDER_PAIRS]  # type: ignore[union-attr]
+        dangling: str = mod._DANGLING_CHARS  # type: ignore[union-attr]
+        norepeat: str = mod._NOREPEAT_CHARS  # type: ignore[union-attr]
+    except AttributeError:
+        return None
+    if rules != _KNOWN_REORDER or set(dangling) - set(norepeat) - set(thai_tonemarks):
+        return None
+    tones, marks = thai_tonemarks, thai_above_vowels + thai_below_vowels
+    patterns = [
+        f"[{tones}\u0e4c][{marks}]",
+        f"[{thai_follow_vowels}][{tones}]",
+        f"([{norepeat}]) *\\1",
+        f"[{tones}][{tones}]",
+        f" [{dangling}]",
+        f"(?m)^[{dangling}]",
+        "\u0e40\u0e40|  ",
+        "[\u0e4d\u0e45\u200b\u200c]",
+    ]
+    return [re.compile(p) for p in patterns]
+
+
+_PYTHAINLP_TRIGGERS = _pythainlp_triggers()
+
+
+def _pythainlp_may_change(text: str) -> bool:
+    return _PYTHAINLP_TRIGGERS is None or any(rx.search(text) for rx in _PYTHAINLP_TRIGGERS)
+
 
 # U+200B-U+200D zero-width space/non-joiner/joiner, U+2060 word joiner, U+FEFF BOM, soft
 # hyphen; bidi marks/embeddings (U+200E/F, U+202A-E, U+2066-9) are invisible formatting.
@@ -31,6 +93,7 @@ _ZW_RE = re.compile(f"[{ZERO_WIDTH}]")
 # every Unicode space except the newline: NBSP, en/em spaces, thin spaces, ideographic ...
 _SPACE_CHARS = "\t\x0b\x0c\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _SPACES_RE = re.compile(f"[ {_SPACE_CHARS}]+")
+_ODD_SPACES_RE = re.compile(f"[{_SPACE_CHARS}][ {_SPACE_CHARS}]*| [ {_SPACE_CHARS}]+")
 # C1 controls (U+0080-U+009F) appear when a cp874 page is decoded as ISO-8859-1/-11: the
 # bytes cp874 uses for punctuation are read back as what cp874 meant; the rest go.
 _C1_MAP = {0x80: "€", 0x85: "…", 0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x95: "•",
@@ -39,6 +102,7 @@ _C1_MAP = {0x80: "€", 0x85: "…", 0x91: "‘", 0x92: "’", 0x93: "“", 0x94
 _CONTROL_TABLE = {c: None for c in [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]}
 _CONTROL_TABLE.update({c: _C1_MAP.get(c) for c in range(0x80, 0xA0)})
 _CONTROL_TABLE.update({0x0B: " ", 0x0C: " "})
+_CONTROL_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _CONTROL_TABLE) + "]")
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
 _THAI_CHAR_RE = re.compile(r"[\u0e01-\u0e7f]")
@@ -49,12 +113,15 @@ def thai_digits_to_arabic(text: str) -> str:
 
 
 def _normalize_line(line: str) -> str:
-    """pythainlp normalisation of one line, run to a fixed point (so it is idempotent)."""
-    line = _SPACES_RE.sub(" ", line)
+    """pythainlp normalisation of one line (spaces already collapsed), run to a fixed point
+    (so it is idempotent)."""
     if not _THAI_CHAR_RE.search(line):
         return line
     core = line.strip()
     for _ in range(4):  # each pass only shortens or reorders; two passes settle in practice
+        # (a pass can leave an edge space behind: the next pass strips it)
+        if core == core.strip() and not _pythainlp_may_change(core):
+            break
         fixed = _pythainlp_normalize(core)
         if fixed == core:
             break
@@ -70,8 +137,13 @@ def normalize_chars(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _ZW_RE.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_CONTROL_TABLE)
-    text = "\n".join(_normalize_line(line) for line in text.split("\n"))
+    if _CONTROL_RE.search(text):  # str.translate with a dict is slow; most texts need none
+        text = text.translate(_CONTROL_TABLE)
+    # runs other than a single space (the same result as collapsing every run, per line)
+    text = _ODD_SPACES_RE.sub(" ", text)
+    # lines unchanged by pythainlp come back as they are (spaces are already single)
+    if _pythainlp_may_change(text):
+        text = "\n".join(_normalize_line(line) for line in text.split("\n"))
     # NFC again: pythainlp's reordering can leave a composable sequence behind
     return unicodedata.normalize("NFC", text)
 
@@ -182,8 +254,15 @@ def clean_text(text: str, title: str | None = None) -> str:
 
 
 def clean_title(title: str) -> str:
-    """A headline on one line, normalised."""
-    return " ".join(normalize_chars(title).split())
+    """A headline on one line, normalised (idempotent: joining lines can put two marks
+    pythainlp merges next to each other, ``ะ\nะ`` -> ``ะ ะ`` -> ``ะ``, so repeat until stable)."""
+    out = " ".join(normalize_chars(title).split())
+    for _ in range(4):
+        again = " ".join(normalize_chars(out).split())
+        if again == out:
+            break
+        out = again
+    return out
 
 
 def search_normalize(text: str) -> str:

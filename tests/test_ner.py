@@ -159,3 +159,61 @@ def test_entity_pipeline_fills_item(processes: int) -> None:
         assert set(e) == {"label", "text", "start", "end", "field", "canonical", "position"}
     person = [e for e in item.entities if e["label"] == "PERSON"]
     assert person and person[0]["position"] == "เลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน"
+
+
+# ------------------------------------------------------------------ speed paths stay exact
+
+
+def test_tokenizer_agrees_with_pythainlp_newmm_on_government_text() -> None:
+    """nlpo3 (Rust newmm) replaces pythainlp's newmm for speed; the CRF was trained on
+    newmm's tokens, so the two must agree on press-release text, abbreviations included."""
+    from pythainlp.tokenize import word_tokenize
+
+    from crawler.demo.corpus import bundled_articles
+    from pipelines.ner.features import _split_token, tokenize
+
+    lines = ["นายอนุทิน ชาญวีรกูล รมว.สาธารณสุข (สธ.) และ พล.อ.ประยุทธ์ จันทร์โอชา"]
+    for article in bundled_articles()[:40]:
+        lines += [x for x in article.body.split("\n") if x.strip()]
+    same = 0
+    for line in lines:
+        toks = tokenize(line)
+        assert "".join(line[s:e] for s, e in toks) == line
+        ref = [p for t in word_tokenize(line, engine="newmm", keep_whitespace=True)
+               for p in _split_token(t)]  # fmt: skip
+        same += [line[s:e] for s, e in toks] == ref
+    assert same / len(lines) >= 0.99, (same, len(lines))
+    first = [lines[0][s:e] for s, e in tokenize(lines[0])]
+    assert "สธ" in first and "พล" in first  # not "ส", "ธ" / "พ", "ล"
+
+
+def test_compiled_features_give_the_same_labels_as_training_features() -> None:
+    """Tagging skips features the model does not know; the labels must not change."""
+    from pipelines.ner.crf import compiled_features
+    from pipelines.ner.features import featurize
+
+    tagger = load_model()
+    compiled = compiled_features(tagger)
+    _, val = split(load_thainer())
+    lines = [s.text for s in val[:200]] + [OBEC.read_text(encoding="utf-8")]
+    for text in lines:
+        for line in text.split("\n"):
+            if not line.strip():
+                continue
+            tokens, rules, full = featurize(line)
+            fast = compiled.sentence(line, tokens, rules)
+            assert fast == [[f for f in fs if f in compiled.known] for fs in full]
+            assert tagger.tag(fast) == tagger.tag(full)
+
+
+def test_shipped_model_has_a_matching_attribute_sidecar() -> None:
+    """Without it every process pays ~0.4 s reading the attributes out of the model."""
+    import pycrfsuite
+
+    from pipelines.ner.compiled import model_attributes, sidecar_path, tagger_attributes
+    from pipelines.ner.crf import MODEL_PATH
+
+    assert sidecar_path(MODEL_PATH).exists(), "run python -m pipelines.ner.train"
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL_PATH))
+    assert model_attributes(MODEL_PATH, tagger) == tagger_attributes(tagger)

@@ -33,4 +33,12 @@ def tag(text: str, scheme: str = "khao") -> list[Entity]:
     return to_khao(text, spans)
 
 
-__all__ = ["SCHEMES", "Entity", "load_model", "tag"]
+def warm_up() -> None:
+    """Load everything :func:`tag` needs (model and its attribute set, nlpo3 word list,
+    gazetteers, title/agency regexes) now rather than on the first article — e.g. as a
+    process pool's initializer, so workers load while the first pages download."""
+    load_model()
+    tag("นายสุเทพ ชิตยวงษ์ เลขาธิการ กพฐ. ผู้ว่าราชการจังหวัดสุราษฎร์ธานี 4 ก.ย. 2562")
+
+
+__all__ = ["SCHEMES", "Entity", "load_model", "tag", "warm_up"]

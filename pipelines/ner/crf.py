@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pycrfsuite
 
+from pipelines.ner.compiled import CompiledFeatures, model_attributes, tagger_attributes
 from pipelines.ner.evaluate import Span, bio_to_spans, trim
-from pipelines.ner.features import featurize
+from pipelines.ner.features import tokenize
+from pipelines.ner.rules import rule_spans
 
 MODEL_PATH = Path(__file__).parent / "model" / "khao_ner.crfsuite"
 
@@ -19,20 +21,34 @@ OVERRIDE_LABELS = frozenset({"URL", "EMAIL"})
 _LINE = re.compile(r"[^\n]+")
 
 
+#: Tagging-time features per open tagger (keyed by the tagger object itself).
+_COMPILED: dict[pycrfsuite.Tagger, CompiledFeatures] = {}
+
+
 @cache
 def load_model(path: Path = MODEL_PATH) -> pycrfsuite.Tagger:
     """The CRF model, opened once per process and path."""
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
+    _COMPILED[tagger] = CompiledFeatures(model_attributes(path, tagger))
     return tagger
+
+
+def compiled_features(tagger: pycrfsuite.Tagger) -> CompiledFeatures:
+    """The features ``tagger``'s model knows (from its sidecar if opened by load_model)."""
+    feats = _COMPILED.get(tagger)
+    if feats is None:
+        feats = _COMPILED[tagger] = CompiledFeatures(tagger_attributes(tagger))
+    return feats
 
 
 def tag_line(text: str, tagger: pycrfsuite.Tagger) -> list[Span]:
     """ThaiNER-scheme spans of one line."""
     if not text.strip():
         return []
-    tokens, rules, feats = featurize(text)
-    labels = tagger.tag(feats)
+    rules = rule_spans(text)
+    tokens = tokenize(text, [b for s, e, _ in rules for b in (s, e)])
+    labels = tagger.tag(compiled_features(tagger).sentence(text, tokens, rules))
     spans = trim(text, bio_to_spans(tokens, labels))
     forced = [r for r in rules if r[2] in OVERRIDE_LABELS]
     if forced:

@@ -10,10 +10,10 @@ from functools import cache
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
 from pythainlp.corpus import thai_words
-from pythainlp.tokenize import word_tokenize
 
 from pipelines.ner import lexicon
 from pipelines.ner.rules import Span, rule_spans
+from pipelines.ner.tokenize import segment
 
 Token = tuple[int, int]
 
@@ -28,6 +28,9 @@ _HEAD_SPLIT = re.compile(
 _MAX_GAZ_TOKENS = 6
 
 
+_SPLIT_CACHE: dict[str, list[int]] = {}
+
+
 def _split_token(tok: str) -> list[str]:
     if _THAI_WORD.fullmatch(tok):
         m = _HEAD_SPLIT.match(tok)
@@ -37,24 +40,40 @@ def _split_token(tok: str) -> list[str]:
     return _SPLIT.findall(tok)
 
 
+def _piece_lengths(tok: str) -> list[int]:
+    """Lengths of :func:`_split_token`'s pieces (memoised: words repeat a lot)."""
+    hit = _SPLIT_CACHE.get(tok)
+    if hit is None:
+        hit = [len(p) for p in _split_token(tok)]
+        if len(_SPLIT_CACHE) < 500_000:
+            _SPLIT_CACHE[tok] = hit
+    return hit
+
+
 def tokenize(text: str, boundaries: Iterable[int] = ()) -> list[Token]:
-    """newmm word tokens as ``(start, end)`` offsets, re-split so that script changes,
-    punctuation, entity heads and every offset in ``boundaries`` are token boundaries."""
+    """newmm word tokens (nlpo3, see :mod:`pipelines.ner.tokenize`) as ``(start, end)``
+    offsets, re-split so that script changes, punctuation, entity heads and every offset
+    in ``boundaries`` are token boundaries."""
     if not text:
         return []
-    pieces: list[str] = []
-    for tok in word_tokenize(text, engine="newmm", keep_whitespace=True):
-        pieces.extend(_split_token(tok))
+    ends: list[int] = []
+    pos = 0
+    for tok in segment(text):
+        for n in _piece_lengths(tok):
+            pos += n
+            ends.append(pos)
     cuts = sorted(set(boundaries))
+    if not cuts:
+        return list(zip([0, *ends[:-1]], ends, strict=True))
     out: list[Token] = []
     pos = 0
     ci = 0
-    for p in pieces:
-        end = pos + len(p)
-        while ci < len(cuts) and cuts[ci] <= pos:
+    nc = len(cuts)
+    for end in ends:
+        while ci < nc and cuts[ci] <= pos:
             ci += 1
         start = pos
-        while ci < len(cuts) and cuts[ci] < end:
+        while ci < nc and cuts[ci] < end:
             out.append((start, cuts[ci]))
             start = cuts[ci]
             ci += 1
@@ -110,18 +129,35 @@ def word_features(w: str) -> tuple[str, list[str]]:
     return res
 
 
-def gazetteer_marks(text: str, tokens: Sequence[Token]) -> list[list[str]]:
-    """Per token ``g=B-CLASS`` / ``g=I-CLASS`` for gazetteer strings matching whole tokens."""
+@cache
+def _gazetteer_prefixes() -> frozenset[str]:
+    """Every prefix of every gazetteer string: a longer match needs a shorter prefix."""
+    return frozenset(k[:i] for k in lexicon.gazetteer() for i in range(1, len(k) + 1))
+
+
+def gazetteer_marks(
+    text: str, tokens: Sequence[Token], starts: Sequence[bool] | None = None
+) -> list[list[str]]:
+    """Per token ``g=B-CLASS`` / ``g=I-CLASS`` for gazetteer strings matching whole tokens.
+
+    ``starts[i]`` (optional, same result): whether token i's text is a prefix of some
+    gazetteer string — callers that cache per-word facts skip the other tokens at once.
+    """
     gaz = lexicon.gazetteer()
+    prefixes = _gazetteer_prefixes()
     n = len(tokens)
     marks: list[list[str]] = [[] for _ in range(n)]
     for i in range(n):
+        if starts is not None and not starts[i]:
+            continue
         s = tokens[i][0]
         if text[s].isspace():
             continue
         for j in range(i, min(n, i + _MAX_GAZ_TOKENS)):
-            e = tokens[j][1]
-            classes = gaz.get(text[s:e])
+            cand = text[s : tokens[j][1]]
+            if cand not in prefixes:
+                break  # no gazetteer string starts with it: none longer either
+            classes = gaz.get(cand)
             if classes:
                 for c in classes:
                     marks[i].append("g=B-" + c)

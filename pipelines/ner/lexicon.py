@@ -6,6 +6,7 @@ import csv
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -113,6 +114,12 @@ class Position:
     object: str = "none"
 
 
+def _load_yaml(name: str) -> Any:
+    # libyaml's loader when built in: same result, ~10x faster than the pure-Python one
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load((DATA_DIR / name).read_text(encoding="utf-8"), Loader=loader)
+
+
 def _read_lines(name: str) -> list[str]:
     text = (DATA_DIR / name).read_text(encoding="utf-8-sig")
     return [w.strip() for w in text.splitlines() if w.strip()]
@@ -120,7 +127,7 @@ def _read_lines(name: str) -> list[str]:
 
 @cache
 def agencies() -> list[Agency]:
-    raw = yaml.safe_load((DATA_DIR / "agencies.yaml").read_text(encoding="utf-8"))
+    raw = _load_yaml("agencies.yaml")
     return [
         Agency(
             name=a["name"],
@@ -135,7 +142,7 @@ def agencies() -> list[Agency]:
 
 @cache
 def positions() -> list[Position]:
-    raw = yaml.safe_load((DATA_DIR / "positions.yaml").read_text(encoding="utf-8"))
+    raw = _load_yaml("positions.yaml")
     return [
         Position(
             title=p["title"],

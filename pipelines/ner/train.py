@@ -14,6 +14,7 @@ os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
 import pycrfsuite
 
+from pipelines.ner.compiled import tagger_attributes, write_sidecar
 from pipelines.ner.crf import MODEL_PATH, tag_line
 from pipelines.ner.data import Sentence, load_thainer, split
 from pipelines.ner.evaluate import Scores
@@ -28,7 +29,8 @@ PARAMS: dict[str, float | int | bool] = {
 
 
 def train(sents: list[Sentence], output: Path, verbose: bool = False) -> None:
-    """Fit an L-BFGS CRF (deterministic) and write it to ``output``."""
+    """Fit an L-BFGS CRF (deterministic) and write it to ``output`` (plus the sidecar of
+    its attribute set that the tagger reads at load time)."""
     trainer = pycrfsuite.Trainer(verbose=verbose)
     for s in sents:
         bounds = [b for st, en, _ in s.spans for b in (st, en)]
@@ -37,6 +39,9 @@ def train(sents: list[Sentence], output: Path, verbose: bool = False) -> None:
     trainer.set_params(PARAMS)
     output.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(output))
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(output))
+    write_sidecar(output, tagger_attributes(tagger))
 
 
 def evaluate(sents: list[Sentence], model: Path) -> Scores:
