@@ -22,7 +22,9 @@ def run_status(spider: Any, reason: str) -> str:
 def summarise_stats(stats: dict[str, Any], spider: Any) -> dict[str, Any]:
     """The crawl_runs columns from Scrapy's stats and the spider's own accounting."""
     http_status = {
-        key[len(STATUS_KEYS) :]: value for key, value in stats.items() if key.startswith(STATUS_KEYS)
+        key[len(STATUS_KEYS) :]: value
+        for key, value in stats.items()
+        if key.startswith(STATUS_KEYS)
     }
     errors: dict[str, int] = dict(getattr(spider, "errors", {}))
     for key, value in stats.items():

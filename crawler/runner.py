@@ -98,7 +98,9 @@ def new_run_id() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
 
 
-def select_sources(source_list: SourceList, only: list[str] | None) -> tuple[list[Source], list[str]]:
+def select_sources(
+    source_list: SourceList, only: list[str] | None
+) -> tuple[list[Source], list[str]]:
     if not only:
         return [s for s in source_list.sources if s.enabled], []
     chosen, missing = [], []
@@ -177,9 +179,7 @@ def record_startup_failures(
 
 def load_summary(store: Store, run_id: str) -> CrawlSummary:
     summary = CrawlSummary(run_id)
-    for row in store.db.query(
-        "SELECT * FROM crawl_runs WHERE run_id = ? ORDER BY id", [run_id]
-    ):
+    for row in store.db.query("SELECT * FROM crawl_runs WHERE run_id = ? ORDER BY id", [run_id]):
         summary.results.append(
             SourceResult(
                 source_id=row["source_id"] or "(config)",

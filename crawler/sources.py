@@ -131,7 +131,9 @@ def parse_source(entry: Any, index: int = 1) -> Source:
     """Validate one YAML entry; the error names the entry (by number and id) and the field."""
     label = f"source #{index}"
     if not isinstance(entry, dict):
-        raise SourceConfigError(f"{label}: expected a mapping of fields, got {type(entry).__name__}")
+        raise SourceConfigError(
+            f"{label}: expected a mapping of fields, got {type(entry).__name__}"
+        )
     source_id = entry.get("id")
     if isinstance(source_id, str):
         label = f"{label} ({source_id})"
