@@ -190,7 +190,10 @@ def main() -> None:
           f" = {result.per_second:.1f} articles/s, peak RSS {result.max_rss_mb:.0f} MB")  # fmt: skip
     print(f"incremental: {result.incremental_requests} requests"
           f" ({result.incremental_article_requests} article pages)")  # fmt: skip
-    print(f"scrapy bench: {scrapy_bench():.1f} pages/s")
+    pages_per_second = scrapy_bench()
+    print(f"scrapy bench: {pages_per_second:.1f} pages/s")
+    print(f"ratio end-to-end articles/s / scrapy bench pages/s: "
+          f"{result.per_second / pages_per_second:.2f}")  # fmt: skip
 
 
 if __name__ == "__main__":

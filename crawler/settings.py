@@ -55,5 +55,6 @@ FEED_EXPORT_ENCODING = "utf-8"
 KHAO_DB = "khao.db"
 KHAO_RUN_ID = ""
 KHAO_MODE = "local"  # or "redis" for distributed workers
-# Entity tagging runs in this many worker processes (None: one per CPU; 0: in-process).
-KHAO_NER_PROCESSES = None
+# Entity tagging in N worker processes (opt-in: -s KHAO_NER_PROCESSES=2). Default 0 (in-process):
+# a crawl killed with SIGKILL can leave pool workers behind (see the issue-7 note).
+KHAO_NER_PROCESSES = 0

@@ -11,6 +11,8 @@ import asyncio
 import atexit
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import Executor, ProcessPoolExecutor
 from functools import cache
 from typing import Any
@@ -37,6 +39,24 @@ def article_entities(title: str, body: str, scheme: str = "khao") -> list[dict[s
     return entities
 
 
+def start_worker() -> None:
+    """Pool worker initializer: exit when the crawl that owns the pool is gone, then load.
+
+    A worker blocks on its task queue, whose write end it holds itself, so it would never
+    notice a crawl killed with SIGKILL and would live on as an orphan (holding the crawl's
+    stdout). Its parent (the forkserver) exits with the crawl; a reparented worker exits.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="khao-parent-watch", daemon=True).start()
+    warm_up()
+
+
 def default_processes() -> int:
     return os.cpu_count() or 1
 
@@ -50,7 +70,7 @@ def shared_pool(processes: int) -> Executor:
     """
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["pipelines.ner"])
-    pool = ProcessPoolExecutor(max_workers=processes, mp_context=context, initializer=warm_up)
+    pool = ProcessPoolExecutor(max_workers=processes, mp_context=context, initializer=start_worker)
     atexit.register(pool.shutdown, wait=False, cancel_futures=True)
     return pool
 

@@ -5,11 +5,6 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import subprocess
-import sys
-import time
-import urllib.parse
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -17,7 +12,8 @@ import pytest
 from crawler.demo.corpus import bundled_articles
 from crawler.demo.mirror import MirrorServer
 from pipelines.thai_text import clean_title
-from tests.conftest import ROOT, free_port, run_khao
+from tests.conftest import run_khao
+from tests.served import get, khao_serve
 
 pytestmark = pytest.mark.slow
 
@@ -66,30 +62,9 @@ def test_thai_word_inside_unspaced_text_is_found_through_datasette(
         if word:
             break
     assert word, "no unique Thai word found"
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "khao", "serve", "--db", str(db_path), "--port", str(port)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        url = f"http://127.0.0.1:{port}/khao/articles.json?" + urllib.parse.urlencode(
-            {"_search": word, "_shape": "array", "_col": "title"}
-        )
-        data = None
-        for _ in range(100):
-            try:
-                with urllib.request.urlopen(url, timeout=5) as response:
-                    data = json.loads(response.read())
-                break
-            except OSError:
-                time.sleep(0.2)
-        assert data is not None, "Datasette did not answer"
-        assert [row["id"] for row in data] == [target_id]
-    finally:
-        server.terminate()
-        server.wait(10)
+    with khao_serve(db_path) as base:
+        found = json.loads(get(f"{base}/khao/articles.json", _search=word, _shape="array"))
+    assert [row["id"] for row in found] == [target_id]
 
 
 def test_second_crawl_of_unchanged_mirror_adds_nothing_and_fetches_no_article(
