@@ -14,6 +14,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,21 +31,65 @@ ENV = {**os.environ, "PYTHAINLP_OFFLINE": "1", "COLUMNS": "200"}
 @dataclass
 class Timed:
     seconds: float
-    max_rss_mb: float
+    max_rss_mb: float  # the crawl process alone (kernel's peak)
     returncode: int
+    max_tree_pss_mb: float = 0.0  # the crawl and its NER workers, sampled every 0.2 s
+
+
+def process_tree(pid: int) -> list[int]:
+    """``pid`` and every live process below it (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(stat.parent.name))
+    tree, todo = [pid], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            tree.append(child)
+            todo.append(child)
+    return tree
+
+
+def tree_pss_mb(pid: int) -> float:
+    """Proportional set size of a process tree: shared pages (the forkserver's preloaded
+    model) are split between the processes, so the sum is the tree's real footprint."""
+    total_kb = 0
+    for member in process_tree(pid):
+        try:
+            for line in Path(f"/proc/{member}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total_kb += int(line.split()[1])
+                    break
+        except OSError:
+            continue
+    return total_kb / 1024
 
 
 def run_timed(args: list[str], log: Path | None = None) -> Timed:
-    """Run a command; wall time and the child's own peak RSS (not the whole tree's)."""
+    """Run a command; wall time, the child's own peak RSS and the peak PSS of its tree."""
     started = time.monotonic()
     out = log.open("wb") if log else subprocess.DEVNULL
     process = subprocess.Popen(args, cwd=ROOT, env=ENV, stdout=out, stderr=subprocess.STDOUT)
+    peak_tree = 0.0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak_tree
+        while not done.wait(0.2):
+            peak_tree = max(peak_tree, tree_pss_mb(process.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     _, status, usage = os.wait4(process.pid, 0)
+    done.set()
+    sampler.join()
     if log:
         out.close()  # type: ignore[union-attr]
-    return Timed(
-        time.monotonic() - started, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
-    )
+    return Timed(time.monotonic() - started, usage.ru_maxrss / 1024,
+                 os.waitstatus_to_exitcode(status), peak_tree)  # fmt: skip
 
 
 def khao(*args: str) -> list[str]:
@@ -108,6 +153,7 @@ class EndToEnd:
     expected: int
     seconds: float
     max_rss_mb: float
+    max_tree_pss_mb: float
     incremental_requests: int
     incremental_article_requests: int
     incremental_seconds: float
@@ -117,21 +163,21 @@ class EndToEnd:
         return self.articles / self.seconds
 
 
-def end_to_end(count: int, work: Path) -> EndToEnd:
+def end_to_end(count: int, work: Path, extra: tuple[str, ...] = ()) -> EndToEnd:
     """Full pipeline (crawl → clean → dates → dedupe → classify → NER → SQLite), then an
     incremental crawl of the unchanged mirror, counting the requests it makes."""
     mirror = MirrorServer(build_demo_sites(count)).start()
     try:
         sources = bench_sources(mirror, work / f"sources-{count}.yaml")
         db = work / f"e2e-{count}.db"
-        first = run_timed(khao("crawl", "--db", str(db), "--sources", str(sources)),
+        first = run_timed(khao("crawl", "--db", str(db), "--sources", str(sources), *extra),
                           work / f"e2e-{count}.log")  # fmt: skip
         stored = count_articles(db)
         mirror.reset_log()
         second = run_timed(khao("crawl", "--db", str(db), "--sources", str(sources)))
         paths = [p for p in mirror.request_paths() if p != "/robots.txt"]
         article_paths = [p for p in paths if "/details/" in p or "/news-" in p]
-        return EndToEnd(stored, expected_articles(mirror), first.seconds, first.max_rss_mb,
+        return EndToEnd(stored, expected_articles(mirror), first.seconds, first.max_rss_mb, first.max_tree_pss_mb,
                         len(paths), len(article_paths), second.seconds)  # fmt: skip
     finally:
         mirror.stop()
@@ -187,7 +233,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         result = end_to_end(count, Path(tmp))
     print(f"end to end: {result.articles}/{result.expected} articles in {result.seconds:.1f} s"
-          f" = {result.per_second:.1f} articles/s, peak RSS {result.max_rss_mb:.0f} MB")  # fmt: skip
+          f" = {result.per_second:.1f} articles/s, peak RSS {result.max_rss_mb:.0f} MB"
+          f" (with NER workers: PSS {result.max_tree_pss_mb:.0f} MB)")  # fmt: skip
     print(f"incremental: {result.incremental_requests} requests"
           f" ({result.incremental_article_requests} article pages)")  # fmt: skip
     pages_per_second = scrapy_bench()

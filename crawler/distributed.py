@@ -45,6 +45,7 @@ from crawler.items import ArticleItem, Attachment, DateCandidate
 log = logging.getLogger(__name__)
 
 RUN_KEY = "khao:run"
+PARENT_META = "khao_parent_qid"  # meta of a yielded request: the lease that waits for it
 HEARTBEAT_TTL = 10  # seconds: a worker silent this long is dead, its leases are requeued
 HEARTBEAT_EVERY = 2.0
 REQUEUED_SCORE = -1_000_000  # requeued requests go first: they are the oldest work
@@ -306,11 +307,17 @@ def requeue_leases(
 
 # --------------------------------------------------------------------------- acknowledgement
 class LeaseTracker:
-    """Ack a request once its callback finished and every item it yielded was pushed."""
+    """Ack a request once its callback finished, every item it yielded was pushed and every
+    request it yielded was queued in Redis.
+
+    Scrapy drains a callback's output into an asyncio queue before it schedules the
+    requests in it, so "the callback returned" is not "its requests are safe": a worker
+    killed in between would lose them (and with them, say, the rest of a listing).
+    """
 
     def __init__(self, queue: ReliableQueue) -> None:
         self.queue = queue
-        self.pending: dict[str, int] = {}  # qid -> items still in the pipelines
+        self.pending: dict[str, int] = {}  # qid -> items and requests still on their way
         self.finished: set[str] = set()  # qids whose callback has returned
         self.item_owner: dict[int, str] = {}  # id(item) -> qid
 
@@ -325,9 +332,31 @@ class LeaseTracker:
         self.pending[qid] -= 1
         self._maybe_ack(qid)
 
+    def request_out(self, qid: str, request: Request) -> None:
+        """A request yielded by a leased request's callback; see :meth:`request_queued`."""
+        self.pending[qid] = self.pending.get(qid, 0) + 1
+        request.meta[PARENT_META] = qid
+
+    def request_queued(self, qid: str) -> None:
+        """The scheduler has queued (or filtered) a request yielded under lease ``qid``.
+
+        A request a spider middleware drops never gets here; its parent's lease then ends
+        when the worker goes idle (``release_own``), so the worst case is a re-fetch.
+        """
+        if qid not in self.pending:
+            return
+        self.pending[qid] -= 1
+        self._maybe_ack(qid)
+
     def callback_done(self, qid: str) -> None:
         self.finished.add(qid)
         self._maybe_ack(qid)
+
+    def out(self, qid: str, value: Any) -> None:
+        if isinstance(value, Request):
+            self.request_out(qid, value)
+        elif value is not None:
+            self.item_out(qid, value)
 
     def _maybe_ack(self, qid: str) -> None:
         if qid in self.finished and self.pending.get(qid, 0) <= 0:
@@ -362,8 +391,7 @@ def _acking(inner: Callable[..., Any], qid: str, tracker: LeaseTracker) -> Calla
             tracker.callback_done(qid)
             raise
         if output is None or isinstance(output, Request | dict | ArticleItem):
-            if output is not None and not isinstance(output, Request):
-                tracker.item_out(qid, output)
+            tracker.out(qid, output)
             tracker.callback_done(qid)
             return output
         if isinstance(output, AsyncIterator):
@@ -377,8 +405,7 @@ def _acking(inner: Callable[..., Any], qid: str, tracker: LeaseTracker) -> Calla
 def _iter_acking(output: Iterable[Any], qid: str, tracker: LeaseTracker) -> Iterator[Any]:
     try:
         for value in output:
-            if value is not None and not isinstance(value, Request):
-                tracker.item_out(qid, value)
+            tracker.out(qid, value)
             yield value
     finally:
         tracker.callback_done(qid)
@@ -389,8 +416,7 @@ async def _aiter_acking(
 ) -> AsyncIterator[Any]:
     try:
         async for value in output:
-            if value is not None and not isinstance(value, Request):
-                tracker.item_out(qid, value)
+            tracker.out(qid, value)
             yield value
     finally:
         tracker.callback_done(qid)
@@ -430,15 +456,20 @@ class ReliableScheduler(RedisScheduler):
         self.queue.release_own()
 
     def enqueue_request(self, request: Request) -> bool:
-        if not request.dont_filter and self.df.request_seen(request):
-            # a redirect to a URL already crawled: the request it replaces is finished
-            if request.meta.get("khao_qid"):
-                self.queue.ack(request.meta["khao_qid"])
-            return False
-        if self.stats:
-            self.stats.inc_value("scheduler/enqueued/redis")
-        self.queue.push(request)
-        return True
+        parent = request.meta.pop(PARENT_META, None)  # never stored in Redis with the request
+        try:
+            if not request.dont_filter and self.df.request_seen(request):
+                # a redirect to a URL already crawled: the request it replaces is finished
+                if request.meta.get("khao_qid"):
+                    self.queue.ack(request.meta["khao_qid"])
+                return False
+            if self.stats:
+                self.stats.inc_value("scheduler/enqueued/redis")
+            self.queue.push(request)
+            return True
+        finally:
+            if parent is not None:  # queued or filtered: the parent's callback is done with it
+                self.tracker.request_queued(parent)
 
     def next_request(self) -> Request | None:
         request = self.queue.pop()

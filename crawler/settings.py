@@ -55,6 +55,6 @@ FEED_EXPORT_ENCODING = "utf-8"
 KHAO_DB = "khao.db"
 KHAO_RUN_ID = ""
 KHAO_MODE = "local"  # or "redis" for distributed workers
-# Entity tagging in N worker processes (opt-in: -s KHAO_NER_PROCESSES=2). Default 0 (in-process):
-# a crawl killed with SIGKILL can leave pool workers behind (see the issue-7 note).
-KHAO_NER_PROCESSES = 0
+# Entity tagging (the costliest stage) runs in N worker processes off the reactor. None: one
+# per CPU but one, which leaves a core to Scrapy and the other stages; 0: tag in-process.
+KHAO_NER_PROCESSES = None

@@ -52,6 +52,23 @@ def start_crawl(db: Path, sources: Path, *extra: str) -> subprocess.Popen:
     return process
 
 
+def descendants(pid: int) -> list[int]:
+    """Every live process below ``pid`` (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
 def stored(db: Path) -> int:
     try:
         with sqlite3.connect(db, timeout=30) as conn:
@@ -101,8 +118,14 @@ def test_killed_crawl_leaves_no_stale_lock(db_path: Path, slow_sources: Path) ->
     while not stored(db_path):  # kill it mid-run, with articles arriving
         assert time.monotonic() < deadline and crawl.poll() is None
         time.sleep(0.05)
+    helpers = descendants(crawl.pid)  # the NER pool: forkserver, workers, resource tracker
+    assert helpers, "the crawl runs NER in worker processes by default"
     os.kill(crawl.pid, signal.SIGKILL)  # what an OOM killer or a reboot does
-    crawl.communicate()
+    crawl.communicate(timeout=60)  # returns only once no orphan holds the crawl's stdout
+    deadline = time.monotonic() + 30
+    while alive := [pid for pid in helpers if Path(f"/proc/{pid}").exists()]:
+        assert time.monotonic() < deadline, f"pool processes outlived the crawl: {alive}"
+        time.sleep(0.1)
     assert is_locked(db_path) is None
     again = run_khao("crawl", "--db", str(db_path), "--sources", str(slow_sources), "--source",
                      "demo-obec")  # fmt: skip

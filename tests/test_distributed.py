@@ -161,7 +161,7 @@ def test_a_worker_killed_mid_crawl_loses_nothing(redis_url: str, tmp_path: Path)
     client = redis.Redis.from_url(redis_url)
     try:
         sources = write_sources(
-            mirror, tmp_path / "sources.yaml", download_delay=0.03, concurrency=2
+            mirror, tmp_path / "sources.yaml", download_delay=0.08, concurrency=2
         )
         db = tmp_path / "distributed.db"
         writer, (victim, survivor) = run_distributed(redis_url, db, sources, tmp_path, idle="4")
