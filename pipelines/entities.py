@@ -11,15 +11,19 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import logging
 import multiprocessing
 import os
 import threading
 from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import cache
 from multiprocessing.connection import Connection
 from typing import Any
 
 from pipelines.ner import tag, warm_up
+
+log = logging.getLogger(__name__)
 
 
 def article_entities(title: str, body: str, scheme: str = "khao") -> list[dict[str, Any]]:
@@ -115,7 +119,15 @@ class EntityPipeline:
             item.entities = article_entities(item.title, item.body, self.scheme)
             return item
         loop = asyncio.get_running_loop()
-        item.entities = await loop.run_in_executor(
-            self.pool, article_entities, item.title, item.body, self.scheme
-        )
+        try:
+            item.entities = await loop.run_in_executor(
+                self.pool, article_entities, item.title, item.body, self.scheme
+            )
+        except BrokenProcessPool:
+            # a worker died (OOM killer, kill): tag here for the rest of the crawl rather
+            # than lose this article and every one after it
+            log.error("NER worker process died; tagging in the crawl process from now on")
+            shared_pool.cache_clear()
+            self.pool = None
+            item.entities = article_entities(item.title, item.body, self.scheme)
         return item
