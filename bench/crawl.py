@@ -22,6 +22,8 @@ from pathlib import Path
 import yaml
 
 from crawler.demo.mirror import MirrorServer, build_demo_sites, demo_sources_yaml
+from tests.processes import process_tree
+from tests.redis_server import worker_args, writer_args
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_SOURCES = ("demo-obec", "demo-thaigov")
@@ -34,23 +36,6 @@ class Timed:
     max_rss_mb: float  # the crawl process alone (kernel's peak)
     returncode: int
     max_tree_pss_mb: float = 0.0  # the crawl and its NER workers, sampled every 0.2 s
-
-
-def process_tree(pid: int) -> list[int]:
-    """``pid`` and every live process below it (Linux /proc)."""
-    children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-        children.setdefault(ppid, []).append(int(stat.parent.name))
-    tree, todo = [pid], [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            tree.append(child)
-            todo.append(child)
-    return tree
 
 
 def tree_pss_mb(pid: int) -> float:
@@ -196,26 +181,15 @@ def distributed(
         sources = bench_sources(mirror, work / f"dist-{workers}.yaml")
         db = work / f"dist-{workers}.db"
         started = time.monotonic()
-        writer = subprocess.Popen(khao("ingest", "--redis", redis_url, "--db", str(db), "--sources",
-                                       str(sources), "--idle-exit", "30"),
-                                  cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.DEVNULL)  # fmt: skip
+        quiet = {
+            "cwd": ROOT,
+            "env": ENV,
+            "stdout": subprocess.DEVNULL,
+            "stderr": subprocess.DEVNULL,
+        }
+        writer = subprocess.Popen(khao(*writer_args(redis_url, db, sources, 30)), **quiet)
         crawlers = [
-            subprocess.Popen(
-                khao(
-                    "crawl",
-                    "--redis",
-                    redis_url,
-                    "--sources",
-                    str(sources),
-                    "--idle-exit",
-                    str(idle_exit),
-                ),
-                cwd=ROOT,
-                env=ENV,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
+            subprocess.Popen(khao(*worker_args(redis_url, sources, idle_exit)), **quiet)
             for _ in range(workers)
         ]
         for process in crawlers:

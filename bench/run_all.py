@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench import crawl, memory, search
+from tests.redis_server import RedisServer
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 
@@ -64,9 +65,6 @@ def main() -> None:
         )
         report(f"| incremental re-crawl of the unchanged mirror | {e2e.incremental_requests} requests, "
                f"{e2e.incremental_article_requests} of them article pages, {e2e.incremental_seconds:.1f} s |")  # fmt: skip
-        sys.path.insert(0, str(crawl.ROOT))
-        from tests.redis_server import RedisServer
-
         redis_server = RedisServer().start()
         try:
             one, stored_one = crawl.distributed(args.dist_articles, 1, work, redis_server.url)

@@ -34,6 +34,7 @@ from pipelines.kinds import classify
 from pipelines.short_words import gram_document
 from pipelines.store import Store, article_id, content_hash, transaction
 from pipelines.thai_text import clean_text, clean_title, search_normalize
+from tests.served import khao_serve
 
 # Thai words a reader of government news searches for (no spaces inside Thai text).
 WORDS = ["นายกรัฐมนตรี", "กระทรวงศึกษาธิการ", "เศรษฐกิจ", "โควิด", "งบประมาณ", "เกษตรกร",
@@ -130,9 +131,6 @@ def ranked_sql(conn: sqlite3.Connection) -> Callable[[str], object]:
 
 def page_over_http(db: Path, repeats: int) -> list[float]:
     """The whole table page (rows, count, facets, HTML) from a real `khao serve`."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from tests.served import khao_serve
-
     with khao_serve(db) as base:
         url = f"{base}/{db.stem}/articles?_search="
 

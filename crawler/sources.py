@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from crawler.yaml_file import read_yaml
 
 KINDS = ("wordpress", "listing", "feed", "sitemap")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
@@ -101,12 +101,7 @@ def default_sources_path() -> Path:
 def load_sources(path: str | Path | None = None) -> SourceList:
     """Read a sources YAML file; raise SourceConfigError only when the file itself is unusable."""
     file = Path(path) if path else default_sources_path()
-    try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise SourceConfigError(f"{file}: cannot read sources file: {exc.strerror}") from exc
-    except yaml.YAMLError as exc:
-        raise SourceConfigError(f"{file}: not valid YAML: {exc}") from exc
+    data = read_yaml(file, "sources file", SourceConfigError)
     entries = data.get("sources") if isinstance(data, dict) else data
     if not isinstance(entries, list):
         raise SourceConfigError(f"{file}: expected a list of sources under the key 'sources'")

@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
-
+from crawler.yaml_file import read_yaml
 from khao.search import Query, matches, parse_query
 from pipelines.kinds import normalize_for_match
 from pipelines.store import Store, transaction, utc_now
@@ -167,12 +166,7 @@ def parse_rules(data: Any) -> RuleSet:
 
 def load_rules(path: str | Path) -> RuleSet:
     file = Path(path)
-    try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise RulesError(f"{file}: cannot read rules file: {exc.strerror}") from exc
-    except yaml.YAMLError as exc:
-        raise RulesError(f"{file}: not valid YAML: {exc}") from exc
+    data = read_yaml(file, "rules file", RulesError)
     try:
         return parse_rules(data)
     except RulesError as exc:

@@ -69,6 +69,9 @@ def default_processes() -> int:
     return max(1, (os.cpu_count() or 1) - 1)
 
 
+_keep_open: list[Connection] = []  # the crawl's ends of the workers' "crawl alive" pipes
+
+
 @cache
 def shared_pool(processes: int) -> Executor:
     """One pool per crawl process, shared by every source's crawler.
@@ -88,9 +91,6 @@ def shared_pool(processes: int) -> Executor:
     _keep_open.append(held_by_crawl)  # closed by the kernel when the crawl process ends
     atexit.register(pool.shutdown, wait=False, cancel_futures=True)
     return pool
-
-
-_keep_open: list[Connection] = []
 
 
 class EntityPipeline:

@@ -7,6 +7,8 @@ import json
 import os
 import sqlite3
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +26,19 @@ def write_sources(path: Path, mirror: MirrorServer, extra: str = "", demo: bool 
     text = head + extra.replace("${MIRROR}", mirror.url)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+@contextmanager
+def crawled_sites(tmp: Path, sites: list[Any], sources_yaml: str) -> Iterator[dict[str, Any]]:
+    """Serve ``sites``, crawl the sources of ``sources_yaml`` (no demo sources) once, and
+    hand the tests what they read: db, server, the CLI result and the crawl_runs rows."""
+    server = MirrorServer(sites).start()
+    try:
+        db = tmp / "khao.db"
+        result = crawl(db, write_sources(tmp / "sources.yaml", server, sources_yaml, demo=False))
+        yield {"db": db, "server": server, "result": result, "runs": last_runs(db)}
+    finally:
+        server.stop()
 
 
 def crawl(db: Path, sources: Path, *ids: str, timeout: float = 180) -> subprocess.CompletedProcess:

@@ -7,7 +7,6 @@ the caller fails with the reason.
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -15,19 +14,13 @@ from pathlib import Path
 
 import redis
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from tests.conftest import ROOT, free_port
 
 
 class RedisServer:
     def __init__(self) -> None:
         self.dir = tempfile.mkdtemp(prefix="khao-redis-")
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
         self.process: subprocess.Popen[bytes] | None = None
 
@@ -76,3 +69,14 @@ class RedisServer:
             self.process.terminate()
             self.process.wait(timeout=10)
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def writer_args(redis_url: str, db: Path, sources: Path, idle_exit: float | str) -> list[str]:
+    """`khao ...` arguments of a distributed run's single writer."""
+    return ["ingest", "--redis", redis_url, "--db", str(db), "--sources", str(sources),
+            "--idle-exit", str(idle_exit)]  # fmt: skip
+
+
+def worker_args(redis_url: str, sources: Path, idle_exit: float | str) -> list[str]:
+    """`khao ...` arguments of a distributed run's crawl worker."""
+    return ["crawl", "--redis", redis_url, "--sources", str(sources), "--idle-exit", str(idle_exit)]

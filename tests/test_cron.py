@@ -19,6 +19,7 @@ from crawler.demo.mirror import MirrorServer, demo_sources_yaml
 from khao import exitcodes
 from khao.lock import is_locked
 from tests.conftest import ROOT, run_khao
+from tests.processes import process_tree
 from tests.served import get_json, khao_serve
 
 pytestmark = pytest.mark.slow
@@ -50,23 +51,6 @@ def start_crawl(db: Path, sources: Path, *extra: str) -> subprocess.Popen:
         assert time.monotonic() < deadline, "crawl never took the lock"
         time.sleep(0.05)
     return process
-
-
-def descendants(pid: int) -> list[int]:
-    """Every live process below ``pid`` (Linux /proc)."""
-    children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    found, todo = [], [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            found.append(child)
-            todo.append(child)
-    return found
 
 
 def stored(db: Path) -> int:
@@ -118,7 +102,7 @@ def test_killed_crawl_leaves_no_stale_lock(db_path: Path, slow_sources: Path) ->
     while not stored(db_path):  # kill it mid-run, with articles arriving
         assert time.monotonic() < deadline and crawl.poll() is None
         time.sleep(0.05)
-    helpers = descendants(crawl.pid)  # the NER pool: forkserver, workers, resource tracker
+    helpers = process_tree(crawl.pid)[1:]  # the NER pool: forkserver, workers, resource tracker
     assert helpers, "the crawl runs NER in worker processes by default"
     os.kill(crawl.pid, signal.SIGKILL)  # what an OOM killer or a reboot does
     crawl.communicate(timeout=60)  # returns only once no orphan holds the crawl's stdout

@@ -19,7 +19,7 @@ import yaml
 
 from crawler.demo.mirror import MirrorServer, build_demo_sites, demo_sources_yaml
 from tests.conftest import ROOT, run_khao
-from tests.redis_server import RedisServer
+from tests.redis_server import RedisServer, worker_args, writer_args
 
 pytestmark = pytest.mark.slow
 SOURCES = ("demo-obec", "demo-thaigov")
@@ -69,29 +69,9 @@ def rows(db: Path, sql: str) -> list[tuple]:
 def run_distributed(
     redis_url: str, db: Path, sources: Path, tmp: Path, workers: int = 2, idle: str = "3"
 ) -> tuple[subprocess.Popen, list[subprocess.Popen]]:
-    writer = khao_process(
-        "ingest",
-        "--redis",
-        redis_url,
-        "--db",
-        str(db),
-        "--sources",
-        str(sources),
-        "--idle-exit",
-        idle,
-        log=tmp / "writer.log",
-    )
+    writer = khao_process(*writer_args(redis_url, db, sources, idle), log=tmp / "writer.log")
     crawlers = [
-        khao_process(
-            "crawl",
-            "--redis",
-            redis_url,
-            "--sources",
-            str(sources),
-            "--idle-exit",
-            idle,
-            log=tmp / f"worker{i}.log",
-        )
+        khao_process(*worker_args(redis_url, sources, idle), log=tmp / f"worker{i}.log")
         for i in range(workers)
     ]
     return writer, crawlers
@@ -214,17 +194,7 @@ def test_writer_with_no_worker_exits_after_idle_and_records_why(
         sources = write_sources(mirror, tmp_path / "sources.yaml")
         db = tmp_path / "khao.db"
         started = time.monotonic()
-        result = run_khao(
-            "ingest",
-            "--redis",
-            redis_url,
-            "--db",
-            str(db),
-            "--sources",
-            str(sources),
-            "--idle-exit",
-            "2",
-        )
+        result = run_khao(*writer_args(redis_url, db, sources, 2))
         elapsed = time.monotonic() - started
     finally:
         mirror.stop()

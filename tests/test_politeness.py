@@ -17,7 +17,7 @@ import pytest
 from crawler.demo.corpus import demo_articles
 from crawler.demo.mirror import MirrorServer, OldPhpSite, StaticSite
 from crawler.settings import KHAO_CONTACT_URL
-from tests.crawl_helpers import crawl, last_runs, query, write_sources
+from tests.crawl_helpers import crawl, crawled_sites, last_runs, query, write_sources
 
 pytestmark = pytest.mark.slow
 
@@ -82,12 +82,8 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]
         StaticSite("m", {"news.html": MIXED_LISTING}).handle(path, query)
         if path == "news.html" else original(path, query)
     )  # fmt: skip
-    server = MirrorServer(sites).start()
-    tmp = tmp_path_factory.mktemp("politeness")
-    db = tmp / "khao.db"
-    result = crawl(db, write_sources(tmp / "sources.yaml", server, SOURCES, demo=False))
-    yield {"db": db, "server": server, "result": result, "runs": last_runs(db)}
-    server.stop()
+    with crawled_sites(tmp_path_factory.mktemp("politeness"), sites, SOURCES) as crawled:
+        yield crawled
 
 
 def requests_to(crawled: dict[str, Any], prefix: str) -> list[dict[str, Any]]:

@@ -9,16 +9,14 @@ from typing import Any
 import pytest
 
 from crawler.demo.corpus import demo_articles
-from crawler.demo.mirror import FeedSite, MirrorServer
+from crawler.demo.mirror import FeedSite
 from pipelines.thai_text import clean_title
 from tests.crawl_helpers import (
     assert_matches_expected,
-    crawl,
+    crawled_sites,
     has_text_of,
-    last_runs,
     stored_articles,
     stored_body,
-    write_sources,
 )
 
 pytestmark = pytest.mark.slow
@@ -40,12 +38,8 @@ SOURCES = "".join(
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     sites = [FeedSite(f"prd-{fmt}", ITEMS) for fmt in ("rss", "atom", "json")]
-    server = MirrorServer(sites).start()
-    tmp = tmp_path_factory.mktemp("feed")
-    db = tmp / "khao.db"
-    result = crawl(db, write_sources(tmp / "sources.yaml", server, SOURCES, demo=False))
-    yield {"db": db, "server": server, "result": result, "runs": last_runs(db)}
-    server.stop()
+    with crawled_sites(tmp_path_factory.mktemp("feed"), sites, SOURCES) as crawled:
+        yield crawled
 
 
 def as_rss(articles: list[dict[str, Any]], fmt: str) -> list[dict[str, Any]]:

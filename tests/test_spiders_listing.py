@@ -15,8 +15,8 @@ from pipelines.thai_text import clean_title
 from tests.crawl_helpers import (
     assert_matches_expected,
     crawl,
+    crawled_sites,
     has_text_of,
-    last_runs,
     query,
     stored_articles,
     stored_body,
@@ -64,18 +64,13 @@ SOURCES = f"""
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    server = MirrorServer(
-        [
-            ListingSite("thaigov", THAIGOV),
-            OldPhpSite("oldphp", TIS620, removed=REMOVED),
-            OldPhpSite("esan", WRONG_HEADER, header_charset="utf-8"),
-        ]
-    ).start()
-    tmp = tmp_path_factory.mktemp("listing")
-    db = tmp / "khao.db"
-    result = crawl(db, write_sources(tmp / "sources.yaml", server, SOURCES, demo=False))
-    yield {"db": db, "server": server, "result": result, "runs": last_runs(db)}
-    server.stop()
+    sites = [
+        ListingSite("thaigov", THAIGOV),
+        OldPhpSite("oldphp", TIS620, removed=REMOVED),
+        OldPhpSite("esan", WRONG_HEADER, header_charset="utf-8"),
+    ]
+    with crawled_sites(tmp_path_factory.mktemp("listing"), sites, SOURCES) as crawled:
+        yield crawled
 
 
 def check_truth(crawled: dict[str, Any], articles: list[dict[str, Any]]) -> None:

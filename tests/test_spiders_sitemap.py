@@ -8,14 +8,12 @@ from typing import Any
 import pytest
 
 from crawler.demo.corpus import demo_articles
-from crawler.demo.mirror import MirrorServer, SitemapSite
+from crawler.demo.mirror import SitemapSite
 from pipelines.thai_text import clean_title
 from tests.crawl_helpers import (
     assert_matches_expected,
-    crawl,
-    last_runs,
+    crawled_sites,
     stored_articles,
-    write_sources,
 )
 
 pytestmark = pytest.mark.slow
@@ -37,12 +35,8 @@ SOURCES = r"""
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     site = SitemapSite("moe", ITEMS)
     site.per_sitemap = 25
-    server = MirrorServer([site]).start()
-    tmp = tmp_path_factory.mktemp("sitemap")
-    db = tmp / "khao.db"
-    result = crawl(db, write_sources(tmp / "sources.yaml", server, SOURCES, demo=False))
-    yield {"db": db, "server": server, "result": result, "runs": last_runs(db)}
-    server.stop()
+    with crawled_sites(tmp_path_factory.mktemp("sitemap"), [site], SOURCES) as crawled:
+        yield crawled
 
 
 def test_every_article_in_the_sitemap_index_is_stored(crawled: dict[str, Any]) -> None:

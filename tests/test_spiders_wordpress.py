@@ -12,12 +12,10 @@ from crawler.demo.mirror import MirrorServer, WordPressSite
 from pipelines.thai_text import clean_title
 from tests.crawl_helpers import (
     assert_matches_expected,
-    crawl,
+    crawled_sites,
     has_text_of,
-    last_runs,
     query,
     stored_articles,
-    write_sources,
 )
 
 pytestmark = pytest.mark.slow
@@ -51,12 +49,12 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]
     rest_route_only.apis = ("rest_route",)
     feed_only = WordPressSite("cmarea3/2567", POSTS)
     feed_only.apis = ()
-    server = MirrorServer([WordPressSite("obec", POSTS), rest_route_only, feed_only]).start()
-    tmp = tmp_path_factory.mktemp("wordpress")
-    db = tmp / "khao.db"
-    result = crawl(db, write_sources(tmp / "sources.yaml", server, SOURCES, demo=False))
-    yield {"db": db, "server": server, "result": result, "runs": last_runs(db)}
-    server.stop()
+    with crawled_sites(
+        tmp_path_factory.mktemp("wordpress"),
+        [WordPressSite("obec", POSTS), rest_route_only, feed_only],
+        SOURCES,
+    ) as crawled:
+        yield crawled
 
 
 def body_of(crawled: dict[str, Any], article: dict[str, Any]) -> str:

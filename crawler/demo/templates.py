@@ -320,27 +320,24 @@ def feed_json(
 
 
 def sitemap_urlset(entries: list[tuple[str, str | None]]) -> str:
-    urls = "\n".join(
-        f"<url><loc>{esc(loc)}</loc>" + (f"<lastmod>{lastmod}</lastmod>" if lastmod else "")
-        + "</url>"
-        for loc, lastmod in entries
-    )  # fmt: skip
-    return f"""<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-{urls}
-</urlset>"""
+    return _sitemap_xml("urlset", "url", entries)
 
 
 def sitemap_index(entries: list[tuple[str, str | None]]) -> str:
-    maps = "\n".join(
-        f"<sitemap><loc>{esc(loc)}</loc>" + (f"<lastmod>{lastmod}</lastmod>" if lastmod else "")
-        + "</sitemap>"
+    return _sitemap_xml("sitemapindex", "sitemap", entries)
+
+
+def _sitemap_xml(root: str, tag: str, entries: list[tuple[str, str | None]]) -> str:
+    """A sitemap (urlset of pages, or index of sitemaps): <loc> and optional <lastmod>."""
+    body = "\n".join(
+        f"<{tag}><loc>{esc(loc)}</loc>" + (f"<lastmod>{lastmod}</lastmod>" if lastmod else "")
+        + f"</{tag}>"
         for loc, lastmod in entries
     )  # fmt: skip
     return f"""<?xml version="1.0" encoding="UTF-8"?>
-<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-{maps}
-</sitemapindex>"""
+<{root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+{body}
+</{root}>"""
 
 
 # --------------------------------------------------------------------------- old PHP sites
