@@ -20,7 +20,7 @@ demo: install  ## install, then crawl the bundled demo mirror into khao-demo.db
 system-deps:  ## Debian packages the tests drive for real: redis-server, chromium
 	bash scripts/ensure_system_deps.sh
 
-test: install system-deps  ## install, then run every test (slow ones included)
+test: install system-deps lint  ## install, lint, then run every test (slow ones included)
 	PYTHAINLP_OFFLINE=1 $(BIN)/python -m pytest -q
 
 lint: install

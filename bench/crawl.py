@@ -22,8 +22,8 @@ from pathlib import Path
 import yaml
 
 from crawler.demo.mirror import MirrorServer, build_demo_sites, demo_sources_yaml
-from tests.processes import process_tree
-from tests.redis_server import worker_args, writer_args
+from testbed.processes import process_tree
+from testbed.redis_server import worker_args, writer_args
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_SOURCES = ("demo-obec", "demo-thaigov")

@@ -20,7 +20,6 @@ article insert (FTS etc.) is timed too but is not dedupe cost. Prints medians an
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import platform
 import random
@@ -38,10 +37,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
 from crawler.demo.corpus import bundled_articles
-from crawler.items import ArticleItem
-from pipelines.dedupe import DedupeIndex, _pack
-from pipelines.near_dupes import band_hashes, minhash, numbers, shingles_of_compact
-from pipelines.store import Store, article_id, transaction, utc_now
+from pipelines.fingerprints import band_hashes, minhash, numbers, shingles_of_compact
+from pipelines.identity import article_id, compact_hash
+from pipelines.items import ArticleItem
+from pipelines.storage import Store, transaction, utc_now
+from pipelines.storage.dedupe_index import DedupeIndex, _pack
 from pipelines.thai_text import clean_text, clean_title, search_normalize
 from pipelines.urls import url_key
 
@@ -91,11 +91,11 @@ def fill(store: Store, pool: Paragraphs, start: int, stop: int, seed: int) -> No
             title, picks = compose(pool, rng)
             body = "\n".join(pool.text[i] for i in picks)
             flat = pool.title_flat[title] + "".join(pool.flat[i] for i in picks)
-            digest = hashlib.sha1(flat.encode("utf-8")).hexdigest()
+            digest = compact_hash(flat)
             signature = np.minimum.reduce([pool.title_sig[title]] + [pool.sig[i] for i in picks])
             nums = numbers(flat, True)
             url = f"https://www.agency{n % 500}.go.th/news/{n}"
-            key = article_id(url_key(url))
+            key = article_id(url)
             published = (START + timedelta(days=n // 40)).isoformat() + "T10:00:00+07:00"
             source = SOURCES[n % len(SOURCES)]
             db.conn.execute(
@@ -146,7 +146,7 @@ def new_batch(store: Store, pool: Paragraphs, stored: int) -> list[ArticleItem]:
         url = f"https://www.agency{original % 500}.go.th/news/{original}"
         title, body, published = store.db.execute(
             "SELECT title, body, published_at FROM articles WHERE id = ?",
-            [article_id(url_key(url))],
+            [article_id(url)],
         ).fetchone()
         items.append(
             ArticleItem(

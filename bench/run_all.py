@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench import crawl, memory, search
-from tests.redis_server import RedisServer
+from testbed.redis_server import RedisServer
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 

@@ -30,11 +30,12 @@ from urllib.parse import quote
 
 from crawler.demo.corpus import demo_articles
 from khao.datasette_plugin import prepare_connection, search_clause
+from pipelines.identity import article_id, content_hash
 from pipelines.kinds import classify
 from pipelines.short_words import gram_document
-from pipelines.store import Store, article_id, content_hash, transaction
+from pipelines.storage import Store, transaction
 from pipelines.thai_text import clean_text, clean_title, search_normalize
-from tests.served import khao_serve
+from testbed.served import khao_serve
 
 # Thai words a reader of government news searches for (no spaces inside Thai text).
 WORDS = ["นายกรัฐมนตรี", "กระทรวงศึกษาธิการ", "เศรษฐกิจ", "โควิด", "งบประมาณ", "เกษตรกร",

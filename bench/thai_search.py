@@ -27,11 +27,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from crawler.demo.corpus import demo_articles
-from crawler.items import ArticleItem
 from khao.datasette_plugin import prepare_connection, search_clause
 from khao.serve import QUERIES
+from pipelines.items import ArticleItem
 from pipelines.short_words import gram_document
-from pipelines.store import Store
+from pipelines.storage import Store
 from pipelines.thai_text import clean_text, clean_title
 
 ARTICLE_COLUMNS = [

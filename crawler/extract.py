@@ -28,7 +28,7 @@ import trafilatura
 from lxml import etree
 from parsel import Selector
 
-from crawler.items import Attachment, DateCandidate
+from pipelines.items import Attachment, DateCandidate
 from pipelines.thai_dates import find_date
 
 ATTACHMENT_TYPES = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar", "odt", "ods")

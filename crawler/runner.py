@@ -20,7 +20,7 @@ from scrapy.utils.project import get_project_settings
 
 from crawler.sources import Source, SourceList
 from crawler.spiders import spider_class
-from pipelines.store import Store
+from pipelines.storage import Store
 
 log = logging.getLogger(__name__)
 
@@ -110,25 +110,39 @@ def select_sources(
     return chosen, missing
 
 
-def run_crawl(
-    db_path: str,
-    source_list: SourceList,
-    only: list[str] | None = None,
-    settings_overrides: dict[str, Any] | None = None,
-    on_item: Callable[[str], None] | None = None,
-    on_source_closed: Callable[[str], None] | None = None,
-) -> CrawlSummary:
-    """Crawl the chosen sources into the database and return a per-source summary."""
-    run_id = new_run_id()
+def prepare_run(
+    db_path: str, source_list: SourceList, only: list[str] | None, run_id: str, mode: str
+) -> tuple[Store, list[Source]]:
+    """What every run does first, local or distributed: open (and migrate) the database,
+    close the rows of runs that died, record the sources, and record config errors
+    (malformed entries, unknown ids) as ``config_error`` rows. Returns the store and the
+    sources to crawl."""
     store = Store(db_path)
     store.mark_interrupted_runs()
     store.sync_sources(s.as_row() for s in source_list.sources)
     sources, missing = select_sources(source_list, only)
     for message in [*source_list.errors, *(f"unknown source id {m!r}" for m in missing)]:
-        row = store.start_run(run_id, None)
+        row = store.start_run(run_id, None, mode)
         store.finish_run(row, "config_error", error_message=message, finish_reason="config_error")
-    settings = base_settings(db_path, run_id, settings_overrides)
-    process = CrawlerProcess(settings)
+    return store, sources
+
+
+ClosedHandler = Callable[[Crawler, Any, str], None]
+
+
+def add_source_crawlers(
+    process: CrawlerProcess,
+    settings: Settings,
+    sources: list[Source],
+    known: Callable[[str], dict[str, str | None]],
+    on_item: Callable[[str], None] | None = None,
+    on_closed: ClosedHandler | None = None,
+) -> dict[str, BaseException]:
+    """One Scrapy crawler per source in ``process`` (local runs and distributed workers).
+
+    ``known(source_id)`` gives the URLs already stored, for incremental crawls. Returns the
+    dict that collects each source's start-up error, filled once the process has run.
+    """
     startup_errors: dict[str, BaseException] = {}
     for index, source in enumerate(sources):
         # the first crawler installs the reactor named in the settings (asyncio)
@@ -141,16 +155,40 @@ def run_crawl(
                 signal=signals.item_scraped,
                 weak=False,  # the lambda has no other reference
             )
-        if on_source_closed is not None:
+        if on_closed is not None:
             crawler.signals.connect(
-                lambda spider, reason, _id=source.id: on_source_closed(_id),
+                lambda spider, reason, _crawler=crawler: on_closed(_crawler, spider, reason),
                 signal=signals.spider_closed,
                 weak=False,
             )
-        started = process.crawl(crawler, source=source, known=store.known_articles(source.id))
+        started = process.crawl(crawler, source=source, known=known(source.id))
         started.addErrback(
             lambda failure, _id=source.id: startup_errors.__setitem__(_id, failure.value)
         )
+    return startup_errors
+
+
+def run_crawl(
+    db_path: str,
+    source_list: SourceList,
+    only: list[str] | None = None,
+    settings_overrides: dict[str, Any] | None = None,
+    on_item: Callable[[str], None] | None = None,
+    on_source_closed: Callable[[str], None] | None = None,
+) -> CrawlSummary:
+    """Crawl the chosen sources into the database and return a per-source summary."""
+    run_id = new_run_id()
+    store, sources = prepare_run(db_path, source_list, only, run_id, "local")
+    settings = base_settings(db_path, run_id, settings_overrides)
+    process = CrawlerProcess(settings)
+    closed = (
+        None
+        if on_source_closed is None
+        else lambda crawler, spider, reason: on_source_closed(spider.name)
+    )
+    startup_errors = add_source_crawlers(
+        process, settings, sources, store.known_articles, on_item, closed
+    )
     if sources:
         process.start()
     record_startup_failures(store, run_id, sources, startup_errors)

@@ -28,13 +28,16 @@ TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False  # Scrapy 2.19 opens a control port unless told not to
 LOG_LEVEL = "INFO"
 
+# The stages, in crawl order; each file is pipelines/stages/<name>.py. The last two need the
+# database (``needs_database``): in a distributed crawl they run on the writer, the others
+# on the workers (pipelines.stages.split_stages), so both kinds of run use this one list.
 ITEM_PIPELINES = {
-    "pipelines.clean.CleanPipeline": 100,
-    "pipelines.dates.DatePipeline": 200,
-    "pipelines.dedupe.DedupePipeline": 300,
-    "pipelines.classify.ClassifyPipeline": 350,  # announcement kind (data/kinds.yaml)
-    "pipelines.entities.EntityPipeline": 400,
-    "pipelines.storage.StorePipeline": 900,
+    "pipelines.stages.clean.CleanPipeline": 100,  # Thai text (pipelines.thai_text)
+    "pipelines.stages.date.DatePipeline": 200,  # published date (pipelines.thai_dates)
+    "pipelines.stages.classify.ClassifyPipeline": 300,  # announcement kind (data/kinds.yaml)
+    "pipelines.stages.entities.EntityPipeline": 400,  # named entities (pipelines.ner)
+    "pipelines.stages.dedupe.DedupePipeline": 800,  # id, hash, story (pipelines.fingerprints)
+    "pipelines.stages.store.StorePipeline": 900,  # SQLite upsert (pipelines.storage)
 }
 DOWNLOADER_MIDDLEWARES = {
     # conditional requests (ETag/Last-Modified), Retry-After on 429/503, redirect loops

@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from crawler.yaml_file import read_yaml
+from pipelines.yaml_file import read_yaml
 
 KINDS = ("wordpress", "listing", "feed", "sitemap")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")

@@ -1,7 +1,7 @@
 """Alerts: rules (YAML) matched against newly stored articles, each match delivered once.
 
 Pure parts (rule parsing, matching, message text) are separate from the ledger (the
-alert_* tables, created by migration 006 in pipelines/store.py) and from delivery (apprise).
+alert_* tables, created by migration 006 in pipelines/storage/migrations.py) and from delivery (apprise).
 
 Delivery is at-least-once per (rule, article, target) and recorded: a match becomes a
 ``pending`` row in alert_deliveries, turns ``sent`` only after the target accepted it, and
@@ -23,10 +23,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from crawler.yaml_file import read_yaml
 from khao.search import Query, matches, parse_query
-from pipelines.kinds import normalize_for_match
-from pipelines.store import Store, transaction, utc_now
+from pipelines.storage import Store, transaction, utc_now
+from pipelines.thai_text import normalize_for_match
+from pipelines.yaml_file import read_yaml
 
 STDOUT = "stdout"
 DEFAULT_LOOKBACK_HOURS = 24.0

@@ -1,11 +1,21 @@
-"""The `khao` command line: thin wrappers over the crawler, the store and Datasette."""
+"""The `khao` command line, every command in this one file.
+
+Each command parses its options, calls a library function that knows nothing of click
+(crawler.runner, crawler.distributed, khao.alerts, khao.export, khao.status,
+khao.sources_check, pipelines.thai_dates, pipelines.ner, khao.serve), prints the outcome
+and exits with a status from khao.exitcodes.
+"""
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 import sys
 import tempfile
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -115,13 +125,9 @@ def crawl(db: str, sources_file: str | None, only: tuple[str, ...], log_file: st
             raise click.BadParameter(f"expected NAME=VALUE, got {assignment!r}", param_hint="-s")
         overrides[name.strip()] = value
     if redis_url:
-        from khao.distributed import crawl_worker
-
         sys.exit(crawl_worker(redis_url, source_list, list(only) or None, idle_exit, overrides))
     status = crawl_and_report(db, source_list, list(only) or None, overrides)
     if alerts_rules and status != exitcodes.LOCKED:
-        from khao.alerts_cli import run_alerts
-
         alert_status = run_alerts(db, alerts_rules)
         status = status or alert_status  # a crawl failure is reported first
     sys.exit(status)
@@ -173,51 +179,326 @@ def sources(ctx: click.Context, sources_file: str | None) -> None:
     ctx.obj = {"sources_file": sources_file}
     if ctx.invoked_subcommand is not None:
         return
-    from rich.table import Table
+    from khao.display import sources_table
 
     source_list = load_or_exit(sources_file)
-    table = Table(title=f"sources ({source_list.path})")
-    for column in ("id", "kind", "agency", "name", "url", "note"):
-        table.add_column(column, overflow="fold")
-    for s in source_list.sources:
-        note = s.status_note or ("" if s.enabled else "disabled")
-        table.add_row(s.id, s.kind, s.agency, s.name, s.url, note)
     out = console()
-    out.print(table)
+    out.print(sources_table(source_list))
     for error in source_list.errors:
         out.print(f"[red]error:[/] {error}")
     sys.exit(exitcodes.USAGE if source_list.errors else exitcodes.OK)
 
 
-# Commands living in their own modules; a module not written yet is simply absent.
-EXTRA_COMMANDS: dict[str, str] = {
-    "date": "khao.date_cli:date",
-    "ner": "khao.ner_cli:ner",
-    "export": "khao.export:export",
-    "alerts": "khao.alerts_cli:alerts",
-    "status": "khao.status:status",
-    "ingest": "khao.distributed:ingest",
-    "sources check": "khao.sources_check:check",
-}
+# --------------------------------------------------------------------------- distributed
+def print_summary(summary: Any) -> int:
+    from khao.display import summary_table
+
+    out = console()
+    out.print(summary_table(summary))
+    for result in summary.failed:
+        out.print(f"[red]{result.source_id} failed:[/] {result.message}")
+    return exitcodes.SOURCES_FAILED if summary.failed else exitcodes.OK
 
 
-def register_extra_commands() -> None:
-    from importlib import import_module
+def crawl_worker(redis_url: str, source_list: SourceList, only: list[str] | None,
+                 idle_exit: float, overrides: dict[str, Any]) -> int:  # fmt: skip
+    """`khao crawl --redis URL`: be one worker of the writer's run; returns the exit code."""
+    from crawler.distributed.keys import DistributedError
+    from crawler.distributed.worker import run_worker
 
-    for name, target in EXTRA_COMMANDS.items():
-        module_name, _, attr = target.partition(":")
-        try:
-            module = import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:
+    out = console()
+    try:
+        summary = run_worker(redis_url, source_list, only, idle_exit, overrides)
+    except DistributedError as exc:
+        out.print(f"[red]khao:[/] {exc}")
+        return exitcodes.SOURCES_FAILED
+    for report in summary.reports:
+        line = f"{report.source_id}: {report.items_pushed} articles sent to the writer ({report.reason})"
+        out.print(f"[red]{line}: {report.fatal}[/]" if report.fatal else line)
+    out.print(f"worker {summary.worker_id} done (run {summary.run_id})")
+    return exitcodes.SOURCES_FAILED if any(r.fatal for r in summary.reports) else exitcodes.OK
+
+
+@cli.command()
+@click.option("--redis", "redis_url", required=True, metavar="URL",
+              help="Redis shared by the workers, e.g. redis://10.0.0.5:6379/0.")  # fmt: skip
+@click.option("--db", default="khao.db", show_default=True, help="SQLite database to write.")
+@click.option("--sources", "sources_file", type=click.Path(dir_okay=False),
+              help="Sources YAML file (the same file the workers use).")  # fmt: skip
+@click.option("--source", "only", multiple=True, metavar="ID",
+              help="Crawl only this source id (repeatable).")  # fmt: skip
+@click.option("--idle-exit", type=float, default=30.0, show_default=True, metavar="SECONDS",
+              help="Exit once no worker came for this long, or all workers finished.")  # fmt: skip
+def ingest(redis_url: str, db: str, sources_file: str | None, only: tuple[str, ...],
+           idle_exit: float) -> None:  # fmt: skip
+    """Open a distributed run and store what the workers (`khao crawl --redis`) push.
+
+    Start it on the machine holding the database, then start workers anywhere. It publishes
+    the known URLs for incremental crawls, stores every item once, records the run in
+    crawl_runs (mode 'redis') and exits when the run is over. Exits 0 when every source
+    crawled, 1 when one failed or Redis is unreachable, 2 on a bad sources file, 3 when another crawl holds the lock on DB.
+    """
+    from crawler.distributed.keys import DistributedError
+    from crawler.distributed.writer import IngestOptions, run_ingest
+    from khao.lock import LockedError, exclusive
+
+    logging.basicConfig(
+        level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s"
+    )
+    source_list = load_or_exit(sources_file)
+    try:
+        with exclusive(db):  # the writer is a crawl of DB like any other: one at a time
+            summary = run_ingest(redis_url, db, source_list, list(only) or None,
+                                 IngestOptions(idle_exit=idle_exit))  # fmt: skip
+    except LockedError as exc:
+        click.echo(f"khao: {exc}; not ingesting (exit status {exitcodes.LOCKED})", err=True)
+        sys.exit(exitcodes.LOCKED)
+    except DistributedError as exc:
+        click.echo(f"khao: {exc}", err=True)
+        sys.exit(exitcodes.SOURCES_FAILED)
+    sys.exit(print_summary(summary))
+
+
+# --------------------------------------------------------------------------- alerts
+def run_alerts(db: str, rules_path: str, dry_run: bool = False, fmt: str = "text") -> int:
+    """Run the alerts once; print matches for stdout targets; return an exit status."""
+    from khao.alerts import RulesError, load_rules, run
+    from khao.lock import LockedError, exclusive
+    from pipelines.storage import Store
+
+    try:
+        ruleset = load_rules(rules_path)
+    except RulesError as exc:
+        click.echo(f"khao alerts: {exc}", err=True)
+        return exitcodes.USAGE
+    try:
+        # two overlapping runs would both see the same undelivered rows and send them twice
+        with exclusive(db, "alerts"):
+            store = Store(db)
+            try:
+                report = run(store, ruleset, dry_run=dry_run, fmt=fmt)
+            finally:
+                store.close()
+    except LockedError as exc:
+        click.echo(f"khao alerts: {exc}; not running", err=True)
+        return exitcodes.LOCKED
+    for line in report.lines:
+        click.echo(line)
+    verb = "would match" if dry_run else "new matches"
+    click.echo(
+        f"khao alerts: {report.rules} rules, {report.new_matches} {verb}, {report.sent} delivered,"
+        f" {report.failed} failed" + (" (retried on the next run)" if report.failed else ""),
+        err=True,
+    )
+    for failure in report.failures:
+        click.echo(f"  failed: {failure}", err=True)
+    return exitcodes.DELIVERY_FAILED if report.failed else exitcodes.OK
+
+
+@cli.command()
+@click.option("--db", default="khao.db", show_default=True, help="SQLite database to read.")
+@click.option("--rules", "rules_path", default="alerts.yaml", show_default=True,
+              type=click.Path(dir_okay=False), help="Alert rules YAML file "
+              "(see khao/alerts.example.yaml).")  # fmt: skip
+@click.option("--dry-run", is_flag=True,
+              help="Print what would match; record nothing, send nothing.")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text",
+              show_default=True, help="How matches are printed on standard output.")  # fmt: skip
+def alerts(db: str, rules_path: str, dry_run: bool, fmt: str) -> None:
+    """Match articles stored since each rule last ran; notify each match once.
+
+    Notifications go to apprise URLs (e-mail, LINE, Telegram, Slack, Discord, JSON webhook)
+    and/or standard output. A failed delivery is retried on the next run. Exits 0 when
+    everything was delivered, 2 on a bad rules file, 3 when another `khao alerts` is
+    running on DB, 4 when some deliveries failed.
+    """
+    sys.exit(run_alerts(db, rules_path, dry_run, fmt))
+
+
+# --------------------------------------------------------------------------- export, status
+@cli.command()
+@click.option("--db", default="khao.db", show_default=True, help="SQLite database to read.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
+              show_default=True, help="JSON Lines (one article per line) or CSV.")  # fmt: skip
+@click.option("--since", default=None, metavar="DATE",
+              help="Only articles published on or after DATE (YYYY-MM-DD; BE years accepted).")  # fmt: skip
+@click.option("--source", default=None, metavar="ID", help="Only this source id.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write to this file instead of standard output (UTF-8).")  # fmt: skip
+def export(db: str, fmt: str, since: str | None, source: str | None, output: str | None) -> None:
+    """Export articles (with agency, month, kind, cluster and entities) as JSONL or CSV.
+
+    pandas: pd.read_json("khao.jsonl", lines=True) or pd.read_csv("khao.csv");
+    R: jsonlite::stream_in(file("khao.jsonl")) or readr::read_csv("khao.csv").
+    """
+    from khao.export import export_articles, parse_since
+
+    if not Path(db).exists():
+        click.echo(f"khao: no database at {db}", err=True)
+        sys.exit(exitcodes.USAGE)
+    try:
+        parse_since(since)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--since") from exc
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as handle:
+            count = export_articles(db, fmt, since, source, handle)
+    else:
+        stream = click.get_text_stream("stdout", encoding="utf-8")
+        count = export_articles(db, fmt, since, source, stream)
+        stream.flush()
+    click.echo(f"khao export: {count} articles", err=True)
+
+
+@cli.command()
+@click.option("--db", default="khao.db", show_default=True, help="SQLite database to inspect.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="A table for people, JSON for scripts.")  # fmt: skip
+@click.option("--stale-hours", type=float, default=None, metavar="HOURS",
+              help="Exit 1 when a source's last run failed or it has had no new article "
+                   "for HOURS (for monitoring).")  # fmt: skip
+def status(db: str, fmt: str, stale_hours: float | None) -> None:
+    """Per source: last crawl run, its outcome, and how long since the last new article."""
+    from khao.display import status_table
+    from khao.lock import is_locked
+    from khao.status import source_status, unhealthy
+
+    if not Path(db).exists():
+        click.echo(f"khao: no database at {db}", err=True)
+        sys.exit(exitcodes.USAGE)
+    rows = source_status(db)
+    running = is_locked(db)
+    if fmt == "json":
+        click.echo(json.dumps({"crawl_running": running, "sources": rows}, ensure_ascii=False,
+                              indent=2))  # fmt: skip
+    else:
+        out = console()
+        out.print(status_table(rows, db))
+        out.print(f"crawl running: {running}" if running else "no crawl running")
+    bad = unhealthy(rows, stale_hours)
+    sys.exit(exitcodes.SOURCES_FAILED if stale_hours is not None and bad else exitcodes.OK)
+
+
+@sources.command("check")
+@click.argument("ids", nargs=-1, metavar="[ID]...")
+@click.option("--timeout", default=20.0, show_default=True, type=float,
+              help="Seconds to wait for each answer.")  # fmt: skip
+@click.option("--workers", default=8, show_default=True, type=int,
+              help="Sources checked at the same time (each site gets one request).")  # fmt: skip
+@click.pass_context
+def sources_check(ctx: click.Context, ids: tuple[str, ...], timeout: float, workers: int) -> None:
+    """Fetch each source's first listing once and report what works.
+
+    Per source: ok with N items, no items (layout changed or a JavaScript app), blocked
+    (HTTP 403, a firewall page, robots.txt) or unreachable. Without IDs, checks every
+    source in the file, disabled ones included. Exits 0 when all are ok, 1 otherwise.
+    """
+    from khao.display import check_table
+    from khao.sources_check import check_sources
+
+    source_list = load_or_exit((ctx.obj or {}).get("sources_file"))
+    chosen = [s for s in source_list.sources if not ids or s.id in ids]
+    missing = [i for i in ids if source_list.by_id(i) is None]
+    out = console()
+    for source_id in missing:
+        out.print(f"[red]unknown source id[/] {source_id!r}")
+    results = check_sources(chosen, timeout, workers)
+    out.print(check_table(results, source_list.path))
+    for source in chosen:
+        if source.status_note:
+            out.print(f"note: {source.id}: {source.status_note}")
+    failed = missing or any(r.result != "ok" for r in results)
+    sys.exit(exitcodes.SOURCES_FAILED if failed else exitcodes.OK)
+
+
+# --------------------------------------------------------------------------- Thai text tools
+def parse_now(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        now = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"not an ISO date/time: {value!r}") from exc
+    from pipelines.thai_dates import BANGKOK
+
+    return now.replace(tzinfo=BANGKOK) if now.tzinfo is None else now
+
+
+@cli.command()
+@click.option("--now", "now_text", metavar="ISO",
+              help="Reference time for relative dates (เมื่อวานนี้, 2 ชั่วโมงที่แล้ว) and "
+                   "2-digit or missing years, e.g. 2019-09-04T12:00+07:00. Default: now.")  # fmt: skip
+@click.option("--time", "with_time", is_flag=True,
+              help="Write the full ISO date-time (Asia/Bangkok) instead of YYYY-MM-DD.")  # fmt: skip
+def date(now_text: str | None, with_time: bool) -> None:
+    """Read one date string per line on stdin; write one ISO date (YYYY-MM-DD) per line,
+    or an empty line when the line holds no date that exists.
+
+    Understands Thai dates as government pages write them (วันอังคารที่ 25 สิงหาคม 2563,
+    ๔ ก.ย. ๖๒, (25 ส.ค.63), 4-6 ก.ย. 62), Buddhist Era and Christian years, English
+    and ISO dates, and relative expressions against --now.
+
+    \b
+    Example:
+      printf '๔ ก.ย. ๖๒\\nเมื่อวานนี้\\n' | khao date --now 2019-09-05
+    """
+    from pipelines.thai_dates import parse_date
+
+    now = parse_now(now_text)
+    out = sys.stdout
+    # UTF-8 whatever the locale says (a C or TIS-620 locale must not garble Thai input)
+    lines = click.get_text_stream("stdin", encoding="utf-8-sig", errors="replace")
+    for line in lines:
+        value = parse_date(line.rstrip("\r\n"), now)
+        if value is None:
+            out.write("\n")
+        else:
+            out.write((value.isoformat() if with_time else value.date().isoformat()) + "\n")
+        if out.isatty():
+            out.flush()  # interactive use: answer each line as it is typed
+
+
+@cli.command("ner")
+@click.option(
+    "--jsonl",
+    is_flag=True,
+    help="Read one JSON-encoded string per line; write one JSON array of "
+    '{"start","end","label","text"} per input line (character offsets).',
+)
+@click.option(
+    "--scheme",
+    type=click.Choice(["khao", "thainer"]),
+    default="khao",
+    show_default=True,
+    help="Label scheme: 'thainer' emits exactly ThaiNER's labels and span conventions; "
+    "'khao' adds POSITION, canonical names and person-position links.",
+)
+def ner(jsonl: bool, scheme: str) -> None:
+    """Tag named entities in Thai text from stdin (offline CRF + rules)."""
+    from pipelines.ner import tag
+
+    if jsonl:
+        for line in sys.stdin:
+            if not line.strip():
                 continue
-            raise
-        command = getattr(module, attr)
-        group = sources if name.startswith("sources ") else cli
-        group.add_command(command, name.split()[-1])
-
-
-register_extra_commands()
+            text = json.loads(line)
+            if not isinstance(text, str):
+                raise click.BadParameter("each line must be a JSON string", param_hint="stdin")
+            out = [
+                {"start": e.start, "end": e.end, "label": e.label, "text": e.text}
+                for e in tag(text, scheme=scheme)
+            ]
+            click.echo(json.dumps(out, ensure_ascii=False))
+        return
+    text = sys.stdin.read()
+    for e in tag(text, scheme=scheme):
+        extra = ""
+        if scheme == "khao":
+            if e.canonical != e.text:
+                extra += f"  -> {e.canonical}"
+            if e.position:
+                extra += f"  [{e.position}]"
+        click.echo(f"{e.start:>6}-{e.end:<6} {e.label:<13} {e.text}{extra}")
 
 
 def main() -> None:

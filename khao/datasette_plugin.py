@@ -42,7 +42,7 @@ from khao.search import (
     prefilter,
     snippet,
 )
-from pipelines.kinds import normalize_for_match
+from pipelines.thai_text import normalize_for_match
 
 SEARCH_ARG = "_khao_search"  # where the wrapper puts the table page's ?_search=
 TRIGRAM_TABLE, GRAMS_TABLE = "articles_fts", "articles_grams"

@@ -1,15 +1,19 @@
-"""Terminal output: a live progress display while crawling, a summary table after."""
+"""Terminal output: a live progress display while crawling, and the tables commands print."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from crawler.runner import CrawlSummary
+from crawler.sources import SourceList
+from khao.sources_check import CheckResult
+from khao.status import human
 
 STATUS_STYLE = {"ok": "green", "partial": "yellow", "failed": "red", "config_error": "red",
                 "interrupted": "red", "running": "cyan"}  # fmt: skip
@@ -57,4 +61,45 @@ def summary_table(summary: CrawlSummary) -> Table:
         style = STATUS_STYLE.get(r.status, "")
         table.add_row(r.source_id, f"[{style}]{r.status}[/]" if style else r.status, str(r.new),
                       str(r.updated), str(r.unchanged), str(r.failed), str(r.pages), r.message)  # fmt: skip
+    return table
+
+
+def status_table(rows: list[dict[str, Any]], db: str) -> Table:
+    """``khao status``: one row per source."""
+    table = Table(title=f"khao status — {db}")
+    for column in ("source", "agency", "last run", "outcome", "new", "last new article",
+                   "articles", "error"):  # fmt: skip
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        table.add_row(r["source_id"], r["agency"] or "", human(r["hours_since_last_run"]),
+                      r["last_status"] or "never run", str(r["last_run_new"] or 0),
+                      human(r["hours_since_new_article"]), str(r["articles"]),
+                      (r["last_error"] or "")[:80])  # fmt: skip
+    return table
+
+
+CHECK_STYLE = {"ok": "green", "no items": "yellow", "blocked": "red", "unreachable": "red",
+               "error": "red"}  # fmt: skip
+
+
+def check_table(results: list[CheckResult], path: object) -> Table:
+    """``khao sources check``: one row per source checked."""
+    table = Table(title=f"khao sources check ({path})")
+    for column in ("source", "kind", "result", "detail"):
+        table.add_column(column, overflow="fold")
+    for outcome in results:
+        style = CHECK_STYLE.get(outcome.result, "")
+        table.add_row(outcome.source_id, outcome.kind, f"[{style}]{outcome.result}[/]",
+                      outcome.detail)  # fmt: skip
+    return table
+
+
+def sources_table(source_list: SourceList) -> Table:
+    """``khao sources``: the configured sources."""
+    table = Table(title=f"sources ({source_list.path})")
+    for column in ("id", "kind", "agency", "name", "url", "note"):
+        table.add_column(column, overflow="fold")
+    for s in source_list.sources:
+        note = s.status_note or ("" if s.enabled else "disabled")
+        table.add_row(s.id, s.kind, s.agency, s.name, s.url, note)
     return table

@@ -1,4 +1,4 @@
-"""`khao export`: articles as JSON Lines or CSV, for people who work in pandas or R."""
+"""Articles as JSON Lines or CSV (``khao export``), for people who work in pandas or R."""
 
 from __future__ import annotations
 
@@ -6,14 +6,8 @@ import csv
 import json
 import re
 import sqlite3
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any, TextIO
-
-import click
-
-from khao import exitcodes
 
 COLUMNS = ("id", "url", "source_id", "agency", "title", "body", "published_at", "month",
            "kind", "cluster_id", "language", "author", "categories", "tags", "fetched_at",
@@ -41,7 +35,7 @@ def parse_since(value: str | None) -> str | None:
         return None
     match = re.fullmatch(r"(\d{4})(-\d{2}(?:-\d{2})?)?", value.strip())
     if not match:
-        raise click.BadParameter("use YYYY-MM-DD (or YYYY-MM, YYYY; BE years like 2567 work)")
+        raise ValueError("use YYYY-MM-DD (or YYYY-MM, YYYY; BE years like 2567 work)")
     year = int(match.group(1))
     year = year - 543 if year > 2400 else year  # no Gregorian date of interest is past 2400
     return f"{year:04d}{match.group(2) or ''}"
@@ -77,32 +71,9 @@ def write_csv(records: Iterator[dict[str, Any]], out: TextIO) -> int:
     return count
 
 
-@click.command()
-@click.option("--db", default="khao.db", show_default=True, help="SQLite database to read.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
-              show_default=True, help="JSON Lines (one article per line) or CSV.")  # fmt: skip
-@click.option("--since", default=None, metavar="DATE",
-              help="Only articles published on or after DATE (YYYY-MM-DD; BE years accepted).")  # fmt: skip
-@click.option("--source", default=None, metavar="ID", help="Only this source id.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
-              help="Write to this file instead of standard output (UTF-8).")  # fmt: skip
-def export(db: str, fmt: str, since: str | None, source: str | None, output: str | None) -> None:
-    """Export articles (with agency, month, kind, cluster and entities) as JSONL or CSV.
-
-    pandas: pd.read_json("khao.jsonl", lines=True) or pd.read_csv("khao.csv");
-    R: jsonlite::stream_in(file("khao.jsonl")) or readr::read_csv("khao.csv").
-    """
-    if not Path(db).exists():
-        click.echo(f"khao: no database at {db}", err=True)
-        sys.exit(exitcodes.USAGE)
-    since_iso = parse_since(since)
+def export_articles(
+    db_path: str, fmt: str, since: str | None, source: str | None, out: TextIO
+) -> int:
+    """Write the articles (``fmt``: jsonl or csv) to ``out``; return how many."""
     writer = write_jsonl if fmt == "jsonl" else write_csv
-    records = rows(db, since_iso, source)
-    if output:
-        with open(output, "w", encoding="utf-8", newline="") as handle:
-            count = writer(records, handle)
-    else:
-        stream = click.get_text_stream("stdout", encoding="utf-8")
-        count = writer(records, stream)
-        stream.flush()
-    click.echo(f"khao export: {count} articles", err=True)
+    return writer(rows(db_path, parse_since(since), source), out)

@@ -18,9 +18,8 @@ import shlex
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from pipelines.kinds import normalize_for_match
 from pipelines.short_words import NO_TOKEN, gram_token
-from pipelines.thai_text import search_normalize
+from pipelines.thai_text import normalize_for_match, search_normalize
 
 TRIGRAM = 3
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"

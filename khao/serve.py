@@ -1,7 +1,8 @@
 """Datasette on a khao database: metadata researchers can read (Thai and English), facets,
 saved queries with named parameters, Thai search with a short-word fallback, Atom feeds.
 
-Column descriptions come from docs/schema.md (one source of truth, checked by a test).
+Column descriptions come from the schema page shipped with the package, khao/data/schema.md
+(docs/schema.md is a link to it; a test checks it against the real schema).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 LICENSE = "Public domain: Thai Copyright Act B.E. 2537 s.7 (news and official announcements)"
 LICENSE_URL = "https://www.ipthailand.go.th/"
-SCHEMA_DOC = Path(__file__).resolve().parent.parent / "docs" / "schema.md"
+SCHEMA_DOC = Path(__file__).resolve().parent / "data" / "schema.md"  # package data
 HEADING = re.compile(r"^### `(?P<name>[^`]+)`(?: — (?P<title>.+))?$")
 COLUMN_ROW = re.compile(r"^\| `(?P<name>[^`]+)` \|[^|]*\| (?P<meaning>.+?) \|$")
 
@@ -51,10 +52,7 @@ def parse_schema_doc(text: str) -> dict[str, dict[str, Any]]:
 
 
 def schema_doc() -> dict[str, dict[str, Any]]:
-    try:
-        return parse_schema_doc(SCHEMA_DOC.read_text(encoding="utf-8"))
-    except OSError:  # installed without the docs folder: metadata without column notes
-        return {}
+    return parse_schema_doc(SCHEMA_DOC.read_text(encoding="utf-8"))
 
 
 # --------------------------------------------------------------------------- saved queries
@@ -201,7 +199,7 @@ TABLE_SETTINGS: dict[str, dict[str, Any]] = {
     "clusters": {"sort_desc": "last_published_at"},
     "alert_deliveries": {"facets": ["status", "rule"]},
 }
-HIDDEN = ("dedupe_bands", "dedupe_signatures", "http_validators", "_khao_migrations")
+HIDDEN = ("dedupe_bands", "dedupe_signatures", "http_validators", "_sqlite_migrations")
 
 
 def build_metadata(db_path: str) -> dict[str, Any]:
@@ -258,7 +256,7 @@ def run_datasette(db_path: str, host: str, port: int) -> int:
     """Serve in this process: stopping `khao serve` (Ctrl-C, SIGTERM) stops Datasette too."""
     from datasette.cli import cli as datasette_cli
 
-    from pipelines.store import Store
+    from pipelines.storage import Store
 
     Store(db_path).close()  # an older database gets the views the saved queries use
     with tempfile.TemporaryDirectory() as tmp:

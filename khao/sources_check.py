@@ -1,4 +1,4 @@
-"""`khao sources check [ID ...]`: fetch each source's first listing once and say what works.
+"""Source checks (``khao sources check [ID ...]``): fetch each source's first listing once and say what works.
 
 The command a user runs once online: per source, reachable / blocked (403, firewall page,
 robots.txt) / no items (often a JavaScript app) / ok with N items. One plain HTTP request
@@ -7,7 +7,6 @@ per source (plus robots.txt), no crawl, nothing stored.
 
 from __future__ import annotations
 
-import sys
 import urllib.error
 import urllib.request
 import urllib.robotparser
@@ -15,10 +14,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from urllib.parse import urlencode, urljoin
 
-import click
 from parsel import Selector
 
-from crawler.sources import Source, SourceList
+from crawler.sources import Source
 
 FIREWALL_MARKERS = (
     "The requested URL was rejected",  # F5 BIG-IP ASM, common on Thai government sites
@@ -169,49 +167,7 @@ def check_source(source: Source, timeout: float) -> CheckResult:
     return outcome
 
 
-STYLE = {"ok": "green", "no items": "yellow", "blocked": "red", "unreachable": "red",
-         "error": "red"}  # fmt: skip
-
-
-@click.command("check")
-@click.argument("ids", nargs=-1, metavar="[ID]...")
-@click.option("--timeout", default=20.0, show_default=True, type=float,
-              help="Seconds to wait for each answer.")  # fmt: skip
-@click.option("--workers", default=8, show_default=True, type=int,
-              help="Sources checked at the same time (each site gets one request).")  # fmt: skip
-@click.pass_context
-def check(ctx: click.Context, ids: tuple[str, ...], timeout: float, workers: int) -> None:
-    """Fetch each source's first listing once and report what works.
-
-    Per source: ok with N items, no items (layout changed or a JavaScript app), blocked
-    (HTTP 403, a firewall page, robots.txt) or unreachable. Without IDs, checks every
-    source in the file, disabled ones included. Exits 0 when all are ok, 1 otherwise.
-    """
-    from rich.console import Console
-    from rich.table import Table
-
-    from khao import exitcodes
-    from khao.cli import load_or_exit
-
-    sources_file = (ctx.obj or {}).get("sources_file")
-    source_list: SourceList = load_or_exit(sources_file)
-    chosen = [s for s in source_list.sources if not ids or s.id in ids]
-    missing = [i for i in ids if source_list.by_id(i) is None]
-    out = Console(highlight=False)
-    for source_id in missing:
-        out.print(f"[red]unknown source id[/] {source_id!r}")
+def check_sources(sources: list[Source], timeout: float, workers: int) -> list[CheckResult]:
+    """Check several sources at once (each site gets its own requests)."""
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        results = list(pool.map(lambda s: check_source(s, timeout), chosen))
-    table = Table(title=f"khao sources check ({source_list.path})")
-    for column in ("source", "kind", "result", "detail"):
-        table.add_column(column, overflow="fold")
-    for outcome in results:
-        style = STYLE.get(outcome.result, "")
-        table.add_row(outcome.source_id, outcome.kind, f"[{style}]{outcome.result}[/]",
-                      outcome.detail)  # fmt: skip
-    out.print(table)
-    for source in chosen:
-        if source.status_note:
-            out.print(f"note: {source.id}: {source.status_note}")
-    failed = missing or any(r.result != "ok" for r in results)
-    sys.exit(exitcodes.SOURCES_FAILED if failed else exitcodes.OK)
+        return list(pool.map(lambda s: check_source(s, timeout), sources))

@@ -1,4 +1,4 @@
-"""`khao status`: per source, the last run, its outcome and how long since a new article.
+"""Source health (``khao status``): per source, the last run, its outcome and how long since a new article.
 
 What a person checks when an alert stays silent: did the crawl run, did it fail, or has
 the agency simply published nothing new?
@@ -6,15 +6,9 @@ the agency simply published nothing new?
 
 from __future__ import annotations
 
-import json
-import sys
+import sqlite3
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
-
-import click
-
-from khao import exitcodes
 
 STATUS_SQL = """
 SELECT s.id AS source_id, s.agency, s.name,
@@ -50,8 +44,6 @@ def human(hours: float | None) -> str:
 
 
 def source_status(db_path: str, now: datetime | None = None) -> list[dict[str, Any]]:
-    import sqlite3
-
     now = now or datetime.now(UTC)
     # read-only: status must work while a crawl writes, and never create a database
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=30)
@@ -66,45 +58,17 @@ def source_status(db_path: str, now: datetime | None = None) -> list[dict[str, A
     return rows
 
 
-@click.command()
-@click.option("--db", default="khao.db", show_default=True, help="SQLite database to inspect.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="A table for people, JSON for scripts.")  # fmt: skip
-@click.option("--stale-hours", type=float, default=None, metavar="HOURS",
-              help="Exit 1 when a source's last run failed or it has had no new article "
-                   "for HOURS (for monitoring).")  # fmt: skip
-def status(db: str, fmt: str, stale_hours: float | None) -> None:
-    """Per source: last crawl run, its outcome, and how long since the last new article."""
-    from rich.console import Console
-    from rich.table import Table
+BAD_OUTCOMES = ("failed", "interrupted", "config_error")
 
-    from khao.lock import is_locked
 
-    if not Path(db).exists():
-        click.echo(f"khao: no database at {db}", err=True)
-        sys.exit(exitcodes.USAGE)
-    rows = source_status(db)
-    running = is_locked(db)
-    if fmt == "json":
-        click.echo(json.dumps({"crawl_running": running, "sources": rows}, ensure_ascii=False,
-                              indent=2))  # fmt: skip
-    else:
-        table = Table(title=f"khao status — {db}")
-        for column in ("source", "agency", "last run", "outcome", "new", "last new article",
-                       "articles", "error"):  # fmt: skip
-            table.add_column(column, overflow="fold")
-        for r in rows:
-            table.add_row(r["source_id"], r["agency"] or "", human(r["hours_since_last_run"]),
-                          r["last_status"] or "never run", str(r["last_run_new"] or 0),
-                          human(r["hours_since_new_article"]), str(r["articles"]),
-                          (r["last_error"] or "")[:80])  # fmt: skip
-        console = Console(highlight=False)
-        console.print(table)
-        console.print(f"crawl running: {running}" if running else "no crawl running")
-    bad = [
-        r for r in rows
-        if r["last_status"] in ("failed", "interrupted", "config_error")
-        or (stale_hours is not None and (r["hours_since_new_article"] is None
-                                         or r["hours_since_new_article"] > stale_hours))
-    ]  # fmt: skip
-    sys.exit(exitcodes.SOURCES_FAILED if stale_hours is not None and bad else exitcodes.OK)
+def unhealthy(rows: list[dict[str, Any]], stale_hours: float | None) -> list[dict[str, Any]]:
+    """Sources whose last run failed, or with no new article for ``stale_hours``."""
+    return [
+        r
+        for r in rows
+        if r["last_status"] in BAD_OUTCOMES
+        or (
+            stale_hours is not None
+            and (r["hours_since_new_article"] is None or r["hours_since_new_article"] > stale_hours)
+        )
+    ]

@@ -6,17 +6,18 @@ without reading code; this module only scores keywords. See that file for the al
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from pipelines.thai_text import normalize_for_match
+from pipelines.yaml_file import read_yaml
 
-from pipelines.thai_text import ZERO_WIDTH, thai_digits_to_arabic
+
+class KindRulesError(ValueError):
+    """A kind rules file that cannot be read or is not valid (the message names the file)."""
 
 
 @dataclass(frozen=True)
@@ -39,37 +40,12 @@ class KindRules:
         return (*(r.kind for r in self.rules), self.default)
 
 
-_ZERO_WIDTH_RE = re.compile(f"[{ZERO_WIDTH}]")
-_THAI_DIGIT_RE = re.compile("[\u0e50-\u0e59]")
-
-
-def normalize_for_match(text: str) -> str:
-    """A cheap form of the search index's normalisation, lower-cased, for substring matching.
-
-    search_normalize (what the index holds) runs the full Thai cleaning, ~10 ms for an
-    article; matching thousands of stored (already clean) texts needs only what a query or
-    a stray text may still differ in: NFC, zero-width characters, เเ typed for แ, ํา for ำ,
-    Thai digits.
-    """
-    text = text or ""
-    # each step only when needed: a stored text is usually clean already, and str.translate
-    # over a whole article is the slow part
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    if _ZERO_WIDTH_RE.search(text):
-        text = _ZERO_WIDTH_RE.sub("", text)
-    text = text.replace("เเ", "แ").replace("\u0e4d\u0e32", "\u0e33")
-    if _THAI_DIGIT_RE.search(text):
-        text = thai_digits_to_arabic(text)
-    return text.casefold()
-
-
 def parse_rules(data: dict[str, Any]) -> KindRules:
     rules = []
     for entry in data.get("kinds") or []:
         keywords = tuple(normalize_for_match(str(k)) for k in entry.get("keywords") or [])
         if not entry.get("kind") or not keywords:
-            raise ValueError(f"kind rule needs 'kind' and 'keywords': {entry!r}")
+            raise KindRulesError(f"kind rule needs 'kind' and 'keywords': {entry!r}")
         unless = tuple(normalize_for_match(str(k)) for k in entry.get("unless") or [])
         rules.append(KindRule(entry["kind"], entry.get("description", ""), keywords, unless))
     return KindRules(
@@ -87,7 +63,13 @@ def default_rules_path() -> Path:
 @cache
 def load_rules(path: str | None = None) -> KindRules:
     file = Path(path) if path else default_rules_path()
-    return parse_rules(yaml.safe_load(file.read_text(encoding="utf-8")))
+    data = read_yaml(file, "kind rules file", KindRulesError)
+    if not isinstance(data, dict):
+        raise KindRulesError(f"{file}: expected a mapping with a 'kinds' list")
+    try:
+        return parse_rules(data)
+    except KindRulesError as exc:
+        raise KindRulesError(f"{file}: {exc}") from exc
 
 
 def count_hits(text: str, rule: KindRule) -> int:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from pipelines.kinds import normalize_for_match
+from pipelines.thai_text import normalize_for_match
 
 MAX_LENGTH = 2  # the longest word the index answers; 3+ is the trigram index's job
 NO_TOKEN = "khaonone"  # never produced by gram_token: 'k', 'h', 'o', 'n' are not hex digits

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from crawler.items import DateCandidate
+from pipelines.items import DateCandidate
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -12,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from crawler.demo.mirror import MirrorServer, build_demo_sites, demo_sources_yaml
+from testbed import ROOT, free_port
 
-ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
@@ -53,7 +52,4 @@ def run_khao(*args: str, timeout: float = 300, **kwargs: object) -> subprocess.C
     )
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+__all__ = ["FIXTURES", "ROOT", "free_port", "run_khao"]

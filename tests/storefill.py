@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from crawler.demo.corpus import bundled_articles
-from crawler.items import ArticleItem
+from pipelines.items import ArticleItem
 from pipelines.kinds import classify
-from pipelines.store import Store
+from pipelines.storage import Store
 from pipelines.thai_text import clean_text, clean_title
 
 SOURCES = [

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from testbed.served import khao_serve
 from tests.conftest import ROOT
-from tests.served import khao_serve
 from tests.storefill import fill
 
 pytestmark = pytest.mark.slow

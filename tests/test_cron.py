@@ -18,9 +18,9 @@ import pytest
 from crawler.demo.mirror import MirrorServer, demo_sources_yaml
 from khao import exitcodes
 from khao.lock import is_locked
+from testbed.processes import process_tree
+from testbed.served import get_json, khao_serve
 from tests.conftest import ROOT, run_khao
-from tests.processes import process_tree
-from tests.served import get_json, khao_serve
 
 pytestmark = pytest.mark.slow
 

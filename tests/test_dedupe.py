@@ -31,10 +31,12 @@ import pytest
 
 from crawler.demo.corpus import DemoArticle, bundled_articles, demo_articles
 from crawler.demo.mirror import MirrorServer
-from crawler.items import ArticleItem
-from pipelines.dedupe import DedupeIndex, DedupePipeline
-from pipelines.near_dupes import days_apart, figures_differ, fingerprint, numbers, same_story
-from pipelines.store import Store, content_hash
+from pipelines.fingerprints import days_apart, figures_differ, fingerprint, numbers, same_story
+from pipelines.identity import content_hash
+from pipelines.items import ArticleItem
+from pipelines.stages.dedupe import DedupePipeline
+from pipelines.storage import Store
+from pipelines.storage.dedupe_index import DedupeIndex
 from pipelines.thai_text import clean_text, clean_title
 from tests.conftest import FIXTURES, run_khao
 

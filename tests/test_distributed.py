@@ -18,8 +18,8 @@ import pytest
 import yaml
 
 from crawler.demo.mirror import MirrorServer, build_demo_sites, demo_sources_yaml
+from testbed.redis_server import RedisServer, worker_args, writer_args
 from tests.conftest import ROOT, run_khao
-from tests.redis_server import RedisServer, worker_args, writer_args
 
 pytestmark = pytest.mark.slow
 SOURCES = ("demo-obec", "demo-thaigov")

@@ -9,8 +9,8 @@ import signal
 
 import pytest
 
-from crawler.items import ArticleItem
-from pipelines.entities import EntityPipeline, article_entities, shared_pool
+from pipelines.items import ArticleItem
+from pipelines.stages.entities import EntityPipeline, article_entities, shared_pool
 
 pytestmark = pytest.mark.slow
 

@@ -10,8 +10,8 @@ from bench.page_templates import portal_page, table_ministry_page
 from crawler.demo import templates
 from crawler.demo.corpus import bundled_articles
 from crawler.extract import affix_of, extract_article
-from crawler.items import ArticleItem
-from pipelines.dates import item_candidates
+from pipelines.items import ArticleItem
+from pipelines.stages.date import item_candidates
 from pipelines.thai_dates import BANGKOK, choose_published
 from pipelines.thai_text import clean_text, clean_title
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crawler.extract import extract_article
-from crawler.items import DateCandidate
+from pipelines.items import DateCandidate
 from pipelines.thai_dates import choose_published, parse_date
 from pipelines.thai_text import clean_text, clean_title, search_normalize
 

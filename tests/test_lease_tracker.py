@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from scrapy import Request
 
-from crawler.distributed import PARENT_META, LeaseTracker, unwrap, wrap
-from crawler.items import ArticleItem
+from crawler.distributed.leases import PARENT_META, LeaseTracker, unwrap, wrap
+from pipelines.items import ArticleItem
 
 
 class AckLog:

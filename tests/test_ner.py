@@ -11,15 +11,15 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crawler.items import ArticleItem
-from khao.ner_cli import ner
-from pipelines.entities import EntityPipeline
+from khao.cli import ner
+from pipelines.items import ArticleItem
 from pipelines.ner import Entity, load_model, tag
 from pipelines.ner.crf import tag_line
 from pipelines.ner.data import load_thainer, parse_line, split
 from pipelines.ner.evaluate import Scores
 from pipelines.ner.lexicon import dot_variants, strip_honorifics
 from pipelines.ner.rules import rule_spans
+from pipelines.stages.entities import EntityPipeline
 
 OBEC = Path(__file__).parent / "fixtures" / "data" / "obec_press_release_2019-09-04.txt"
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from crawler.items import ArticleItem
 from khao.datasette_plugin import hand_over_search, prepare_connection, search_clause
 from khao.search import matches, parse_query, plan
-from pipelines.store import Store
-from tests.served import get, get_json, khao_serve
+from pipelines.items import ArticleItem
+from pipelines.storage import Store
+from testbed.served import get, get_json, khao_serve
 from tests.storefill import SOURCES, fill
 
 # Two articles that write the same year differently, as Thai agencies do.
@@ -104,7 +104,7 @@ def test_an_older_database_gets_its_short_word_index_filled(tmp_path: Path) -> N
     build(db, 30)
     with sqlite3.connect(db) as conn:  # as a database from before the short-word index
         conn.execute("DROP TABLE articles_grams")
-        conn.execute("DELETE FROM _khao_migrations WHERE name = '011_short_word_index'")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '011_short_word_index'")
     Store(db).close()
     conn = connect(db)
     assert found(conn, "ผล") == truth(conn, "ผล") != set()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from khao.search import fts_query
-from tests.served import get, get_json, khao_serve
+from testbed.served import get, get_json, khao_serve
 from tests.storefill import fill
 
 pytestmark = pytest.mark.slow

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crawler.demo.corpus import bundled_articles
-from crawler.items import DateCandidate
+from pipelines.items import DateCandidate
 from pipelines.thai_dates import (
     BANGKOK,
     choose_published,

@@ -12,8 +12,8 @@ import pytest
 from crawler.demo.corpus import bundled_articles
 from crawler.demo.mirror import MirrorServer
 from pipelines.thai_text import clean_title
+from testbed.served import get, khao_serve
 from tests.conftest import run_khao
-from tests.served import get, khao_serve
 
 pytestmark = pytest.mark.slow
 

@@ -20,9 +20,9 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from crawler.extract import extract_article
-from crawler.items import ArticleItem, Attachment, DateCandidate
 from crawler.middlewares import CONDITIONAL, CrawlProblem
 from crawler.sources import Source
+from pipelines.items import ArticleItem, Attachment, DateCandidate
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
 

@@ -21,8 +21,8 @@ from parsel import Selector
 from scrapy.http import Response
 
 from crawler.extract import ATTACHMENT_TYPES, block_text
-from crawler.items import Attachment
 from crawler.spiders.base import ArticleHints, SourceSpider
+from pipelines.items import Attachment
 
 BANGKOK = timezone(timedelta(hours=7))
 

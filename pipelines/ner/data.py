@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,17 +69,20 @@ def parse_line(line: str, line_no: int = 0) -> Sentence:
             open_label = None
     out.append(line[pos:])
     text = "".join(out)
-    return Sentence(text=text, spans=tuple(_trim(text, spans)), line_no=line_no)
+    return Sentence(text=text, spans=tuple(trim_spans(text, spans)), line_no=line_no)
 
 
-def _trim(text: str, spans: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+def trim_spans(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop leading/trailing whitespace of spans (both gold and predicted are trimmed)."""
+    out = []
     for s, e, lab in spans:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            yield (s, e, lab)
+            out.append((s, e, lab))
+    return out
 
 
 def load_thainer(path: Path = THAINER_PATH) -> list[Sentence]:

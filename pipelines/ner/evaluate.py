@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from pipelines.ner.data import THAINER_LABELS
+from pipelines.ner.data import THAINER_LABELS, trim_spans
 
 Span = tuple[int, int, str]
 
@@ -56,15 +56,7 @@ class Scores:
 
 def trim(text: str, spans: Iterable[Span]) -> list[Span]:
     """Drop leading/trailing whitespace of spans (both gold and predicted are trimmed)."""
-    out = []
-    for s, e, lab in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e, lab))
-    return out
+    return trim_spans(text, spans)
 
 
 def bio_to_spans(tokens: Sequence[tuple[int, int]], labels: Sequence[str]) -> list[Span]:

@@ -6,7 +6,7 @@ from typing import Any
 
 from scrapy.exceptions import DropItem
 
-from crawler.items import ArticleItem
+from pipelines.items import ArticleItem
 from pipelines.thai_text import clean_text, clean_title
 
 

@@ -1,4 +1,4 @@
-"""Dedupe stage: canonical URL, content hash, and the story cluster of each article.
+"""The persisted near-duplicate index: which story (cluster) each article belongs to.
 
 For each item, before the store writes it:
 
@@ -6,7 +6,7 @@ For each item, before the store writes it:
    under another of its URLs (WordPress ``?p=N`` shortlink vs slug, an old slug), take
    that article's canonical URL, so the store updates that row instead of adding one.
 2. **Fingerprint**: content hash of the normalised text, MinHash of its character
-   5-grams, the set of its numbers (pipelines.near_dupes).
+   5-grams, the set of its numbers (pipelines.fingerprints).
 3. **Cluster**: an article already indexed keeps its cluster (a re-fetch is an update,
    not a duplicate). Otherwise an identical text (same content hash, any source) gives its
    cluster; else the LSH band hashes give candidates, checked by ``same_story``; else the
@@ -30,16 +30,16 @@ from typing import Any
 import numpy as np
 import sqlite_utils
 
-from crawler.items import ArticleItem
-from pipelines.near_dupes import (
+from pipelines.fingerprints import (
     Fingerprint,
     band_hashes,
     estimated_jaccard,
     fingerprint,
     same_story,
 )
-from pipelines.storage import shared_store
-from pipelines.store import article_id, transaction
+from pipelines.identity import article_id
+from pipelines.items import ArticleItem
+from pipelines.storage.database import transaction
 from pipelines.urls import canonical_url, url_key
 
 MAX_CANDIDATES = 200  # a band shared by hundreds of articles is boilerplate, not a story
@@ -74,7 +74,7 @@ class DedupeIndex:
     def resolve_url(self, item: ArticleItem) -> str:
         """Set ``item.canonical_url`` to the article's identity URL; return its article id."""
         canonical = canonical_url(item.canonical_url or item.url)
-        key = article_id(url_key(canonical))
+        key = article_id(canonical)
         if not self._stored(key):
             aliases = [url_key(u) for u in (item.canonical_url, item.url, item.shortlink) if u]
             marks = ",".join("?" * len(aliases))
@@ -185,28 +185,3 @@ class DedupeIndex:
             "reason": match.reason,
         }
         return match
-
-
-class DedupePipeline:
-    """Scrapy stage over DedupeIndex, on the crawl's shared database connection."""
-
-    def __init__(self, db_path: str, stats: Any = None) -> None:
-        self.db_path = db_path
-        self.stats = stats
-        self.index: DedupeIndex | None = None
-
-    @classmethod
-    def from_crawler(cls, crawler: Any) -> DedupePipeline:
-        return cls(crawler.settings.get("KHAO_DB"), crawler.stats)
-
-    def open_spider(self, spider: Any = None) -> None:
-        self.index = DedupeIndex(shared_store(self.db_path).db)
-
-    def process_item(self, item: ArticleItem, spider: Any = None) -> ArticleItem:
-        if self.index is None:
-            self.open_spider(spider)
-        assert self.index is not None
-        match = self.index.process(item)
-        if self.stats is not None:
-            self.stats.inc_value(f"khao/dedupe/{match.kind}")
-        return item

@@ -1,4 +1,4 @@
-"""Reading the YAML files people write (sources, alert rules): one clear error naming the
+"""Reading the YAML files people write (sources, alert rules, kind rules): one clear error naming the
 file, whether it is missing, unreadable or not YAML at all."""
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from crawler.items import ArticleItem
+from pipelines.items import ArticleItem
 from pipelines.kinds import KindRules, classify, load_rules
 
 

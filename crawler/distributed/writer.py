@@ -1,23 +1,22 @@
-"""Distributed mode, command side: `khao ingest` (the one writer) and the worker crawl.
+"""The writer of a distributed crawl (``khao ingest``).
 
 SQLite has one writer, so workers never touch the database: they push items to Redis and
-``khao ingest`` stores them with the same stages a local crawl ends with (dedupe, store),
-then records the run in ``crawl_runs`` with ``mode = 'redis'``. The Scrapy glue lives in
-:mod:`crawler.distributed`.
+the writer runs the stages that need the database (``needs_database``: dedupe, store) on
+them, exactly as a local crawl ends, then records the run in ``crawl_runs`` with
+``mode = 'redis'``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import inspect
+import json
 import logging
-import sys
 import time
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
-import click
 import redis
 from scrapy.exceptions import DropItem
 from scrapy.settings import Settings
@@ -25,27 +24,32 @@ from scrapy.signalmanager import SignalManager
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.misc import load_object
 
-from crawler.distributed import (
+from crawler.distributed.keys import (
     HEARTBEAT_TTL,
     RUN_KEY,
-    WRITER_PIPELINES,
     DistributedError,
     Keys,
     RunInfo,
-    WorkerReport,
     connect,
     current_run,
-    item_from_json,
     live_workers,
     new_worker_id,
-    publish_known,
-    requeue_leases,
 )
+from crawler.distributed.leases import requeue_leases
+from crawler.distributed.payloads import item_from_json, publish_known
+from crawler.distributed.worker import WorkerReport
 from crawler.extensions import summarise_stats
-from crawler.runner import CrawlSummary, base_settings, load_summary, new_run_id, select_sources
+from crawler.runner import (
+    CrawlSummary,
+    base_settings,
+    load_summary,
+    new_run_id,
+    prepare_run,
+    select_sources,
+)
 from crawler.sources import Source, SourceList
-from khao import exitcodes
-from pipelines.store import Store
+from pipelines.stages import split_stages
+from pipelines.storage import Store
 
 log = logging.getLogger(__name__)
 
@@ -101,9 +105,8 @@ def build_writer(settings: Settings, source: Source) -> SourceWriter:
     spider = SimpleNamespace(name=source.id, source=source, settings=settings, crawler=crawler)
     crawler.spider = spider
     crawler.stats.open_spider()
-    pipelines = settings.getdict("ITEM_PIPELINES")
-    names = sorted((p for p in pipelines if p in WRITER_PIPELINES and pipelines[p] is not None),
-                   key=lambda p: pipelines[p])  # fmt: skip
+    _, pipelines = split_stages(settings.getdict("ITEM_PIPELINES"))  # workers ran the rest
+    names = sorted(pipelines, key=lambda p: pipelines[p])
     stages = []
     for name in names:
         cls = load_object(name)
@@ -120,6 +123,11 @@ class IngestOptions:
     idle_exit: float = 30.0
     batch: int = 200
     poll: float = 0.2
+
+
+def select_ids(source_list: SourceList, only: list[str] | None) -> list[str]:
+    """The ids of the sources this run crawls (unknown ids are recorded by prepare_run)."""
+    return [s.id for s in select_sources(source_list, only)[0]]
 
 
 def open_run(client: redis.Redis, writer_id: str, source_ids: list[str]) -> tuple[RunInfo, bool]:
@@ -150,16 +158,11 @@ def run_ingest(
     """Open a distributed run, store what the workers push until idle, record the run."""
     options = options or IngestOptions()
     client = connect(redis_url)
-    store = Store(db_path)
-    store.mark_interrupted_runs()
-    store.sync_sources(s.as_row() for s in source_list.sources)
-    sources, missing = select_sources(source_list, only)
+    chosen = select_ids(source_list, only)
     writer_id = new_worker_id()
-    run, resumed = open_run(client, writer_id, [s.id for s in sources])
+    run, resumed = open_run(client, writer_id, chosen)
     keys = Keys(run.run_id)
-    for message in [*source_list.errors, *(f"unknown source id {m!r}" for m in missing)]:
-        row = store.start_run(run.run_id, None, "redis")
-        store.finish_run(row, "config_error", error_message=message, finish_reason="config_error")
+    store, sources = prepare_run(db_path, source_list, only, run.run_id, "redis")
     for source in sources:
         publish_known(client, keys, source.id, store.known_articles(source.id))
     client.set(RUN_KEY, run.dumps())  # workers waiting for a run start now
@@ -180,8 +183,6 @@ def run_ingest(
 
 
 def _json_list(client: redis.Redis, key: str) -> list[dict[str, Any]]:
-    import json
-
     return [json.loads(raw) for raw in client.lrange(key, 0, -1)]
 
 
@@ -272,74 +273,3 @@ def _close_run(client: redis.Redis, run: RunInfo) -> None:
             batch = []
     if batch:
         client.delete(*batch)
-
-
-# --------------------------------------------------------------------------- commands
-def print_summary(summary: CrawlSummary) -> int:
-    from khao.cli import console
-    from khao.display import summary_table
-
-    out = console()
-    out.print(summary_table(summary))
-    for result in summary.failed:
-        out.print(f"[red]{result.source_id} failed:[/] {result.message}")
-    return exitcodes.SOURCES_FAILED if summary.failed else exitcodes.OK
-
-
-def crawl_worker(redis_url: str, source_list: SourceList, only: list[str] | None,
-                 idle_exit: float, overrides: dict[str, Any]) -> int:  # fmt: skip
-    """`khao crawl --redis URL`: be one worker of the writer's run; returns the exit code."""
-    from crawler.distributed import run_worker
-    from khao.cli import console
-
-    out = console()
-    try:
-        summary = run_worker(redis_url, source_list, only, idle_exit, overrides)
-    except DistributedError as exc:
-        out.print(f"[red]khao:[/] {exc}")
-        return exitcodes.SOURCES_FAILED
-    for report in summary.reports:
-        line = f"{report.source_id}: {report.items_pushed} articles sent to the writer ({report.reason})"
-        out.print(f"[red]{line}: {report.fatal}[/]" if report.fatal else line)
-    out.print(f"worker {summary.worker_id} done (run {summary.run_id})")
-    return exitcodes.SOURCES_FAILED if any(r.fatal for r in summary.reports) else exitcodes.OK
-
-
-@click.command()
-@click.option("--redis", "redis_url", required=True, metavar="URL",
-              help="Redis shared by the workers, e.g. redis://10.0.0.5:6379/0.")  # fmt: skip
-@click.option("--db", default="khao.db", show_default=True, help="SQLite database to write.")
-@click.option("--sources", "sources_file", type=click.Path(dir_okay=False),
-              help="Sources YAML file (the same file the workers use).")  # fmt: skip
-@click.option("--source", "only", multiple=True, metavar="ID",
-              help="Crawl only this source id (repeatable).")  # fmt: skip
-@click.option("--idle-exit", type=float, default=30.0, show_default=True, metavar="SECONDS",
-              help="Exit once no worker came for this long, or all workers finished.")  # fmt: skip
-def ingest(redis_url: str, db: str, sources_file: str | None, only: tuple[str, ...],
-           idle_exit: float) -> None:  # fmt: skip
-    """Open a distributed run and store what the workers (`khao crawl --redis`) push.
-
-    Start it on the machine holding the database, then start workers anywhere. It publishes
-    the known URLs for incremental crawls, stores every item once, records the run in
-    crawl_runs (mode 'redis') and exits when the run is over. Exits 0 when every source
-    crawled, 1 when one failed or Redis is unreachable, 2 on a bad sources file, 3 when another crawl holds the lock on DB.
-    """
-    from khao.cli import load_or_exit
-
-    logging.basicConfig(
-        level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s"
-    )
-    source_list = load_or_exit(sources_file)
-    from khao.lock import LockedError, exclusive
-
-    try:
-        with exclusive(db):  # the writer is a crawl of DB like any other: one at a time
-            summary = run_ingest(redis_url, db, source_list, list(only) or None,
-                                 IngestOptions(idle_exit=idle_exit))  # fmt: skip
-    except LockedError as exc:
-        click.echo(f"khao: {exc}; not ingesting (exit status {exitcodes.LOCKED})", err=True)
-        sys.exit(exitcodes.LOCKED)
-    except DistributedError as exc:
-        click.echo(f"khao: {exc}", err=True)
-        sys.exit(exitcodes.SOURCES_FAILED)
-    sys.exit(print_summary(summary))

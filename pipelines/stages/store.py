@@ -1,21 +1,16 @@
-"""Storage stage: upsert each article into SQLite and count new/updated/unchanged."""
+"""Store stage: upsert each article into SQLite and count new/updated/unchanged."""
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
-from crawler.items import ArticleItem
-from pipelines.store import Store
-
-
-@cache
-def shared_store(path: str) -> Store:
-    """One connection per database per process: every source's crawler shares it."""
-    return Store(path)
+from pipelines.items import ArticleItem
+from pipelines.storage import Store, shared_store
 
 
 class StorePipeline:
+    needs_database = True  # runs on the writer in a distributed crawl
+
     def __init__(self, db_path: str, stats: Any) -> None:
         self.db_path = db_path
         self.stats = stats
@@ -32,7 +27,7 @@ class StorePipeline:
         assert self.store is not None
         outcome = self.store.save_article(item)
         cluster_id = item.cluster_hint.get("cluster_id")
-        if cluster_id and outcome != "unchanged":  # set by pipelines.dedupe
+        if cluster_id and outcome != "unchanged":  # set by the dedupe stage
             self.store.refresh_cluster(cluster_id)
         self.stats.inc_value(f"khao/articles_{outcome}")
         return item

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from crawler.items import ArticleItem, DateCandidate
+from pipelines.items import ArticleItem, DateCandidate
 from pipelines.thai_dates import choose_published
 
 DATELINE_LINES = 4  # the date line sits under the headline, in the first lines of the text

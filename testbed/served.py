@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import ROOT, free_port
+from testbed import ROOT, free_port
 
 
 @contextmanager

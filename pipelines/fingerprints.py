@@ -7,7 +7,8 @@ and a re-post that only re-wraps lines or adds a zero-width space is still ident
 MinHash (datasketch) estimates the Jaccard similarity of two 5-gram sets from 128
 numbers each. LSH cuts the 128 numbers into bands; two articles whose texts are similar
 share at least one band hash with high probability, so a lookup is "which stored articles
-share one of my band hashes" -- an indexed query, not a scan (see pipelines.dedupe).
+share one of my band hashes" -- an indexed query, not a scan (see
+pipelines.storage.dedupe_index).
 
 The story rule (``same_story``) decides whether a look-alike is the same release:
 
@@ -28,7 +29,7 @@ from datetime import datetime
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from pipelines.thai_text import search_normalize
+from pipelines.identity import compact_hash, compact_text
 
 SHINGLE = 5
 NUM_PERM = 128
@@ -49,14 +50,9 @@ MIN_SHINGLES = 40  # shorter texts (a headline and a link) only match exactly
 _NUMBER = re.compile(r"\d+(?:[,.:/\-–]?\d+)*")
 
 
-def compact(text: str) -> str:
-    """Search-normalised text without any whitespace: what shingles and hashes see."""
-    return "".join(search_normalize(text).split())
-
-
 def shingles(text: str, size: int = SHINGLE) -> set[str]:
-    """Overlapping character n-grams of ``compact(text)`` (the text itself if shorter)."""
-    return shingles_of_compact(compact(text), size)
+    """Overlapping character n-grams of ``compact_text(text)`` (the text itself if shorter)."""
+    return shingles_of_compact(compact_text(text), size)
 
 
 def shingles_of_compact(flat: str, size: int = SHINGLE) -> set[str]:
@@ -93,7 +89,7 @@ def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
 
 def numbers(text: str, compacted: bool = False) -> frozenset[str]:
     """The figures and dates of a text, Thai digits read as Arabic, separators dropped."""
-    flat = text if compacted else compact(text)
+    flat = text if compacted else compact_text(text)
     return frozenset(
         re.sub(r"\D", "", match.group()).lstrip("0") or "0" for match in _NUMBER.finditer(flat)
     )
@@ -135,12 +131,11 @@ class Fingerprint:
 
 
 def fingerprint(title: str, body: str, published_at: str | None) -> Fingerprint:
-    """Fingerprint an article; its content_hash equals ``pipelines.store.content_hash``."""
-    # search_normalize is the slow step on Thai text: run it once, derive everything from it
-    normalised = search_normalize(title + "\n" + body)
-    flat = "".join(normalised.split())
+    """Fingerprint an article; its content_hash is ``pipelines.identity.content_hash``."""
+    # normalising is the slow step on Thai text: run it once, derive everything from it
+    flat = compact_text(title + "\n" + body)
     grams = shingles_of_compact(flat)
-    digest = hashlib.sha1(flat.encode("utf-8")).hexdigest()
+    digest = compact_hash(flat)
     return Fingerprint(digest, minhash(grams), numbers(flat, True), len(grams), published_at)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import redis
 
-from tests.conftest import ROOT, free_port
+from testbed import ROOT, free_port
 
 
 class RedisServer:

@@ -1,0 +1,39 @@
+"""Dedupe stage: the article's identity URL, content hash and story cluster, just before
+the store writes it. The work is ``pipelines.storage.dedupe_index.DedupeIndex`` (the
+algorithm is described there), on the crawl's shared database connection.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipelines.items import ArticleItem
+from pipelines.storage import shared_store
+from pipelines.storage.dedupe_index import DedupeIndex
+
+
+class DedupePipeline:
+    """Scrapy stage over DedupeIndex, on the crawl's shared database connection."""
+
+    needs_database = True  # runs on the writer in a distributed crawl
+
+    def __init__(self, db_path: str, stats: Any = None) -> None:
+        self.db_path = db_path
+        self.stats = stats
+        self.index: DedupeIndex | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> DedupePipeline:
+        return cls(crawler.settings.get("KHAO_DB"), crawler.stats)
+
+    def open_spider(self, spider: Any = None) -> None:
+        self.index = DedupeIndex(shared_store(self.db_path).db)
+
+    def process_item(self, item: ArticleItem, spider: Any = None) -> ArticleItem:
+        if self.index is None:
+            self.open_spider(spider)
+        assert self.index is not None
+        match = self.index.process(item)
+        if self.stats is not None:
+            self.stats.inc_value(f"khao/dedupe/{match.kind}")
+        return item

@@ -1,0 +1,328 @@
+"""khao's database: the connection, article upserts with revisions, both search indexes,
+crawl runs and HTTP validators.
+
+Who writes which table is listed in docs/architecture.md: this module writes the article,
+source, run and validator tables; ``dedupe_index`` the near-duplicate index and URL
+aliases; ``khao.alerts`` the alert tables. Datasette and export only read. WAL mode lets
+readers (Datasette) work while a crawl writes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from pipelines.identity import article_id, content_hash, entity_id
+from pipelines.items import ArticleItem
+from pipelines.short_words import gram_document
+from pipelines.storage.migrations import migrate
+from pipelines.thai_text import search_normalize
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def open_db(path: str | Path) -> sqlite_utils.Database:
+    conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
+    db = sqlite_utils.Database(conn)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")  # safe in WAL: a crash loses no committed row
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=30000")
+    return db
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    conn = db.conn
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+class Store:
+    """khao's database: open (and migrate) once, then save articles and runs."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self.db = open_db(self.path)
+        migrate(self.db)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # ------------------------------------------------------------------ sources
+    def sync_sources(self, rows: Iterable[dict[str, Any]]) -> None:
+        now = utc_now()
+        with transaction(self.db):
+            for row in rows:
+                self.db["sources"].upsert({**row, "updated_at": now}, pk="id")
+
+    # ------------------------------------------------------------------ articles
+    def known_articles(self, source_id: str) -> dict[str, str | None]:
+        """URL (as fetched and canonical) -> modified_at, for incremental crawls."""
+        known: dict[str, str | None] = {}
+        for url, canonical, modified in self.db.execute(
+            "SELECT url, canonical_url, modified_at FROM articles WHERE source_id = ?",
+            [source_id],
+        ).fetchall():
+            known[url] = modified
+            known[canonical] = modified
+        # other URLs of the same articles (WordPress ?p=N shortlinks, http/www variants)
+        for url, modified in self.db.execute(
+            "SELECT u.url, a.modified_at FROM url_aliases u JOIN articles a ON a.id = u.article_id"
+            " WHERE a.source_id = ?",
+            [source_id],
+        ).fetchall():
+            known.setdefault(url, modified)
+        return known
+
+    def save_article(self, item: ArticleItem) -> str:
+        """Insert or update one article; return 'new', 'updated' or 'unchanged'.
+
+        An update keeps the previous text in article_revisions.
+        """
+        canonical = item.canonical_url or item.url
+        key = article_id(canonical)  # http/https, www., trailing slash: one article
+        digest = item.content_hash or content_hash(item.title, item.body)
+        now = utc_now()
+        row = {
+            "id": key,
+            "url": item.url,
+            "canonical_url": canonical,
+            "source_id": item.source_id,
+            "title": item.title,
+            "body": item.body,
+            "published_at": item.published_at,
+            "published_from": item.published_from,
+            "modified_at": item.modified_at,
+            "fetched_at": item.fetched_at or now,
+            "updated_at": now,
+            "content_hash": digest,
+            "language": item.language,
+            "lead_image": item.lead_image,
+            "author": item.author,
+            "categories": json.dumps(item.categories, ensure_ascii=False),
+            "tags": json.dumps(item.tags, ensure_ascii=False),
+            "kind": item.kind,
+            "cluster_id": item.cluster_hint.get("cluster_id"),
+        }
+        with transaction(self.db):
+            old = self.db.execute(
+                "SELECT rowid, title, body, published_at, modified_at, content_hash, fetched_at"
+                " FROM articles WHERE id = ?",
+                [key],
+            ).fetchone()
+            if old is None:
+                row["stored_at"] = now
+                self.db["articles"].insert(row)
+                rowid = self.db.execute(
+                    "SELECT rowid FROM articles WHERE id = ?", [key]
+                ).fetchone()[0]
+                self._index(rowid, item.title, item.body, new=True)
+                outcome = "new"
+            elif old[5] == digest and old[1] == item.title and old[4] == item.modified_at:
+                return "unchanged"
+            else:
+                self.db["article_revisions"].insert(
+                    {
+                        "article_id": key,
+                        "title": old[1],
+                        "body": old[2],
+                        "published_at": old[3],
+                        "modified_at": old[4],
+                        "content_hash": old[5],
+                        "fetched_at": old[6],
+                        "replaced_at": now,
+                    }
+                )
+                self.db["articles"].update(key, {k: v for k, v in row.items() if k != "id"})
+                self._index(old[0], item.title, item.body, new=False)
+                outcome = "updated"
+            self._save_attachments(key, item)
+            self._save_entities(key, item)
+        return outcome
+
+    def refresh_cluster(self, cluster_id: str) -> None:
+        """Recompute one story's ``clusters`` row from its articles (the dedupe stage).
+
+        The representative is the earliest published article. One indexed query over the
+        cluster's own articles: the cost does not grow with the database.
+        """
+        rows = self.db.execute(
+            "SELECT id, title, published_at, source_id FROM articles WHERE cluster_id = ?"
+            " ORDER BY published_at IS NULL, published_at, stored_at, id",
+            [cluster_id],
+        ).fetchall()
+        with transaction(self.db):
+            if not rows:
+                self.db.execute("DELETE FROM clusters WHERE id = ?", [cluster_id])
+                return
+            dates = sorted(row[2] for row in rows if row[2])
+            now = utc_now()
+            self.db.execute(
+                "INSERT INTO clusters (id, representative_id, title, size, sources,"
+                " first_published_at, last_published_at, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+                " representative_id = excluded.representative_id, title = excluded.title,"
+                " size = excluded.size, sources = excluded.sources,"
+                " first_published_at = excluded.first_published_at,"
+                " last_published_at = excluded.last_published_at,"
+                " updated_at = excluded.updated_at",
+                [
+                    cluster_id,
+                    rows[0][0],
+                    rows[0][1],
+                    len(rows),
+                    len({row[3] for row in rows}),
+                    dates[0] if dates else None,
+                    dates[-1] if dates else None,
+                    now,
+                    now,
+                ],
+            )
+
+    def _index(self, rowid: int, title: str, body: str, new: bool) -> None:
+        """Write both search indexes: trigrams (articles_fts) and short words (articles_grams)."""
+        if not new:
+            old = self.db.execute(
+                "SELECT title, body FROM articles_fts WHERE rowid = ?", [rowid]
+            ).fetchone()
+            if old:  # a contentless FTS5 table forgets a row only when told its old tokens
+                self.db.execute(
+                    "INSERT INTO articles_grams (articles_grams, rowid, grams)"
+                    " VALUES ('delete', ?, ?)",
+                    [rowid, gram_document(*old)],
+                )
+            self.db.execute("DELETE FROM articles_fts WHERE rowid = ?", [rowid])
+        title, body = search_normalize(title), search_normalize(body)
+        self.db.execute(
+            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", [rowid, title, body]
+        )
+        self.db.execute(
+            "INSERT INTO articles_grams (rowid, grams) VALUES (?, ?)",
+            [rowid, gram_document(title, body)],
+        )
+
+    def _save_attachments(self, key: str, item: ArticleItem) -> None:
+        self.db.execute("DELETE FROM attachments WHERE article_id = ?", [key])
+        for attachment in item.attachments:
+            self.db.execute(
+                "INSERT OR IGNORE INTO attachments (article_id, url, title, type) VALUES (?,?,?,?)",
+                [key, attachment.url, attachment.title, attachment.type],
+            )
+
+    def _save_entities(self, key: str, item: ArticleItem) -> None:
+        self.db.execute("DELETE FROM article_entities WHERE article_id = ?", [key])
+        for entity in item.entities:
+            canonical = entity.get("canonical") or entity["text"]
+            entity_key = entity_id(entity["label"], canonical)
+            self.db.execute(
+                "INSERT OR IGNORE INTO entities (id, label, canonical) VALUES (?, ?, ?)",
+                [entity_key, entity["label"], canonical],
+            )
+            self.db.execute(
+                "INSERT OR IGNORE INTO article_entities"
+                ' (article_id, entity_id, field, surface, start, "end", position)'
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    key,
+                    entity_key,
+                    entity.get("field", "body"),
+                    entity["text"],
+                    entity["start"],
+                    entity["end"],
+                    entity.get("position"),
+                ],
+            )
+
+    # ------------------------------------------------------------------ validators
+    def validators(self, url: str) -> tuple[str | None, str | None]:
+        row = self.db.execute(
+            "SELECT etag, last_modified FROM http_validators WHERE url = ?", [url]
+        ).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def save_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        self.db.execute(
+            "INSERT INTO http_validators (url, etag, last_modified, checked_at) VALUES (?,?,?,?)"
+            " ON CONFLICT(url) DO UPDATE SET etag=excluded.etag,"
+            " last_modified=excluded.last_modified, checked_at=excluded.checked_at",
+            [url, etag, last_modified, utc_now()],
+        )
+
+    # ------------------------------------------------------------------ runs
+    def start_run(self, run_id: str, source_id: str | None, mode: str = "local") -> int:
+        with transaction(self.db):
+            cursor = self.db.execute(
+                "INSERT INTO crawl_runs (run_id, source_id, mode, started_at, status, pid, host)"
+                " VALUES (?, ?, ?, ?, 'running', ?, ?)",
+                [run_id, source_id, mode, utc_now(), os.getpid(), socket.gethostname()],
+            )
+        return int(cursor.lastrowid or 0)
+
+    def finish_run(self, row_id: int, status: str, **fields: Any) -> None:
+        values = {"status": status, "finished_at": utc_now()}
+        for key, value in fields.items():
+            values[key] = (
+                json.dumps(value, ensure_ascii=False, sort_keys=True)
+                if isinstance(value, dict | list)
+                else value
+            )
+        with transaction(self.db):
+            self.db["crawl_runs"].update(row_id, values)
+
+    def mark_interrupted_runs(self) -> int:
+        """Runs left 'running' by a process that no longer exists were interrupted."""
+        host = socket.gethostname()
+        stale = []
+        for row_id, pid, row_host in self.db.execute(
+            "SELECT id, pid, host FROM crawl_runs WHERE status = 'running'"
+        ).fetchall():
+            if row_host == host and pid and not pid_alive(int(pid)):
+                stale.append(row_id)
+        with transaction(self.db):
+            for row_id in stale:
+                self.db.execute(
+                    "UPDATE crawl_runs SET status = 'interrupted', finish_reason = 'process ended"
+                    " without finishing the run', finished_at = COALESCE(finished_at, ?)"
+                    " WHERE id = ?",
+                    [utc_now(), row_id],
+                )
+        return len(stale)
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@cache
+def shared_store(path: str) -> Store:
+    """One connection per database per process: every source's crawler, stage, middleware
+    and extension of a crawl shares it (SQLite has one writer; one connection keeps the
+    crawl's own writes from waiting on each other)."""
+    return Store(path)
