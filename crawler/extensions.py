@@ -1,22 +1,68 @@
-"""RunRecorder: one crawl_runs row per source per run, written as the spider opens and closes."""
+"""RunRecorder: one crawl_runs row per source per run, the source's walk, and every failure.
+
+- When the spider opens: a ``running`` row, and the source's walk marked as under way.
+- While it runs: an exception in a spider callback or in a pipeline stage is recorded on the
+  spider with its URL (``parse_error``, ``stage_error``, ``disk_full``, ...), so a lost
+  article is never silent. A write the disk refuses stops the source at once.
+- When it closes: the row's outcome; and, only if the walk reached its end with nothing
+  lost, the walk is marked complete and the pages' HTTP validators are saved, in one
+  transaction. A killed, stopped or failing walk leaves the source incomplete: the next
+  run walks it in full (no early stop, no conditional requests).
+"""
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from typing import Any
 
 from scrapy import signals
+from scrapy.exceptions import DropItem
 
 from pipelines.storage import shared_store
 
+log = logging.getLogger(__name__)
+
 STATUS_KEYS = "downloader/response_status_count/"
+# Not articles at all: a source whose only errors are these lost nothing.
+NOT_ARTICLES = frozenset({"soft_404", "not_html"})
+# Errors a new walk would meet again: they do not keep the walk from completing.
+PERMANENT = NOT_ARTICLES | {"too_large", "robots_forbidden", "no_links", "http_404", "http_410"}
+COMPLETE_REASONS = ("finished", "closespider_itemcount", "closespider_pagecount")
+# The outcome of each source, kept in memory too: when the database cannot be written (a
+# full disk) the summary still tells the truth. (run id, source id) -> crawl_runs columns.
+OUTCOMES: dict[tuple[str, str], dict[str, Any]] = {}
 
 
 def run_status(spider: Any, reason: str) -> str:
     if getattr(spider, "fatal", None):
         return "failed"
-    if reason not in ("finished", "closespider_itemcount", "closespider_pagecount"):
+    if reason not in COMPLETE_REASONS:
         return "interrupted"
-    return "partial" if getattr(spider, "errors", None) else "ok"
+    errors = set(getattr(spider, "errors", None) or {})
+    return "partial" if errors - NOT_ARTICLES else "ok"
+
+
+def walk_completed(spider: Any, reason: str) -> bool:
+    """Did the walk reach its end with every article it found stored (or never storable)?"""
+    errors = set(getattr(spider, "errors", None) or {})
+    return (
+        not getattr(spider, "fatal", None) and reason in COMPLETE_REASONS and not errors - PERMANENT
+    )
+
+
+def storage_failure(exc: BaseException) -> str | None:
+    """The error kind of a write the machine refused, or None for any other exception."""
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return "disk_full"
+    if "readonly" in text or "read-only" in text:
+        return "read_only"
+    if "disk i/o error" in text:
+        return "io_error"
+    return None
 
 
 def summarise_stats(stats: dict[str, Any], spider: Any) -> dict[str, Any]:
@@ -30,15 +76,15 @@ def summarise_stats(stats: dict[str, Any], spider: Any) -> dict[str, Any]:
     for key, value in stats.items():
         if key.startswith("khao/dropped/"):
             errors[f"dropped_{key.rsplit('/', 1)[-1]}"] = value
-        if key.startswith("spider_exceptions/"):
-            errors[key.split("/", 1)[1]] = value
     return {
         "pages_fetched": stats.get("downloader/response_count", 0),
         "articles_new": stats.get("khao/articles_new", 0),
         "articles_updated": stats.get("khao/articles_updated", 0),
         "articles_unchanged": stats.get("khao/articles_unchanged", 0)
         + getattr(spider, "unchanged", 0),
-        "articles_failed": sum(v for k, v in errors.items() if not k.startswith("dropped_")),
+        "articles_failed": sum(
+            v for k, v in errors.items() if not k.startswith("dropped_") and k not in NOT_ARTICLES
+        ),
         "dates_missing": stats.get("khao/dates_missing", 0),
         "errors": errors,
         "http_status": http_status,
@@ -55,27 +101,60 @@ class RunRecorder:
         extension = cls(crawler)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(extension.spider_error, signal=signals.spider_error)
+        crawler.signals.connect(extension.item_error, signal=signals.item_error)
         return extension
 
     def store(self) -> Any:
         return shared_store(self.crawler.settings.get("KHAO_DB"))
 
+    @property
+    def run_id(self) -> str:
+        return self.crawler.settings.get("KHAO_RUN_ID") or "adhoc"
+
     def spider_opened(self, spider: Any) -> None:
         settings = self.crawler.settings
-        self.row_id = self.store().start_run(
-            settings.get("KHAO_RUN_ID") or "adhoc", spider.name, settings.get("KHAO_MODE")
-        )
+        self.row_id = self.store().start_run(self.run_id, spider.name, settings.get("KHAO_MODE"))
+        self.store().begin_walk(spider.name, self.run_id)
 
+    # --------------------------------------------------------------- failures
+    def spider_error(self, failure: Any, response: Any, spider: Any) -> None:
+        """A callback raised: the article (or the page's rest) it was parsing is lost."""
+        exc = failure.value
+        spider.record_error("parse_error", response.url, f"{type(exc).__name__}: {exc}"[:300])
+
+    def item_error(self, item: Any, response: Any, spider: Any, failure: Any) -> None:
+        """A stage raised on one article: name it; a refused write stops the source."""
+        exc = failure.value
+        if isinstance(exc, DropItem):
+            return
+        url = getattr(item, "url", None) or (response.url if response is not None else "")
+        kind = storage_failure(exc) or "stage_error"
+        fatal = kind != "stage_error"
+        spider.record_error(kind, url, f"{type(exc).__name__}: {exc}"[:300], fatal=fatal)
+        if fatal and self.crawler.engine is not None:
+            # every later write would fail the same way: stop now, keep what is stored
+            self.crawler.engine.close_spider(spider, kind)
+
+    # --------------------------------------------------------------- closing
     def spider_closed(self, spider: Any, reason: str) -> None:
         if self.row_id is None:
             return
         stats = self.crawler.stats.get_stats()
         samples = getattr(spider, "error_samples", [])
         message = getattr(spider, "fatal", None) or (samples[0] if samples else None)
-        self.store().finish_run(
-            self.row_id,
-            run_status(spider, reason),
-            finish_reason=reason,
-            error_message=message,
-            **summarise_stats(stats, spider),
-        )
+        status = run_status(spider, reason)
+        columns = summarise_stats(stats, spider)
+        OUTCOMES[(self.run_id, spider.name)] = {
+            "status": status, "finish_reason": reason, "error_message": message, **columns
+        }  # fmt: skip
+        try:
+            self.store().finish_run(
+                self.row_id, status, finish_reason=reason, error_message=message, **columns
+            )
+            if walk_completed(spider, reason):
+                self.store().complete_walk(
+                    spider.name, self.run_id, getattr(spider, "page_validators", {})
+                )
+        except sqlite3.Error as exc:  # e.g. the disk is still full: the summary says so
+            log.error("source %s: cannot record the run: %s", spider.name, exc)

@@ -22,6 +22,7 @@ import copy
 import json
 import re
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import parse_qs, urljoin, urlparse
 
 import trafilatura
@@ -84,34 +85,37 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
 
 def block_text(node: Selector) -> str:
     """Text of an element with block boundaries as newlines (Thai has no spaces between words,
-    so joining text nodes with spaces or with nothing would both be wrong)."""
-    parts: list[str] = []
+    so joining text nodes with spaces or with nothing would both be wrong).
 
-    def walk(element: object) -> None:
+    An explicit stack, not recursion: a broken or hostile page may nest thousands of tags.
+    """
+    parts: list[str] = []
+    root = node.root
+    # (element, entering): on entering, its text and children; on leaving, its tail
+    stack: list[tuple[Any, bool]] = [(root, True)]
+    while stack:
+        element, entering = stack.pop()
         tag = getattr(element, "tag", None)
         if not isinstance(tag, str):
-            return
+            continue
         name = tag.lower().split("}")[-1]
-        if name in ("script", "style", "noscript", "template"):
-            if element.tail:  # type: ignore[attr-defined]
-                parts.append(element.tail)  # type: ignore[attr-defined]
-            return
         block = name in _BLOCK_TAGS
+        if not entering:
+            if block:
+                parts.append("\n")
+            if element.tail and element is not root:  # the node's own tail is not part of it
+                parts.append(element.tail)
+            continue
+        if name in ("script", "style", "noscript", "template"):
+            if element.tail and element is not root:
+                parts.append(element.tail)
+            continue
         if block:
             parts.append("\n")
-        if element.text:  # type: ignore[attr-defined]
-            parts.append(element.text)  # type: ignore[attr-defined]
-        for child in element:  # type: ignore[attr-defined]
-            walk(child)
-        if block:
-            parts.append("\n")
-        if element.tail:  # type: ignore[attr-defined]
-            parts.append(element.tail)  # type: ignore[attr-defined]
-
-    root = node.root
-    walk(root)
-    if getattr(root, "tail", None):
-        parts.pop()  # the node's own tail is not part of it
+        if element.text:
+            parts.append(element.text)
+        stack.append((element, False))
+        stack.extend((child, True) for child in reversed(element))
     text = "".join(parts)
     lines = (" ".join(line.split()) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
@@ -420,7 +424,7 @@ def jsonld_objects(selector: Selector) -> list[dict]:
     for raw in selector.xpath('//script[@type="application/ld+json"]/text()').getall():
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past Python's stack
             continue
         stack = data if isinstance(data, list) else [data]
         while stack:

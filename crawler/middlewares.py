@@ -13,7 +13,6 @@ import time
 from email.utils import parsedate_to_datetime
 from typing import Any, ClassVar
 
-from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
@@ -61,27 +60,27 @@ class ConditionalRequestMiddleware:
     """Send stored ETag/Last-Modified on listing, feed, API and sitemap pages.
 
     A 304 means "nothing new here": it reaches the spider (``handle_httpstatus_list``) and
-    is counted, never reported as an error. New validators are saved only when the source
-    finishes without transient errors, so a crawl that died half-way re-reads its pages.
+    is counted, never reported as an error. A 304 may only skip what is stored, so:
+    validators are sent only when the source's previous walk completed (not on a full
+    walk), and the new ones are kept on the spider (``page_validators``) for the run
+    recorder, which saves them with the walk's completion, in one transaction.
     """
-
-    PERMANENT = frozenset({"soft_404", "not_html", "too_large", "robots_forbidden", "no_links"})
 
     def __init__(self, crawler: Any) -> None:
         self.crawler = crawler
-        self.pending: dict[str, tuple[str | None, str | None]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ConditionalRequestMiddleware:
-        middleware = cls(crawler)
-        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
-        return middleware
+        return cls(crawler)
 
     def store(self) -> Any:
         return shared_store(self.crawler.settings.get("KHAO_DB"))
 
     def process_request(self, request: Request, spider: Any = None) -> None:
+        spider = spider or self.crawler.spider
         if not request.meta.get(CONDITIONAL) or request.meta.get("khao_unconditional"):
+            return None
+        if getattr(spider, "full_walk", False):
             return None
         etag, last_modified = self.store().validators(request.url)
         if etag:
@@ -93,27 +92,20 @@ class ConditionalRequestMiddleware:
     def process_response(
         self, request: Request, response: Response, spider: Any = None
     ) -> Response:
+        spider = spider or self.crawler.spider
         if not request.meta.get(CONDITIONAL):
             return response
         if response.status == 304:
             self.crawler.stats.inc_value("khao/not_modified")
-        elif response.status == 200:
+        elif response.status == 200 and spider is not None:
             etag = response.headers.get("ETag")
             modified = response.headers.get("Last-Modified")
             if etag or modified:
-                self.pending[request.url] = (
+                spider.page_validators[request.url] = (
                     etag.decode("latin-1") if etag else None,
                     modified.decode("latin-1") if modified else None,
                 )
         return response
-
-    def spider_closed(self, spider: Any, reason: str) -> None:
-        errors = set(getattr(spider, "errors", {}) or {})
-        if getattr(spider, "fatal", None) or reason != "finished" or errors - self.PERMANENT:
-            return
-        store = self.store()
-        for url, (etag, modified) in self.pending.items():
-            store.save_validators(url, etag, modified)
 
 
 # --------------------------------------------------------------------------- Retry-After

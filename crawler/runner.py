@@ -7,6 +7,10 @@ statistics come for free, and one source failing cannot stop the others.
 from __future__ import annotations
 
 import logging
+import os
+import signal
+import sqlite3
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,11 +22,15 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
+from crawler.extensions import OUTCOMES
 from crawler.sources import Source, SourceList
 from crawler.spiders import spider_class
 from pipelines.storage import Store
 
 log = logging.getLogger(__name__)
+
+
+NOT_OK = ("failed", "config_error", "interrupted", "partial", "running")
 
 
 @dataclass
@@ -44,11 +52,69 @@ class CrawlSummary:
 
     @property
     def failed(self) -> list[SourceResult]:
-        return [r for r in self.results if r.status in ("failed", "config_error", "interrupted")]
+        """Sources that lost articles or were not crawled: the run's exit status is 1."""
+        return [r for r in self.results if r.status in NOT_OK]
 
     @property
     def new(self) -> int:
         return sum(r.new for r in self.results)
+
+
+class GracefulStop:
+    """Ctrl-C and SIGTERM for a crawl: the first stops it cleanly, a second exits at once.
+
+    Clean: no new requests, the items in flight stored or discarded whole (each article is
+    one transaction), every source's run recorded as ``interrupted``, the summary printed.
+    Installed before anything else, so a signal during start-up is handled too (Scrapy's
+    own handlers only exist once the reactor runs). If the clean stop takes longer than
+    FORCE_AFTER seconds (a download that does not answer), ``on_force`` records what it
+    can and the process exits.
+    """
+
+    FORCE_AFTER = 12.0
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self.process: CrawlerProcess | None = None
+        self.on_force: Callable[[], None] | None = None
+
+    def install(self) -> GracefulStop:
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, self._handle)
+        return self
+
+    @property
+    def exit_status(self) -> int | None:
+        """128 + the signal number (130 for SIGINT, 143 for SIGTERM) once one arrived."""
+        return None if self.signum is None else 128 + self.signum
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if self.signum is not None:
+            os._exit(128 + signum)  # the second signal: at once
+        self.signum = signum
+        if self.process is not None:
+            from twisted.internet import reactor
+
+            reactor.callFromThread(self._stop_crawl)  # logging is unsafe in a handler
+        timer = threading.Timer(self.FORCE_AFTER, self._force)
+        timer.daemon = True
+        timer.start()
+
+    def _stop_crawl(self) -> None:
+        log.warning(
+            "received %s: stopping the crawl (send it again to exit at once)",
+            signal.Signals(self.signum or signal.SIGINT).name,
+        )
+        if self.process is not None:
+            self.process.stop()
+
+    def _force(self) -> None:
+        if self.on_force is not None:
+            try:
+                self.on_force()
+            except Exception as exc:  # exiting anyway: say why the record may be incomplete
+                log.error("could not record the interrupted runs: %s", exc)
+        os._exit(self.exit_status or 1)
 
 
 def base_settings(db_path: str, run_id: str, overrides: dict[str, Any] | None = None) -> Settings:
@@ -135,13 +201,16 @@ def add_source_crawlers(
     settings: Settings,
     sources: list[Source],
     known: Callable[[str], dict[str, str | None]],
+    full_walk: Callable[[str], bool],
     on_item: Callable[[str], None] | None = None,
     on_closed: ClosedHandler | None = None,
 ) -> dict[str, BaseException]:
     """One Scrapy crawler per source in ``process`` (local runs and distributed workers).
 
-    ``known(source_id)`` gives the URLs already stored, for incremental crawls. Returns the
-    dict that collects each source's start-up error, filled once the process has run.
+    ``known(source_id)`` gives the URLs already stored, for incremental crawls;
+    ``full_walk(source_id)`` whether to walk every page (the last walk did not complete, or
+    --full). Returns the dict that collects each source's start-up error, filled once the
+    process has run.
     """
     startup_errors: dict[str, BaseException] = {}
     for index, source in enumerate(sources):
@@ -161,7 +230,9 @@ def add_source_crawlers(
                 signal=signals.spider_closed,
                 weak=False,
             )
-        started = process.crawl(crawler, source=source, known=known(source.id))
+        started = process.crawl(
+            crawler, source=source, known=known(source.id), full_walk=full_walk(source.id)
+        )
         started.addErrback(
             lambda failure, _id=source.id: startup_errors.__setitem__(_id, failure.value)
         )
@@ -175,11 +246,18 @@ def run_crawl(
     settings_overrides: dict[str, Any] | None = None,
     on_item: Callable[[str], None] | None = None,
     on_source_closed: Callable[[str], None] | None = None,
+    stop: GracefulStop | None = None,
 ) -> CrawlSummary:
-    """Crawl the chosen sources into the database and return a per-source summary."""
+    """Crawl the chosen sources into the database and return a per-source summary.
+
+    A source whose previous walk did not complete is walked in full; so is every source
+    when the setting KHAO_FULL_WALK is true (``khao crawl --full``).
+    """
     run_id = new_run_id()
+    stop = stop or GracefulStop()
     store, sources = prepare_run(db_path, source_list, only, run_id, "local")
     settings = base_settings(db_path, run_id, settings_overrides)
+    force_full = settings.getbool("KHAO_FULL_WALK")
     process = CrawlerProcess(settings)
     closed = (
         None
@@ -187,18 +265,33 @@ def run_crawl(
         else lambda crawler, spider, reason: on_source_closed(spider.name)
     )
     startup_errors = add_source_crawlers(
-        process, settings, sources, store.known_articles, on_item, closed
+        process,
+        settings,
+        sources,
+        store.known_articles,
+        lambda source_id: force_full or not store.walk_complete(source_id),
+        on_item,
+        closed,
     )
-    if sources:
-        process.start()
-    record_startup_failures(store, run_id, sources, startup_errors)
+    stop.process = process
+    stop.on_force = lambda: Store(db_path).stop_runs(run_id, "interrupted")
+    if sources and stop.signum is None:
+        process.start(install_signal_handlers=False)  # GracefulStop handles the signals
+    if stop.signum is not None:
+        store.stop_runs(run_id, "interrupted")  # rows a forced stop left 'running'
+    record_startup_failures(store, run_id, sources, startup_errors, stop.signum)
     return load_summary(store, run_id)
 
 
 def record_startup_failures(
-    store: Store, run_id: str, sources: list[Source], errors: dict[str, BaseException]
+    store: Store,
+    run_id: str,
+    sources: list[Source],
+    errors: dict[str, BaseException],
+    stopped_by: int | None = None,
 ) -> None:
-    """A source whose crawler never opened still gets a crawl_runs row saying why."""
+    """A source whose crawler never opened still gets a crawl_runs row saying why (when
+    the database can take it: otherwise the in-memory outcome tells the summary)."""
     recorded = {
         row[0]
         for row in store.db.execute(
@@ -206,28 +299,51 @@ def record_startup_failures(
         ).fetchall()
     }
     for source in sources:
-        if source.id in recorded:
+        if source.id in recorded or (run_id, source.id) in OUTCOMES:
             continue
         error = errors.get(source.id)
-        message = f"crawler did not start: {error!r}" if error else "crawler did not start"
-        log.error("source %s: %s", source.id, message)
-        row = store.start_run(run_id, source.id)
-        store.finish_run(row, "failed", error_message=message, finish_reason="startup_error")
+        if stopped_by is not None and error is None:
+            status, reason = "interrupted", "shutdown"
+            message = f"stopped by {signal.Signals(stopped_by).name} before it started"
+        else:
+            status, reason = "failed", "startup_error"
+            message = f"crawler did not start: {error!r}" if error else "crawler did not start"
+            log.error("source %s: %s", source.id, message)
+        OUTCOMES[(run_id, source.id)] = {
+            "status": status, "finish_reason": reason, "error_message": message
+        }  # fmt: skip
+        try:
+            row = store.start_run(run_id, source.id)
+            store.finish_run(row, status, error_message=message, finish_reason=reason)
+        except sqlite3.Error as exc:
+            log.error("source %s: cannot record the run: %s", source.id, exc)
 
 
 def load_summary(store: Store, run_id: str) -> CrawlSummary:
+    """The run's outcome per source, from crawl_runs; where the database could not take
+    the last word (a full disk), from what the run recorder kept in memory."""
     summary = CrawlSummary(run_id)
+    seen: set[str] = set()
     for row in store.db.query("SELECT * FROM crawl_runs WHERE run_id = ? ORDER BY id", [run_id]):
-        summary.results.append(
-            SourceResult(
-                source_id=row["source_id"] or "(config)",
-                status=row["status"],
-                new=row["articles_new"] or 0,
-                updated=row["articles_updated"] or 0,
-                unchanged=row["articles_unchanged"] or 0,
-                failed=row["articles_failed"] or 0,
-                pages=row["pages_fetched"] or 0,
-                message=row["error_message"] or "",
-            )
-        )
+        memory = OUTCOMES.get((run_id, row["source_id"] or ""))
+        if memory is not None and row["status"] == "running":
+            row = {**row, **memory}
+        seen.add(row["source_id"] or "")
+        summary.results.append(result_of(row))
+    for (outcome_run, source_id), memory in OUTCOMES.items():
+        if outcome_run == run_id and source_id not in seen:
+            summary.results.append(result_of({"source_id": source_id, **memory}))
     return summary
+
+
+def result_of(row: dict[str, Any]) -> SourceResult:
+    return SourceResult(
+        source_id=row.get("source_id") or "(config)",
+        status=row["status"],
+        new=row.get("articles_new") or 0,
+        updated=row.get("articles_updated") or 0,
+        unchanged=row.get("articles_unchanged") or 0,
+        failed=row.get("articles_failed") or 0,
+        pages=row.get("pages_fetched") or 0,
+        message=row.get("error_message") or "",
+    )

@@ -45,16 +45,25 @@ def cli() -> None:
     """khao (ข่าว): collect Thai government press releases into a searchable SQLite database."""
 
 
+def graceful_stop() -> Any:
+    """Ctrl-C / SIGTERM handling for a crawl, installed before anything else runs."""
+    from crawler.runner import GracefulStop
+
+    return GracefulStop().install()
+
+
 def crawl_and_report(
     db: str,
     source_list: SourceList,
     only: list[str] | None,
     overrides: dict | None = None,
+    stop: Any = None,
 ) -> int:
     from crawler.runner import run_crawl, select_sources
     from khao.display import CrawlProgress, summary_table
     from khao.lock import LockedError, exclusive
 
+    stop = stop or graceful_stop()
     out = console()
     for error in source_list.errors:
         out.print(f"[red]sources file error:[/] {error}")
@@ -65,14 +74,14 @@ def crawl_and_report(
         with exclusive(db), progress.running():
             summary = run_crawl(
                 db, source_list, only, overrides, on_item=progress.item,
-                on_source_closed=progress.closed,
+                on_source_closed=progress.closed, stop=stop,
             )  # fmt: skip
     except LockedError as exc:
         click.echo(f"khao: {exc}; not crawling (exit status {exitcodes.LOCKED})", err=True)
         return exitcodes.LOCKED
     out.print(summary_table(summary))
     for result in summary.failed:
-        out.print(f"[red]{result.source_id} failed:[/] {result.message}")
+        out.print(f"[red]{result.source_id} {result.status}:[/] {result.message}".rstrip())
     # what a user must know about a source, in one line each (from sources.yaml)
     for source in chosen:
         if source.status_note:
@@ -82,6 +91,9 @@ def crawl_and_report(
             if not source.enabled:
                 why = source.status_note or "enabled: false"
                 out.print(f"skipped (disabled): {source.id}: {why}")
+    if stop.exit_status is not None:
+        out.print(f"stopped by a signal: exit status {stop.exit_status}")
+        return int(stop.exit_status)
     return exitcodes.SOURCES_FAILED if summary.failed else exitcodes.OK
 
 
@@ -106,17 +118,24 @@ def crawl_and_report(
               help="With --redis: exit once the shared queue stayed empty this long.")  # fmt: skip
 @click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
               help="Override a Scrapy/khao setting, e.g. -s KHAO_NER_PROCESSES=0 (repeatable).")  # fmt: skip
+@click.option("--full", is_flag=True,
+              help="Walk every page of every source (no early stop, no conditional requests); "
+                   "stored articles are still not downloaded again unless changed. Repairs "
+                   "any gap.")  # fmt: skip
 def crawl(db: str, sources_file: str | None, only: tuple[str, ...], log_file: str | None,
           log_level: str, alerts_rules: str | None, redis_url: str | None,
-          idle_exit: float, settings: tuple[str, ...]) -> None:  # fmt: skip
+          idle_exit: float, settings: tuple[str, ...], full: bool) -> None:  # fmt: skip
     """Crawl the configured sources, clean and store the articles in DB.
 
-    Exits 0 when every source crawled, 1 when one or more failed (see the summary and the
-    crawl_runs table), 2 on a bad command line or sources file, 3 when another crawl holds
-    the lock on DB, 4 when --alerts could not deliver every notification.
+    A source whose last walk did not complete (killed, stopped, articles lost) is walked
+    in full by itself. Exits 0 when every source crawled, 1 when one or more failed or lost
+    articles (see the summary and the crawl_runs table), 2 on a bad command line or sources
+    file, 3 when another crawl holds the lock on DB, 4 when --alerts could not deliver every
+    notification, 130 / 143 when stopped by Ctrl-C / SIGTERM.
     """
+    stop = graceful_stop()
     source_list = load_or_exit(sources_file)
-    overrides: dict = {"LOG_LEVEL": log_level}
+    overrides: dict = {"LOG_LEVEL": log_level, "KHAO_FULL_WALK": full}
     if log_file:
         overrides.update({"LOG_FILE": log_file, "LOG_LEVEL": "INFO"})
     for assignment in settings:
@@ -125,9 +144,11 @@ def crawl(db: str, sources_file: str | None, only: tuple[str, ...], log_file: st
             raise click.BadParameter(f"expected NAME=VALUE, got {assignment!r}", param_hint="-s")
         overrides[name.strip()] = value
     if redis_url:
-        sys.exit(crawl_worker(redis_url, source_list, list(only) or None, idle_exit, overrides))
-    status = crawl_and_report(db, source_list, list(only) or None, overrides)
-    if alerts_rules and status != exitcodes.LOCKED:
+        sys.exit(
+            crawl_worker(redis_url, source_list, list(only) or None, idle_exit, overrides, stop)
+        )
+    status = crawl_and_report(db, source_list, list(only) or None, overrides, stop)
+    if alerts_rules and status not in (exitcodes.LOCKED, stop.exit_status):
         alert_status = run_alerts(db, alerts_rules)
         status = status or alert_status  # a crawl failure is reported first
     sys.exit(status)
@@ -141,6 +162,7 @@ def demo(db: str, articles: int | None) -> None:
     """Start the offline demo mirror, crawl it with the real spiders, print how to browse."""
     from crawler.demo.mirror import MirrorServer, build_demo_sites, demo_sources_yaml
 
+    stop = graceful_stop()
     server = MirrorServer(build_demo_sites(articles)).start()
     out = console()
     out.print(
@@ -150,7 +172,9 @@ def demo(db: str, articles: int | None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         sources_path = Path(tmp) / "demo_sources.yaml"
         sources_path.write_text(demo_sources_yaml(server.url), encoding="utf-8")
-        status = crawl_and_report(db, load_sources(sources_path), None, {"LOG_LEVEL": "WARNING"})
+        status = crawl_and_report(
+            db, load_sources(sources_path), None, {"LOG_LEVEL": "WARNING"}, stop
+        )
     server.stop()
     out.print(f"\nBrowse it:  [bold]khao serve --db {db}[/]   (then open http://127.0.0.1:8001/)")
     sys.exit(status)
@@ -201,14 +225,14 @@ def print_summary(summary: Any) -> int:
 
 
 def crawl_worker(redis_url: str, source_list: SourceList, only: list[str] | None,
-                 idle_exit: float, overrides: dict[str, Any]) -> int:  # fmt: skip
+                 idle_exit: float, overrides: dict[str, Any], stop: Any) -> int:  # fmt: skip
     """`khao crawl --redis URL`: be one worker of the writer's run; returns the exit code."""
     from crawler.distributed.keys import DistributedError
     from crawler.distributed.worker import run_worker
 
     out = console()
     try:
-        summary = run_worker(redis_url, source_list, only, idle_exit, overrides)
+        summary = run_worker(redis_url, source_list, only, idle_exit, overrides, stop=stop)
     except DistributedError as exc:
         out.print(f"[red]khao:[/] {exc}")
         return exitcodes.SOURCES_FAILED
@@ -216,6 +240,8 @@ def crawl_worker(redis_url: str, source_list: SourceList, only: list[str] | None
         line = f"{report.source_id}: {report.items_pushed} articles sent to the writer ({report.reason})"
         out.print(f"[red]{line}: {report.fatal}[/]" if report.fatal else line)
     out.print(f"worker {summary.worker_id} done (run {summary.run_id})")
+    if stop.exit_status is not None:
+        return int(stop.exit_status)
     return exitcodes.SOURCES_FAILED if any(r.fatal for r in summary.reports) else exitcodes.OK
 
 
@@ -229,19 +255,23 @@ def crawl_worker(redis_url: str, source_list: SourceList, only: list[str] | None
               help="Crawl only this source id (repeatable).")  # fmt: skip
 @click.option("--idle-exit", type=float, default=30.0, show_default=True, metavar="SECONDS",
               help="Exit once no worker came for this long, or all workers finished.")  # fmt: skip
+@click.option("--full", is_flag=True,
+              help="Have the workers walk every page of every source (see `khao crawl --full`).")  # fmt: skip
 def ingest(redis_url: str, db: str, sources_file: str | None, only: tuple[str, ...],
-           idle_exit: float) -> None:  # fmt: skip
+           idle_exit: float, full: bool) -> None:  # fmt: skip
     """Open a distributed run and store what the workers (`khao crawl --redis`) push.
 
     Start it on the machine holding the database, then start workers anywhere. It publishes
     the known URLs for incremental crawls, stores every item once, records the run in
     crawl_runs (mode 'redis') and exits when the run is over. Exits 0 when every source
-    crawled, 1 when one failed or Redis is unreachable, 2 on a bad sources file, 3 when another crawl holds the lock on DB.
+    crawled, 1 when one failed or Redis is unreachable, 2 on a bad sources file, 3 when
+    another crawl holds the lock on DB, 130 / 143 when stopped by Ctrl-C / SIGTERM.
     """
     from crawler.distributed.keys import DistributedError
     from crawler.distributed.writer import IngestOptions, run_ingest
     from khao.lock import LockedError, exclusive
 
+    stop = graceful_stop()
     logging.basicConfig(
         level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s"
     )
@@ -249,14 +279,16 @@ def ingest(redis_url: str, db: str, sources_file: str | None, only: tuple[str, .
     try:
         with exclusive(db):  # the writer is a crawl of DB like any other: one at a time
             summary = run_ingest(redis_url, db, source_list, list(only) or None,
-                                 IngestOptions(idle_exit=idle_exit))  # fmt: skip
+                                 IngestOptions(idle_exit=idle_exit, full=full),
+                                 stop=stop)  # fmt: skip
     except LockedError as exc:
         click.echo(f"khao: {exc}; not ingesting (exit status {exitcodes.LOCKED})", err=True)
         sys.exit(exitcodes.LOCKED)
     except DistributedError as exc:
         click.echo(f"khao: {exc}", err=True)
         sys.exit(exitcodes.SOURCES_FAILED)
-    sys.exit(print_summary(summary))
+    status = print_summary(summary)
+    sys.exit(stop.exit_status or status)
 
 
 # --------------------------------------------------------------------------- alerts
@@ -375,6 +407,11 @@ def status(db: str, fmt: str, stale_hours: float | None) -> None:
         out = console()
         out.print(status_table(rows, db))
         out.print(f"crawl running: {running}" if running else "no crawl running")
+        if any(not r["walk_complete"] for r in rows):
+            out.print(
+                "walk INCOMPLETE: the source's last walk did not reach its end (killed, "
+                "stopped or articles lost); the next crawl walks it in full"
+            )
     bad = unhealthy(rows, stale_hours)
     sys.exit(exitcodes.SOURCES_FAILED if stale_hours is not None and bad else exitcodes.OK)
 

@@ -67,12 +67,13 @@ def summary_table(summary: CrawlSummary) -> Table:
 def status_table(rows: list[dict[str, Any]], db: str) -> Table:
     """``khao status``: one row per source."""
     table = Table(title=f"khao status — {db}")
-    for column in ("source", "agency", "last run", "outcome", "new", "last new article",
-                   "articles", "error"):  # fmt: skip
+    for column in ("source", "agency", "last run", "outcome", "walk", "new",
+                   "last new article", "articles", "error"):  # fmt: skip
         table.add_column(column, overflow="fold")
     for r in rows:
+        walk = "complete" if r["walk_complete"] else "INCOMPLETE"
         table.add_row(r["source_id"], r["agency"] or "", human(r["hours_since_last_run"]),
-                      r["last_status"] or "never run", str(r["last_run_new"] or 0),
+                      r["last_status"] or "never run", walk, str(r["last_run_new"] or 0),
                       human(r["hours_since_new_article"]), str(r["articles"]),
                       (r["last_error"] or "")[:80])  # fmt: skip
     return table

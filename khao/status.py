@@ -15,8 +15,10 @@ SELECT s.id AS source_id, s.agency, s.name,
        r.started_at AS last_run_at, r.status AS last_status, r.articles_new AS last_run_new,
        r.error_message AS last_error,
        (SELECT MAX(stored_at) FROM articles a WHERE a.source_id = s.id) AS last_new_article_at,
-       (SELECT COUNT(*) FROM articles a WHERE a.source_id = s.id) AS articles
+       (SELECT COUNT(*) FROM articles a WHERE a.source_id = s.id) AS articles,
+       w.complete AS walk_complete, w.completed_at AS walk_completed_at
 FROM sources s
+LEFT JOIN source_walks w ON w.source_id = s.id
 LEFT JOIN crawl_runs r ON r.id = (
     SELECT MAX(id) FROM crawl_runs WHERE source_id = s.id)
 ORDER BY s.id
@@ -53,6 +55,7 @@ def source_status(db_path: str, now: datetime | None = None) -> list[dict[str, A
     finally:
         conn.close()
     for row in rows:
+        row["walk_complete"] = bool(row["walk_complete"])
         row["hours_since_last_run"] = age(row["last_run_at"], now)
         row["hours_since_new_article"] = age(row["last_new_article_at"], now)
     return rows

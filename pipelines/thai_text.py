@@ -105,6 +105,13 @@ _CONTROL_TABLE = {c: None for c in [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F
 _CONTROL_TABLE.update({c: _C1_MAP.get(c) for c in range(0x80, 0xA0)})
 _CONTROL_TABLE.update({0x0B: " ", 0x0C: " "})
 _CONTROL_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _CONTROL_TABLE) + "]")
+# What SQLite (UTF-8) or XML (Atom feeds) cannot hold: lone surrogates (a broken UTF-16
+# decode), NUL, and the Unicode non-characters U+FDD0-U+FDEF and U+xFFFE/U+xFFFF of every
+# plane. They carry no text; left in, one would make the article's write or a feed fail.
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
+    f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17)
+)
+_UNSTORABLE_RE = re.compile(f"[\x00\ud800-\udfff{_NONCHARACTERS}]")
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
 _THAI_CHAR_RE = re.compile(r"[\u0e01-\u0e7f]")
@@ -134,9 +141,14 @@ def _normalize_line(line: str) -> str:
     return lead + core + trail
 
 
+def storable(text: str) -> str:
+    """``text`` without the characters no database or feed can hold (see _UNSTORABLE_RE)."""
+    return _UNSTORABLE_RE.sub("", text) if _UNSTORABLE_RE.search(text) else text
+
+
 def normalize_chars(text: str) -> str:
     """Character-level normalisation; keeps line breaks, never reorders lines."""
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", storable(text))
     text = _ZW_RE.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROL_RE.search(text):  # str.translate with a dict is slow; most texts need none

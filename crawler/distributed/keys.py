@@ -8,7 +8,7 @@ import os
 import socket
 import time
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 import redis
 
@@ -77,6 +77,7 @@ class RunInfo:
     run_id: str
     sources: list[str]
     writer: str = ""
+    full_walk: list[str] = field(default_factory=list)  # sources to walk in full
 
     def dumps(self) -> str:
         return json.dumps(asdict(self))
@@ -85,7 +86,10 @@ class RunInfo:
     def loads(cls, raw: bytes | str) -> RunInfo:
         data = json.loads(raw)
         return cls(
-            run_id=data["run_id"], sources=list(data["sources"]), writer=data.get("writer", "")
+            run_id=data["run_id"],
+            sources=list(data["sources"]),
+            writer=data.get("writer", ""),
+            full_walk=list(data.get("full_walk") or []),
         )
 
 

@@ -30,7 +30,7 @@ from crawler.distributed.keys import (
 )
 from crawler.distributed.leases import ReliableQueue
 from crawler.distributed.payloads import item_to_json, load_known
-from crawler.runner import add_source_crawlers, base_settings, select_sources
+from crawler.runner import GracefulStop, add_source_crawlers, base_settings, select_sources
 from pipelines.items import ArticleItem
 from pipelines.stages import split_stages
 
@@ -218,6 +218,7 @@ def run_worker(
     idle_exit: float = 30,
     settings_overrides: dict[str, Any] | None = None,
     on_item: Callable[[str], None] | None = None,
+    stop: GracefulStop | None = None,
 ) -> WorkerSummary:
     """Join the writer's run and crawl every source from the shared queues until idle."""
     client = connect(redis_url)
@@ -244,10 +245,18 @@ def run_worker(
             reports[spider.name] = closing_report(crawler, spider, reason, worker_id)
 
         add_source_crawlers(
-            process, settings, sources, lambda sid: load_known(client, keys, sid), on_item, report
+            process,
+            settings,
+            sources,
+            lambda source_id: load_known(client, keys, source_id),
+            lambda source_id: source_id in run.full_walk,  # decided by the writer
+            on_item,
+            report,
         )
-        if sources:
-            process.start()
+        if stop is not None:
+            stop.process = process
+        if sources and (stop is None or stop.signum is None):
+            process.start(install_signal_handlers=stop is None)
         summary.reports = list(reports.values())
     finally:
         heartbeat.stop()

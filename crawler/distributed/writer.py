@@ -38,9 +38,10 @@ from crawler.distributed.keys import (
 from crawler.distributed.leases import requeue_leases
 from crawler.distributed.payloads import item_from_json, publish_known
 from crawler.distributed.worker import WorkerReport
-from crawler.extensions import summarise_stats
+from crawler.extensions import NOT_ARTICLES, PERMANENT, summarise_stats
 from crawler.runner import (
     CrawlSummary,
+    GracefulStop,
     base_settings,
     load_summary,
     new_run_id,
@@ -121,6 +122,7 @@ def build_writer(settings: Settings, source: Source) -> SourceWriter:
 @dataclass
 class IngestOptions:
     idle_exit: float = 30.0
+    full: bool = False  # walk every source in full (khao ingest --full)
     batch: int = 200
     poll: float = 0.2
 
@@ -154,6 +156,7 @@ def run_ingest(
     only: list[str] | None = None,
     options: IngestOptions | None = None,
     on_item: Any = None,
+    stop: GracefulStop | None = None,
 ) -> CrawlSummary:
     """Open a distributed run, store what the workers push until idle, record the run."""
     options = options or IngestOptions()
@@ -163,20 +166,23 @@ def run_ingest(
     run, resumed = open_run(client, writer_id, chosen)
     keys = Keys(run.run_id)
     store, sources = prepare_run(db_path, source_list, only, run.run_id, "redis")
+    force_full = base_settings(db_path, run.run_id).getbool("KHAO_FULL_WALK") or options.full
+    run.full_walk = [s.id for s in sources if force_full or not store.walk_complete(s.id)]
     for source in sources:
         publish_known(client, keys, source.id, store.known_articles(source.id))
+        store.begin_walk(source.id, run.run_id)
     client.set(RUN_KEY, run.dumps())  # workers waiting for a run start now
     if resumed:
         log.warning("took over run %s from a writer that stopped", run.run_id)
     rows = {s.id: store.start_run(run.run_id, s.id, "redis") for s in sources}
     settings = base_settings(db_path, run.run_id, {"KHAO_MODE": "redis"})
     writers = {s.id: build_writer(settings, s) for s in sources}
-    leftover = _consume(client, keys, writers, options, on_item)
+    leftover = _consume(client, keys, writers, options, on_item, stop)
     reports = [WorkerReport(**r) for r in _json_list(client, keys.reports)]
     for source in sources:
         writer = writers[source.id]
         writer.close()
-        _finish_source(store, rows[source.id], writer, [r for r in reports if r.source_id == source.id],
+        _finish_source(store, run.run_id, rows[source.id], writer, [r for r in reports if r.source_id == source.id],
                        leftover.get(source.id, 0))  # fmt: skip
     _close_run(client, run)
     return load_summary(store, run.run_id)
@@ -187,7 +193,8 @@ def _json_list(client: redis.Redis, key: str) -> list[dict[str, Any]]:
 
 
 def _consume(client: redis.Redis, keys: Keys, writers: dict[str, SourceWriter],
-             options: IngestOptions, on_item: Any) -> dict[str, int]:  # fmt: skip
+             options: IngestOptions, on_item: Any,
+             stop: GracefulStop | None = None) -> dict[str, int]:  # fmt: skip
     """Store items until the run is idle; return the requests left per source (if any).
 
     Idle: no item waiting, no request queued or leased, no worker alive. Once workers have
@@ -197,6 +204,8 @@ def _consume(client: redis.Redis, keys: Keys, writers: dict[str, SourceWriter],
     joined = False
     last_requeue = 0.0
     while True:
+        if stop is not None and stop.signum is not None:  # Ctrl-C: what is stored stays
+            return {s: max(1, int(client.zcard(keys.queue(s)))) for s in writers}
         client.set(keys.writer, "1", ex=HEARTBEAT_TTL)
         raws = client.lrange(keys.items, 0, options.batch - 1)
         if raws:
@@ -232,7 +241,7 @@ def _consume(client: redis.Redis, keys: Keys, writers: dict[str, SourceWriter],
         time.sleep(options.poll)
 
 
-def _finish_source(store: Store, row_id: int, writer: SourceWriter, reports: list[WorkerReport],
+def _finish_source(store: Store, run_id: str, row_id: int, writer: SourceWriter, reports: list[WorkerReport],
                    leftover: int) -> None:  # fmt: skip
     stats: dict[str, Any] = dict(writer.crawler.stats.get_stats())
     errors: dict[str, int] = dict(writer.writer_errors)
@@ -255,9 +264,11 @@ def _finish_source(store: Store, row_id: int, writer: SourceWriter, reports: lis
         status, reason = "interrupted", "no_worker"
         message = f"{leftover} requests left in the shared queue with no worker alive"
     else:
-        status, reason = ("partial" if errors else "ok"), "finished"
+        status, reason = ("partial" if set(errors) - NOT_ARTICLES else "ok"), "finished"
         message = samples[0] if samples else None
     store.finish_run(row_id, status, finish_reason=reason, error_message=message, **columns)
+    if status == "ok" or (status == "partial" and not set(errors) - PERMANENT):
+        store.complete_walk(writer.source.id, run_id)
 
 
 def _close_run(client: redis.Redis, run: RunInfo) -> None:

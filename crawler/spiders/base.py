@@ -180,10 +180,20 @@ class SourceSpider(scrapy.Spider):
 
     kind = ""
 
-    def __init__(self, source: Source, known: dict[str, str | None] | None = None, **kwargs: Any):
+    def __init__(
+        self,
+        source: Source,
+        known: dict[str, str | None] | None = None,
+        full_walk: bool = False,
+        **kwargs: Any,
+    ):
         super().__init__(name=source.id, **kwargs)
         self.source = source
         self.known: dict[str, str | None] = known if known is not None else {}
+        # Walk every page, past pages of known articles and without conditional requests:
+        # the previous walk did not complete (killed, failed, lost articles) or --full.
+        self.full_walk = full_walk
+        self.page_validators: dict[str, tuple[str | None, str | None]] = {}
         self.errors: Counter[str] = Counter()
         self.error_samples: list[str] = []
         self.fatal: str | None = None  # why the source could not be crawled at all
@@ -222,6 +232,19 @@ class SourceSpider(scrapy.Spider):
 
     def on_article_error(self, failure: Failure) -> None:
         self.on_error(failure, fatal=False)
+
+    def guarded(self, url: str, make: Any, *args: Any) -> Iterator[Any]:
+        """``make(*args)``'s output, or nothing and a ``parse_error`` naming ``url`` when it
+        raises: one broken entry of a page must not lose its siblings."""
+        try:
+            yield from make(*args)
+        except Exception as exc:  # any bug or hostile input in one entry
+            self.record_error("parse_error", url, f"{type(exc).__name__}: {exc}"[:300])
+
+    def walk_on(self, new_on_page: int) -> bool:
+        """Go on to the next listing/API page? Pages are newest first, so a page of only
+        known articles means the rest is known too -- once a walk has completed."""
+        return bool(new_on_page) or self.full_walk
 
     # --------------------------------------------------------------- helpers
     def is_known(self, url: str, modified: str | None = None) -> bool:

@@ -100,7 +100,7 @@ def parse_feed_entries(body: bytes, base_url: str) -> tuple[str, list[FeedEntry]
     if head in (b"{", b"["):
         try:
             data = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past Python's stack
             return "", []
         if isinstance(data, dict) and "items" in data:
             return "json", parse_json_feed(data, base_url)

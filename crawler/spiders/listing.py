@@ -1,7 +1,8 @@
 """HTML listing pages with pagination: links by selector, article pages by selector.
 
 Listing pages are fetched conditionally (a 304 means nothing new); a page holding only
-known articles ends the walk, because listings are newest first.
+known articles ends the walk, because listings are newest first -- unless the previous
+walk did not complete, then every page is read (SourceSpider.walk_on).
 """
 
 from __future__ import annotations
@@ -69,8 +70,7 @@ class ListingSpider(SourceSpider):
                 yield request
         next_selector = self.source.selector("next_selector")
         max_pages = self.source.option("max_pages")
-        # A listing page with only known articles means the rest is known too.
-        if next_selector and new and (max_pages is None or page < max_pages):
+        if next_selector and self.walk_on(new) and (max_pages is None or page < max_pages):
             for href in select_attr(listing, next_selector)[:1]:
                 next_page = self.listing_request(response.urljoin(href), page + 1)
                 if next_page is not None:

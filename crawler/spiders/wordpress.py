@@ -44,6 +44,22 @@ def gmt_to_bangkok(value: str | None) -> str | None:
     return moment.replace(tzinfo=UTC).astimezone(BANGKOK).isoformat()
 
 
+def rendered(field: Any) -> str:
+    """A post field as WordPress gives it (``{"rendered": ...}``), or as a plugin or an old
+    version gives it (a plain string)."""
+    if isinstance(field, dict):
+        field = field.get("rendered")
+    return field if isinstance(field, str) else ""
+
+
+def total_pages_of(response: Response) -> int:
+    """``X-WP-TotalPages``, 1 when absent or unreadable."""
+    try:
+        return max(1, int(response.headers.get("X-WP-TotalPages", b"1") or 1))
+    except ValueError:
+        return 1
+
+
 class WordPressSpider(FeedSpider):
     kind = "wordpress"
 
@@ -99,7 +115,7 @@ class WordPressSpider(FeedSpider):
         self.pages += 1
         try:
             posts = json.loads(response.body)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past Python's stack
             posts = None
         if not isinstance(posts, list):
             if page == 1:
@@ -108,26 +124,30 @@ class WordPressSpider(FeedSpider):
                 self.record_error("bad_json", response.url, "the REST API did not return JSON")
             return
         changed = 0
-        for post in posts:
-            if not isinstance(post, dict) or "link" not in post:
+        for number, post in enumerate(posts, start=1):
+            if not isinstance(post, dict) or not isinstance(post.get("link"), str):
+                self.record_error("bad_entry", response.url, f"post {number} has no link")
                 continue
             modified = post.get("modified_gmt") or post.get("modified")
             if self.is_known(post["link"], modified):
                 self.unchanged += 1
                 continue
             changed += 1
-            yield self.post_item(post)
-        total_pages = int(response.headers.get("X-WP-TotalPages", b"1") or 1)
+            yield from self.guarded(post["link"], self.post_items, post)
+        total_pages = total_pages_of(response)
         # Posts come newest-modified first: a page with nothing changed ends the crawl.
         max_pages = self.source.option("max_pages")
-        if page < total_pages and changed and (max_pages is None or page < max_pages):
+        if page < total_pages and self.walk_on(changed) and (max_pages is None or page < max_pages):
             yield self.api_request(page + 1, mode)
 
+    def post_items(self, post: dict[str, Any]) -> Iterator[Any]:
+        yield self.post_item(post)
+
     def post_item(self, post: dict[str, Any]) -> Any:
-        content = (post.get("content") or {}).get("rendered") or ""
+        content = rendered(post.get("content"))
         fragment = Selector(text=f"<div>{content}</div>")
         body = block_text(fragment.xpath("//div")[0]) if content else ""
-        title = html.unescape((post.get("title") or {}).get("rendered") or "")
+        title = html.unescape(rendered(post.get("title")))
         terms = (post.get("_embedded") or {}).get("wp:term") or []
         names: dict[str, list[str]] = {"category": [], "post_tag": []}
         for group in terms:

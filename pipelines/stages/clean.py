@@ -1,4 +1,6 @@
-"""Cleaning stage: normalise the Thai text of title and body (see pipelines.thai_text)."""
+"""Clean stage: normalise the Thai text of title and body (see pipelines.thai_text), and
+strip what SQLite or XML cannot hold from every other text field, so no article is lost
+to a lone surrogate or a NUL and no Atom feed breaks on one later."""
 
 from __future__ import annotations
 
@@ -7,7 +9,23 @@ from typing import Any
 from scrapy.exceptions import DropItem
 
 from pipelines.items import ArticleItem
-from pipelines.thai_text import clean_text, clean_title
+from pipelines.thai_text import clean_text, clean_title, storable
+
+
+def make_storable(item: ArticleItem) -> None:
+    """Every text field of the item, apart from title and body, made storable in place."""
+    for name in ("url", "canonical_url", "shortlink", "language", "lead_image", "author",
+                 "modified_at", "fetched_at"):  # fmt: skip
+        value = getattr(item, name)
+        if isinstance(value, str):
+            setattr(item, name, storable(value))
+    item.categories = [storable(str(c)) for c in item.categories]
+    item.tags = [storable(str(t)) for t in item.tags]
+    for attachment in item.attachments:
+        attachment.url, attachment.title = storable(attachment.url), storable(attachment.title)
+        attachment.type = storable(attachment.type)
+    for candidate in item.date_candidates:
+        candidate.value = storable(str(candidate.value))
 
 
 class CleanPipeline:
@@ -19,6 +37,7 @@ class CleanPipeline:
         return cls(crawler.stats)
 
     def process_item(self, item: ArticleItem, spider: Any = None) -> ArticleItem:
+        make_storable(item)
         item.title = clean_title(item.title)
         item.body = clean_text(item.body, title=item.title)
         if not item.title or not item.body:

@@ -14,6 +14,7 @@ import contextlib
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -60,6 +61,10 @@ def start_worker(crawl_alive: Connection) -> None:
         os._exit(0)
 
     threading.Thread(target=watch, name="khao-crawl-watch", daemon=True).start()
+    # Ctrl-C and SIGTERM reach the whole process group; the crawl decides when to stop and
+    # its items in flight still need tagging, so a worker lives until the crawl is gone.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     warm_up()
 
 
@@ -80,7 +85,7 @@ def shared_pool(processes: int) -> Executor:
     display, the demo mirror) that a forked child must not inherit mid-lock.
     """
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipelines.ner"])
+    context.set_forkserver_preload(["pipelines.ner", "pipelines.ner.forkserver_signals"])
     crawl_alive, held_by_crawl = context.Pipe(duplex=False)
     pool = ProcessPoolExecutor(
         max_workers=processes,

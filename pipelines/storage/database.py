@@ -254,6 +254,46 @@ class Store:
                 ],
             )
 
+    # ------------------------------------------------------------------ walks
+    def walk_complete(self, source_id: str) -> bool:
+        """Whether the source's last walk reached its end with nothing lost (a source never
+        walked has not completed one)."""
+        row = self.db.execute(
+            "SELECT complete FROM source_walks WHERE source_id = ?", [source_id]
+        ).fetchone()
+        return bool(row and row[0])
+
+    def begin_walk(self, source_id: str, run_id: str) -> None:
+        """Mark a walk as under way: until ``complete_walk`` commits, a kill leaves the
+        source marked incomplete and the next run walks it in full."""
+        with transaction(self.db):
+            self.db.execute(
+                "INSERT INTO source_walks (source_id, complete, started_at, started_run_id)"
+                " VALUES (?, 0, ?, ?) ON CONFLICT(source_id) DO UPDATE SET complete = 0,"
+                " started_at = excluded.started_at, started_run_id = excluded.started_run_id",
+                [source_id, utc_now(), run_id],
+            )
+
+    def complete_walk(
+        self,
+        source_id: str,
+        run_id: str,
+        validators: dict[str, tuple[str | None, str | None]] | None = None,
+    ) -> None:
+        """The walk reached its end with every article stored: say so, and save the pages'
+        HTTP validators in the same transaction (a 304 may only skip what is stored)."""
+        now = utc_now()
+        with transaction(self.db):
+            for url, (etag, modified) in (validators or {}).items():
+                self.save_validators(url, etag, modified)
+            self.db.execute(
+                "INSERT INTO source_walks (source_id, complete, completed_at, completed_run_id)"
+                " VALUES (?, 1, ?, ?) ON CONFLICT(source_id) DO UPDATE SET complete = 1,"
+                " completed_at = excluded.completed_at,"
+                " completed_run_id = excluded.completed_run_id",
+                [source_id, now, run_id],
+            )
+
     # ------------------------------------------------------------------ validators
     def validators(self, url: str) -> tuple[str | None, str | None]:
         row = self.db.execute(
@@ -289,6 +329,16 @@ class Store:
             )
         with transaction(self.db):
             self.db["crawl_runs"].update(row_id, values)
+
+    def stop_runs(self, run_id: str, status: str) -> int:
+        """Close the rows of this run still marked 'running' (a forced stop)."""
+        with transaction(self.db):
+            cursor = self.db.execute(
+                "UPDATE crawl_runs SET status = ?, finish_reason = 'shutdown',"
+                " finished_at = ? WHERE run_id = ? AND status = 'running'",
+                [status, utc_now(), run_id],
+            )
+        return cursor.rowcount
 
     def mark_interrupted_runs(self) -> int:
         """Runs left 'running' by a process that no longer exists were interrupted."""

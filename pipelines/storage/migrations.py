@@ -277,6 +277,24 @@ def m012_language_index(db: sqlite_utils.Database) -> None:
     )
 
 
+@MIGRATIONS(name="013_source_walks")
+def m013_source_walks(db: sqlite_utils.Database) -> None:
+    """Per source, whether its last walk (every listing/API/sitemap page) completed: the
+    incremental stop rule and conditional requests are only used after a complete walk."""
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS source_walks (
+            source_id TEXT PRIMARY KEY,
+            complete INTEGER NOT NULL DEFAULT 0,
+            started_at TEXT,
+            started_run_id TEXT,
+            completed_at TEXT,
+            completed_run_id TEXT
+        )
+        """
+    )
+
+
 def carry_over_legacy_record(db: sqlite_utils.Database) -> None:
     """Record the migrations a khao 0.1 database applied under its old table, then drop it."""
     if not db[LEGACY_TABLE].exists():
