@@ -32,6 +32,9 @@ COMPLETE_REASONS = ("finished", "closespider_itemcount", "closespider_pagecount"
 # The outcome of each source, kept in memory too: when the database cannot be written (a
 # full disk) the summary still tells the truth. (run id, source id) -> crawl_runs columns.
 OUTCOMES: dict[tuple[str, str], dict[str, Any]] = {}
+# crawl_runs rows whose last write failed (a full disk): (row id, columns), written again by
+# the runner once the crawl is over and the space reserve is freed.
+UNRECORDED: list[tuple[int, dict[str, Any]]] = []
 
 
 def run_status(spider: Any, reason: str) -> str:
@@ -145,16 +148,27 @@ class RunRecorder:
         message = getattr(spider, "fatal", None) or (samples[0] if samples else None)
         status = run_status(spider, reason)
         columns = summarise_stats(stats, spider)
-        OUTCOMES[(self.run_id, spider.name)] = {
-            "status": status, "finish_reason": reason, "error_message": message, **columns
-        }  # fmt: skip
+        outcome = {"status": status, "finish_reason": reason, "error_message": message, **columns}
+        OUTCOMES[(self.run_id, spider.name)] = outcome
         try:
-            self.store().finish_run(
-                self.row_id, status, finish_reason=reason, error_message=message, **columns
-            )
+            self.store().finish_run(self.row_id, **outcome)
             if walk_completed(spider, reason):
                 self.store().complete_walk(
                     spider.name, self.run_id, getattr(spider, "page_validators", {})
                 )
-        except sqlite3.Error as exc:  # e.g. the disk is still full: the summary says so
-            log.error("source %s: cannot record the run: %s", spider.name, exc)
+        except sqlite3.Error as exc:  # e.g. the disk is still full: recorded after the crawl
+            log.error("source %s: cannot record the run yet: %s", spider.name, exc)
+            UNRECORDED.append((self.row_id, outcome))
+
+
+def record_unrecorded(store: Any) -> None:
+    """Write the run rows a full disk refused, after freeing the space reserve."""
+    if not UNRECORDED:
+        return
+    store.release_reserve()
+    while UNRECORDED:
+        row_id, outcome = UNRECORDED.pop(0)
+        try:
+            store.finish_run(row_id, **outcome)
+        except sqlite3.Error as exc:
+            log.error("cannot record a run even after freeing the reserve: %s", exc)

@@ -22,7 +22,7 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
-from crawler.extensions import OUTCOMES
+from crawler.extensions import OUTCOMES, record_unrecorded
 from crawler.sources import Source, SourceList
 from crawler.spiders import spider_class
 from pipelines.storage import Store
@@ -184,6 +184,7 @@ def prepare_run(
     (malformed entries, unknown ids) as ``config_error`` rows. Returns the store and the
     sources to crawl."""
     store = Store(db_path)
+    store.ensure_reserve()
     store.mark_interrupted_runs()
     store.sync_sources(s.as_row() for s in source_list.sources)
     sources, missing = select_sources(source_list, only)
@@ -277,6 +278,7 @@ def run_crawl(
     stop.on_force = lambda: Store(db_path).stop_runs(run_id, "interrupted")
     if sources and stop.signum is None:
         process.start(install_signal_handlers=False)  # GracefulStop handles the signals
+    record_unrecorded(store)
     if stop.signum is not None:
         store.stop_runs(run_id, "interrupted")  # rows a forced stop left 'running'
     record_startup_failures(store, run_id, sources, startup_errors, stop.signum)

@@ -1,15 +1,16 @@
 """A small HTTP server whose sites each hold one article that breaks a parser (issue 12).
 
-Four sites on one plain ``http.server`` on 127.0.0.1 (a free port), 25 articles each, newest
+Five sites on one plain ``http.server`` on 127.0.0.1 (a free port), 25 articles each, newest
 first; the broken article is the 15th, on the second page, where an incremental walk that
 stops at the first page of known articles would never look again:
 
 - ``/wp-title/`` and ``/wp-surrogate/``: a WordPress REST API (``per_page`` and ``page``
   honoured, ``X-WP-TotalPages``). One post has a ``title`` that is a plain string instead
   of ``{"rendered": ...}``; in the other site, a title holding a lone surrogate (``\\ud800``).
-- ``/font/`` and ``/brackets/``: an HTML listing (10 links a page, ``a.next``) and article
-  pages. One article's text sits inside 1,200 nested ``<font>`` tags; in the other site, an
-  article carries 19 MB of ``[`` as its JSON-LD.
+- ``/font/``, ``/brackets/`` and ``/flaky/``: an HTML listing (10 links a page, ``a.next``)
+  and article pages. One article's text sits inside 1,200 nested ``<font>`` tags; in the
+  second site, an article carries 19 MB of ``[`` as its JSON-LD; in the third, an article
+  answers HTTP 500 every time (a failure no parser fix removes: it must be retried).
 
 Set ``fixed = True`` to serve the broken article sane (same URL, same dates): what a site
 does once its editor repairs the page.
@@ -32,7 +33,7 @@ NESTED_FONTS = 1_200
 BRACKETS_BYTES = 19 * 1024 * 1024
 
 WORDPRESS_SITES = ("wp-title", "wp-surrogate")
-LISTING_SITES = ("font", "brackets")
+LISTING_SITES = ("font", "brackets", "flaky")
 SITES = WORDPRESS_SITES + LISTING_SITES
 
 SENTENCES = (
@@ -164,7 +165,9 @@ class BrokenPagesServer:
         elif site in LISTING_SITES and rest.startswith("a/") and rest.endswith(".html"):
             number = rest[2:-5]
             found = [a for a in self.articles[site] if str(a.number) == number]
-            if found:
+            if found and site == "flaky" and self.is_broken(site, found[0]):
+                status = 500  # a server error that outlasts the retries, until fixed
+            elif found:
                 status, body = 200, self.article_page(site, found[0])
         pages = -(-ARTICLES // int(query.get("per_page", ["10"])[0] or 10))
         handler.send_response(status)

@@ -309,6 +309,28 @@ class Store:
             [url, etag, last_modified, utc_now()],
         )
 
+    # ------------------------------------------------------------------ space
+    RESERVE_BYTES = 1 << 20
+
+    @property
+    def reserve_path(self) -> Path:
+        return Path(self.path + "-reserve")
+
+    def ensure_reserve(self) -> None:
+        """Keep a small file of zeros beside the database (``<db>-reserve``): when the disk
+        fills up mid-crawl, freeing it leaves room to record how the run ended."""
+        path = self.reserve_path
+        if path.exists() and path.stat().st_size >= self.RESERVE_BYTES:
+            return
+        try:
+            with path.open("wb") as handle:  # written, not sparse: the space is really taken
+                handle.write(bytes(self.RESERVE_BYTES))
+        except OSError:  # no room even for this: the run goes on without it
+            path.unlink(missing_ok=True)
+
+    def release_reserve(self) -> None:
+        self.reserve_path.unlink(missing_ok=True)
+
     # ------------------------------------------------------------------ runs
     def start_run(self, run_id: str, source_id: str | None, mode: str = "local") -> int:
         with transaction(self.db):

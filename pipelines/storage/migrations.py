@@ -300,7 +300,8 @@ def carry_over_legacy_record(db: sqlite_utils.Database) -> None:
     if not db[LEGACY_TABLE].exists():
         return
     MIGRATIONS.ensure_migrations_table(db)
-    for name, applied_at in db.execute(f"SELECT name, applied_at FROM {LEGACY_TABLE}").fetchall():
+    legacy = f"SELECT name, applied_at FROM {LEGACY_TABLE} ORDER BY rowid"  # applied order
+    for name, applied_at in db.execute(legacy).fetchall():
         db.execute(
             "INSERT OR IGNORE INTO _sqlite_migrations (migration_set, name, applied_at)"
             " VALUES (?, ?, ?)",
