@@ -106,12 +106,13 @@ _CONTROL_TABLE.update({c: _C1_MAP.get(c) for c in range(0x80, 0xA0)})
 _CONTROL_TABLE.update({0x0B: " ", 0x0C: " "})
 _CONTROL_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _CONTROL_TABLE) + "]")
 # What SQLite (UTF-8) or XML (Atom feeds) cannot hold: lone surrogates (a broken UTF-16
-# decode), NUL, and the Unicode non-characters U+FDD0-U+FDEF and U+xFFFE/U+xFFFF of every
-# plane. They carry no text; left in, one would make the article's write or a feed fail.
+# decode), C0 controls but tab and newlines, and the Unicode non-characters U+FDD0-U+FDEF
+# and U+xFFFE/U+xFFFF of every plane. They carry no text; left in, one would make the
+# article's write or a feed fail.
 _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
     f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17)
 )
-_UNSTORABLE_RE = re.compile(f"[\x00\ud800-\udfff{_NONCHARACTERS}]")
+_UNSTORABLE_RE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff{_NONCHARACTERS}]")
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
 _THAI_CHAR_RE = re.compile(r"[\u0e01-\u0e7f]")
@@ -148,11 +149,11 @@ def storable(text: str) -> str:
 
 def normalize_chars(text: str) -> str:
     """Character-level normalisation; keeps line breaks, never reorders lines."""
+    if _CONTROL_RE.search(text):  # str.translate with a dict is slow; most texts need none
+        text = text.translate(_CONTROL_TABLE)
     text = unicodedata.normalize("NFC", storable(text))
     text = _ZW_RE.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _CONTROL_RE.search(text):  # str.translate with a dict is slow; most texts need none
-        text = text.translate(_CONTROL_TABLE)
     # runs other than a single space (the same result as collapsing every run, per line)
     text = _ODD_SPACES_RE.sub(" ", text)
     # lines unchanged by pythainlp come back as they are (spaces are already single)

@@ -203,3 +203,39 @@ def test_writer_with_no_worker_exits_after_idle_and_records_why(
     runs = rows(db, "SELECT mode, status, error_message FROM crawl_runs")
     assert runs and all(r[0] == "redis" and r[1] == "failed" for r in runs)
     assert "no worker" in runs[0][2]
+
+
+def test_a_distributed_run_walks_in_full_a_source_whose_last_walk_was_cut(
+    redis_url: str, tmp_path: Path
+) -> None:
+    """Issue 12: the writer tells the workers which sources to walk in full. A local crawl
+    stopped half-way leaves a hole deep in the listing; a distributed run must fill it."""
+    mirror = MirrorServer(build_demo_sites(120)).start()
+    try:
+        sources = write_sources(mirror, tmp_path / "sources.yaml", download_delay=0.05)
+        db = tmp_path / "khao.db"
+        assert run_khao("crawl", "--db", str(db), "--sources", str(sources)).returncode == 0
+        with sqlite3.connect(db) as conn:  # a walk cut at page 2: the older articles lost
+            keep = {r[0] for r in conn.execute(
+                "SELECT id FROM articles WHERE source_id = 'demo-thaigov'"
+                " ORDER BY published_at DESC LIMIT 15")}  # fmt: skip
+            lost = conn.execute("SELECT count(*) FROM articles WHERE source_id = 'demo-thaigov'"
+                                ).fetchone()[0] - len(keep)  # fmt: skip
+            for table in ("article_entities", "attachments", "article_revisions"):
+                conn.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM articles"
+                             " WHERE source_id = 'demo-thaigov')")  # fmt: skip
+            conn.execute("DELETE FROM url_aliases WHERE article_id IN (SELECT id FROM articles"
+                         " WHERE source_id = 'demo-thaigov')")  # fmt: skip
+            conn.execute(f"DELETE FROM articles WHERE source_id = 'demo-thaigov' AND id NOT IN"
+                         f" ({','.join('?' * len(keep))})", sorted(keep))  # fmt: skip
+            conn.execute("UPDATE source_walks SET complete = 0 WHERE source_id = 'demo-thaigov'")
+        assert lost > 0
+        writer, workers = run_distributed(redis_url, db, sources, tmp_path, workers=1)
+        codes = wait_all([*workers, writer])
+        logs = "\n".join(p.read_text() for p in sorted(tmp_path.glob("*.log")))
+        assert codes == [0, 0], logs
+    finally:
+        mirror.stop()
+    stored = rows(db, "SELECT url FROM articles")
+    assert len(stored) == expected_urls(mirror) == len(set(stored))
+    assert rows(db, "SELECT complete FROM source_walks ORDER BY source_id") == [(1,), (1,)]

@@ -17,6 +17,7 @@ from pipelines.thai_text import (
     is_boilerplate,
     normalize_chars,
     search_normalize,
+    storable,
 )
 
 CONSONANTS = re.compile(r"[\u0e01-\u0e2e]")
@@ -158,3 +159,36 @@ def test_thai_letters_survive_outside_boilerplate_lines(
 def test_clean_lines_and_title() -> None:
     assert clean_lines("ก\n\nข") == ["ก", "ข"] or clean_lines("ก\n\nข") == ["ข"]
     assert clean_title("  ข่าว\u200b\nทำเนียบ\u00a0 รัฐบาล ") == "ข่าว ทำเนียบ รัฐบาล"
+
+
+# Issue 12: what SQLite or an Atom feed (XML) cannot hold never reaches storage.
+UNSTORABLE = st.sampled_from(["\x00", "\ud800", "\udfff", "\ufffe", "\uffff", "\ufdd0",
+                              "\U0001fffe", "\U0010ffff"])  # fmt: skip
+HOSTILE_TEXT = st.lists(st.one_of(THAI_LINE, UNSTORABLE, st.text(max_size=20)), max_size=12).map(
+    "".join
+)
+
+
+def xml_allowed(char: str) -> bool:
+    code = ord(char)
+    return (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    ) and not (0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(HOSTILE_TEXT)
+def test_stored_text_is_valid_utf8_and_xml(text: str) -> None:
+    for cleaned in (storable(text), clean_title(text), clean_text(text)):
+        cleaned.encode("utf-8")  # raises on a lone surrogate
+        assert all(xml_allowed(c) for c in cleaned), repr(cleaned)
+
+
+@given(HOSTILE_TEXT)
+def test_storable_keeps_everything_else(text: str) -> None:
+    kept = storable(text)
+    assert kept == "".join(c for c in text if xml_allowed(c) or c == "\x7f")
+    assert storable(kept) == kept

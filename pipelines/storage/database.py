@@ -137,7 +137,7 @@ class Store:
                 rowid = self.db.execute(
                     "SELECT rowid FROM articles WHERE id = ?", [key]
                 ).fetchone()[0]
-                self._index(rowid, item.title, item.body, new=True)
+                self._index(rowid, item.title, item.body)
                 outcome = "new"
             elif old[5] == digest and old[1] == item.title and old[4] == item.modified_at:
                 return "unchanged"
@@ -155,7 +155,7 @@ class Store:
                     }
                 )
                 self.db["articles"].update(key, {k: v for k, v in row.items() if k != "id"})
-                self._index(old[0], item.title, item.body, new=False)
+                self._index(old[0], item.title, item.body)
                 outcome = "updated"
             self._save_attachments(key, item)
             self._save_entities(key, item)
@@ -200,18 +200,22 @@ class Store:
                 ],
             )
 
-    def _index(self, rowid: int, title: str, body: str, new: bool) -> None:
-        """Write both search indexes: trigrams (articles_fts) and short words (articles_grams)."""
-        if not new:
-            old = self.db.execute(
-                "SELECT title, body FROM articles_fts WHERE rowid = ?", [rowid]
-            ).fetchone()
-            if old:  # a contentless FTS5 table forgets a row only when told its old tokens
-                self.db.execute(
-                    "INSERT INTO articles_grams (articles_grams, rowid, grams)"
-                    " VALUES ('delete', ?, ?)",
-                    [rowid, gram_document(*old)],
-                )
+    def _index(self, rowid: int, title: str, body: str) -> None:
+        """Write both search indexes: trigrams (articles_fts) and short words (articles_grams).
+
+        A new article may still find index rows under its rowid: SQLite reuses the rowid of
+        a deleted last row, and rows deleted by hand (a researcher's DELETE) leave their
+        index entries behind. They are replaced, never added to.
+        """
+        old = self.db.execute(
+            "SELECT title, body FROM articles_fts WHERE rowid = ?", [rowid]
+        ).fetchone()
+        if old:
+            # a contentless FTS5 table forgets a row only when told its old tokens
+            self.db.execute(
+                "INSERT INTO articles_grams (articles_grams, rowid, grams) VALUES ('delete', ?, ?)",
+                [rowid, gram_document(*old)],
+            )
             self.db.execute("DELETE FROM articles_fts WHERE rowid = ?", [rowid])
         title, body = search_normalize(title), search_normalize(body)
         self.db.execute(
