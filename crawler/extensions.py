@@ -6,6 +6,7 @@ from typing import Any
 
 from scrapy import signals
 
+from crawler.limits import CUT_KINDS
 from pipelines.storage import shared_store
 
 STATUS_KEYS = "downloader/response_status_count/"
@@ -30,6 +31,8 @@ def summarise_stats(stats: dict[str, Any], spider: Any) -> dict[str, Any]:
     for key, value in stats.items():
         if key.startswith("khao/dropped/"):
             errors[f"dropped_{key.rsplit('/', 1)[-1]}"] = value
+        if key.startswith("khao/ignored/"):  # e.g. a canonical link to another site
+            errors[f"ignored_{key.rsplit('/', 1)[-1]}"] = value
         if key.startswith("spider_exceptions/"):
             errors[key.split("/", 1)[1]] = value
     return {
@@ -38,7 +41,12 @@ def summarise_stats(stats: dict[str, Any], spider: Any) -> dict[str, Any]:
         "articles_updated": stats.get("khao/articles_updated", 0),
         "articles_unchanged": stats.get("khao/articles_unchanged", 0)
         + getattr(spider, "unchanged", 0),
-        "articles_failed": sum(v for k, v in errors.items() if not k.startswith("dropped_")),
+        # caps that cut the walk (crawler.limits) and notes are not failed articles
+        "articles_failed": sum(
+            v
+            for k, v in errors.items()
+            if not k.startswith(("dropped_", "ignored_")) and k not in CUT_KINDS
+        ),
         "dates_missing": stats.get("khao/dates_missing", 0),
         "errors": errors,
         "http_status": http_status,

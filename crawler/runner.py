@@ -89,6 +89,7 @@ def source_settings(base: Settings, source: Source) -> Settings:
         # concurrency limit is never applied; a 1 ms delay makes it hand them out one by one.
         settings.set("DOWNLOAD_DELAY", MIN_DOWNLOAD_DELAY, priority="cmdline")
     settings.set("KHAO_SOURCE_OPTIONS", dict(source.options), priority="spider")
+    settings.set("KHAO_SOURCE_URL", source.url, priority="spider")  # its own host (safety)
     if "max_articles" in source.options:
         settings.set("CLOSESPIDER_ITEMCOUNT", source.options["max_articles"], priority="spider")
     return settings
