@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 import redis
 
+from testbed.redis_server import RedisServer, worker_args, writer_args
 from tests.conftest import ROOT, free_port
 from tests.hostile_helpers import (
     all_cells,
@@ -37,7 +38,6 @@ from tests.hostile_helpers import (
     write_sources,
 )
 from tests.hostile_server import HostileServer, ProxyRecorder
-from tests.redis_server import RedisServer, worker_args, writer_args
 
 pytestmark = pytest.mark.slow
 
