@@ -65,7 +65,8 @@ class ConditionalRequestMiddleware:
     finishes without transient errors, so a crawl that died half-way re-reads its pages.
     """
 
-    PERMANENT = frozenset({"soft_404", "not_html", "too_large", "robots_forbidden", "no_links"})
+    PERMANENT = frozenset({"soft_404", "not_html", "too_large", "robots_forbidden", "no_links",
+                           "forbidden_scheme", "forbidden_target"})  # fmt: skip
 
     def __init__(self, crawler: Any) -> None:
         self.crawler = crawler

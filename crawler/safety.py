@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from scrapy.http import Request
+from scrapy.http import Request, Response
 
 from crawler.middlewares import CrawlProblem
 from pipelines.urls import WEB_SCHEMES
@@ -132,9 +132,18 @@ class HostPolicy:
 
 
 def literal_address(host: str) -> Address | None:
+    """The address a host written as one stands for: ``127.0.0.2``, ``[::1]``, and the old
+    forms resolvers still accept (``2130706434``, ``0x7f000002``, ``127.2``)."""
+    host = normal_host(host)
     try:
-        return ipaddress.ip_address(normal_host(host))
+        return ipaddress.ip_address(host)
     except ValueError:
+        pass
+    if not host or not all(c in "0123456789abcdefx." for c in host) or not host[0].isdigit():
+        return None
+    try:
+        return ipaddress.IPv4Address(socket.inet_aton(host))
+    except OSError:
         return None
 
 
@@ -202,6 +211,23 @@ class NetworkSafetyMiddleware:
                 "docs/sources.md)",
             )
         return None
+
+    def process_response(
+        self, request: Request, response: Response, spider: Any = None
+    ) -> Response:
+        """A redirect to a non-web URL: Scrapy does not follow it and hands the 3xx on;
+        name it (instead of an unexplained ``http_302``)."""
+        location = response.headers.get("Location") if 300 <= response.status < 400 else None
+        if location:
+            try:
+                target = response.urljoin(location.decode("latin-1").strip())
+            except ValueError:
+                target = location.decode("latin-1")
+            scheme = urlsplit(target).scheme.lower() if ":" in target else ""
+            if scheme and scheme not in WEB_SCHEMES:
+                raise CrawlProblem("forbidden_scheme", f"redirect to a {scheme}: URL, not "
+                                   f"followed (from {request.url})")  # fmt: skip
+        return response
 
     async def verdict(self, host: str, port: int) -> str | None:
         host = normal_host(host)
