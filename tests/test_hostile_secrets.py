@@ -86,7 +86,7 @@ def rules_file(path: Path, notify: dict[str, str]) -> Path:
 
 def datasette_text(db: Path, tables: tuple[str, ...]) -> str:
     """What `khao serve` shows of these tables (JSON of every row)."""
-    from tests.served import khao_serve
+    from testbed.served import khao_serve
 
     with khao_serve(db) as base:
         return "\n".join(
