@@ -84,7 +84,8 @@ def khao(*args: str) -> list[str]:
 def bench_sources(mirror: MirrorServer, path: Path) -> Path:
     data = yaml.safe_load(demo_sources_yaml(mirror.url))
     data["sources"] = [
-        dict(s, concurrency=16, autothrottle=False, download_delay=0)
+        # no per-run caps (0): the benchmarks crawl up to 50,000 articles in one run
+        dict(s, concurrency=16, autothrottle=False, download_delay=0, max_pages=0, max_articles=0)
         for s in data["sources"]
         if s["id"] in BENCH_SOURCES
     ]

@@ -19,15 +19,25 @@ from typing import Any
 from scrapy import signals
 from scrapy.exceptions import DropItem
 
+from crawler.limits import CUT_KINDS
 from pipelines.storage import shared_store
 
 log = logging.getLogger(__name__)
 
 STATUS_KEYS = "downloader/response_status_count/"
-# Not articles at all: a source whose only errors are these lost nothing.
-NOT_ARTICLES = frozenset({"soft_404", "not_html"})
-# Errors a new walk would meet again: they do not keep the walk from completing.
-PERMANENT = NOT_ARTICLES | {"too_large", "robots_forbidden", "no_links", "http_404", "http_410"}
+
+# Error kinds, by what they mean for the source (crawl_runs.errors holds them all):
+NOT_ARTICLES = frozenset({"soft_404", "not_html"})  # placeholders and files: nothing lost
+REFUSED = frozenset({"forbidden_scheme", "forbidden_target", "robots_forbidden"})  # on purpose
+# What a new walk would meet again: it does not keep a walk from completing. (A cut by
+# max_articles does: the next run walks in full and fetches the rest, a budget at a time.)
+PERMANENT = (
+    NOT_ARTICLES
+    | REFUSED
+    | (CUT_KINDS - {"max_articles"})
+    | {"too_large", "json_too_deep", "no_links", "http_404", "http_410"}
+)
+NOT_LOST = NOT_ARTICLES | REFUSED | CUT_KINDS  # not failed articles (articles_failed)
 COMPLETE_REASONS = ("finished", "closespider_itemcount", "closespider_pagecount")
 # The outcome of each source, kept in memory too: when the database cannot be written (a
 # full disk) the summary still tells the truth. (run id, source id) -> crawl_runs columns.
@@ -37,20 +47,29 @@ OUTCOMES: dict[tuple[str, str], dict[str, Any]] = {}
 UNRECORDED: list[tuple[int, dict[str, Any]]] = []
 
 
+def error_kinds(errors: dict[str, int] | None) -> set[str]:
+    """The error kinds of a run, without the notes (``dropped_*``, ``ignored_*``)."""
+    return {k for k in errors or {} if not k.startswith(("dropped_", "ignored_"))}
+
+
+def lost_articles(errors: dict[str, int] | None) -> bool:
+    """Did the source lose articles it could have stored (a failure to retry)?"""
+    return bool(error_kinds(errors) - NOT_LOST)
+
+
 def run_status(spider: Any, reason: str) -> str:
     if getattr(spider, "fatal", None):
         return "failed"
     if reason not in COMPLETE_REASONS:
         return "interrupted"
-    errors = set(getattr(spider, "errors", None) or {})
-    return "partial" if errors - NOT_ARTICLES else "ok"
+    return "partial" if error_kinds(getattr(spider, "errors", None)) - NOT_ARTICLES else "ok"
 
 
 def walk_completed(spider: Any, reason: str) -> bool:
     """Did the walk reach its end with every article it found stored (or never storable)?"""
-    errors = set(getattr(spider, "errors", None) or {})
+    kinds = error_kinds(getattr(spider, "errors", None))
     return (
-        not getattr(spider, "fatal", None) and reason in COMPLETE_REASONS and not errors - PERMANENT
+        not getattr(spider, "fatal", None) and reason in COMPLETE_REASONS and not kinds - PERMANENT
     )
 
 
@@ -79,15 +98,16 @@ def summarise_stats(stats: dict[str, Any], spider: Any) -> dict[str, Any]:
     for key, value in stats.items():
         if key.startswith("khao/dropped/"):
             errors[f"dropped_{key.rsplit('/', 1)[-1]}"] = value
+        if key.startswith("khao/ignored/"):  # e.g. a canonical link to another site
+            errors[f"ignored_{key.rsplit('/', 1)[-1]}"] = value
     return {
         "pages_fetched": stats.get("downloader/response_count", 0),
         "articles_new": stats.get("khao/articles_new", 0),
         "articles_updated": stats.get("khao/articles_updated", 0),
         "articles_unchanged": stats.get("khao/articles_unchanged", 0)
         + getattr(spider, "unchanged", 0),
-        "articles_failed": sum(
-            v for k, v in errors.items() if not k.startswith("dropped_") and k not in NOT_ARTICLES
-        ),
+        # caps that cut the walk (crawler.limits), refusals and notes are not failed articles
+        "articles_failed": sum(v for k, v in errors.items() if k in error_kinds(errors) - NOT_LOST),
         "dates_missing": stats.get("khao/dates_missing", 0),
         "errors": errors,
         "http_status": http_status,

@@ -31,6 +31,7 @@ from parsel import Selector
 
 from pipelines.items import Attachment, DateCandidate
 from pipelines.thai_dates import find_date
+from pipelines.urls import is_web_url
 
 ATTACHMENT_TYPES = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar", "odt", "ods")
 _ATTACHMENT_RE = re.compile(r"\.(" + "|".join(ATTACHMENT_TYPES) + r")(?:$|[?#])", re.IGNORECASE)
@@ -447,16 +448,30 @@ def meta_content(selector: Selector, *names: str) -> str | None:
     return None
 
 
+def web_join(base_url: str, raw: str | None) -> str | None:
+    """``raw`` made absolute against the page, when the result is an http(s) URL: a page's
+    ``javascript:``, ``data:`` or ``file:`` links are never stored (nor a broken host)."""
+    if not raw or not isinstance(raw, str):
+        return None
+    try:
+        url = urljoin(base_url, raw.strip())
+    except ValueError:
+        return None
+    return url if is_web_url(url) else None
+
+
 def find_attachments(selector: Selector, base_url: str) -> list[Attachment]:
     seen: dict[str, Attachment] = {}
 
     def add(raw: str | None, title: str = "") -> None:
-        if not raw:
+        url = web_join(base_url, raw)
+        if url is None:
             return
-        url = urljoin(base_url, raw.strip())
         parsed = urlparse(url)
         if "docs.google.com" in parsed.netloc and "url" in parse_qs(parsed.query):
-            url = parse_qs(parsed.query)["url"][0]
+            url = web_join(base_url, parse_qs(parsed.query)["url"][0])
+            if url is None:
+                return
         match = _ATTACHMENT_RE.search(urlparse(url).path + "?")
         if not match or url in seen:
             return
@@ -547,8 +562,9 @@ def extract_article(html: str, url: str, selectors: dict[str, str] | None = None
                     or ""
                 )  # fmt: skip
 
-    result.canonical_url = urljoin(url, page.xpath('//link[@rel="canonical"]/@href').get() or "")
-    result.shortlink = page.xpath('//link[@rel="shortlink"]/@href').get() or ""
+    # http(s) only; one on another site is a hint, never the identity (pipelines dedupe)
+    result.canonical_url = web_join(url, page.xpath('//link[@rel="canonical"]/@href').get()) or ""
+    result.shortlink = web_join(url, page.xpath('//link[@rel="shortlink"]/@href').get()) or ""
     image = meta_content(page, "og:image", "twitter:image")
     if not image:
         ld_image = article_ld.get("image")
@@ -558,7 +574,7 @@ def extract_article(html: str, url: str, selectors: dict[str, str] | None = None
             image = ld_image[0] if isinstance(ld_image[0], str) else ld_image[0].get("url")
         elif isinstance(ld_image, str):
             image = ld_image
-    result.lead_image = urljoin(url, image) if image else None
+    result.lead_image = web_join(url, image if isinstance(image, str) else None)
     result.attachments = find_attachments(page, url)
     lang = (page.xpath("/html/@lang").get() or "").split("-")[0].lower()
     result.language = lang if lang in ("th", "en") else detect_language(result.title + result.body)

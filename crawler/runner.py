@@ -6,6 +6,7 @@ statistics come for free, and one source failing cannot stop the others.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import signal
@@ -22,7 +23,7 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
-from crawler.extensions import OUTCOMES, record_unrecorded
+from crawler.extensions import OUTCOMES, lost_articles, record_unrecorded
 from crawler.sources import Source, SourceList
 from crawler.spiders import spider_class
 from pipelines.storage import Store
@@ -30,7 +31,7 @@ from pipelines.storage import Store
 log = logging.getLogger(__name__)
 
 
-NOT_OK = ("failed", "config_error", "interrupted", "partial", "running")
+NOT_OK = ("failed", "config_error", "interrupted", "running")
 
 
 @dataclass
@@ -43,6 +44,7 @@ class SourceResult:
     failed: int = 0
     pages: int = 0
     message: str = ""
+    lost: bool = False  # articles it could have stored were lost (retried next run)
 
 
 @dataclass
@@ -53,7 +55,7 @@ class CrawlSummary:
     @property
     def failed(self) -> list[SourceResult]:
         """Sources that lost articles or were not crawled: the run's exit status is 1."""
-        return [r for r in self.results if r.status in NOT_OK]
+        return [r for r in self.results if r.status in NOT_OK or r.lost]
 
     @property
     def new(self) -> int:
@@ -155,6 +157,7 @@ def source_settings(base: Settings, source: Source) -> Settings:
         # concurrency limit is never applied; a 1 ms delay makes it hand them out one by one.
         settings.set("DOWNLOAD_DELAY", MIN_DOWNLOAD_DELAY, priority="cmdline")
     settings.set("KHAO_SOURCE_OPTIONS", dict(source.options), priority="spider")
+    settings.set("KHAO_SOURCE_URL", source.url, priority="spider")  # its own host (safety)
     if "max_articles" in source.options:
         settings.set("CLOSESPIDER_ITEMCOUNT", source.options["max_articles"], priority="spider")
     return settings
@@ -339,6 +342,7 @@ def load_summary(store: Store, run_id: str) -> CrawlSummary:
 
 
 def result_of(row: dict[str, Any]) -> SourceResult:
+    errors = row.get("errors")
     return SourceResult(
         source_id=row.get("source_id") or "(config)",
         status=row["status"],
@@ -348,4 +352,5 @@ def result_of(row: dict[str, Any]) -> SourceResult:
         failed=row.get("articles_failed") or 0,
         pages=row.get("pages_fetched") or 0,
         message=row.get("error_message") or "",
+        lost=lost_articles(errors if isinstance(errors, dict) else json.loads(errors or "{}")),
     )

@@ -1,5 +1,7 @@
 """Scrapy settings for khao. Per-source overrides are applied by crawler.runner."""
 
+import os
+
 BOT_NAME = "khao"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -40,11 +42,20 @@ ITEM_PIPELINES = {
     "pipelines.stages.store.StorePipeline": 900,  # SQLite upsert (pipelines.storage)
 }
 DOWNLOADER_MIDDLEWARES = {
+    # fetch only the web: http(s), and internal addresses only on the source's own host;
+    # first of all, so robots.txt and every redirect hop are checked too (crawler.safety)
+    "crawler.safety.NetworkSafetyMiddleware": 40,
     # conditional requests (ETag/Last-Modified), Retry-After on 429/503, redirect loops
     "crawler.middlewares.RetryAfterMiddleware": 560,
     "crawler.middlewares.ConditionalRequestMiddleware": 580,
     "crawler.middlewares.RedirectLoopMiddleware": 610,
 }
+# Scrapy's handlers for file://, ftp://, s3:// and data: are switched off: khao reads the web.
+DOWNLOAD_HANDLERS = {"file": None, "ftp": None, "s3": None, "data": None}
+# Hosts (or networks, '10.1.0.0/16', or '*.intranet.example') that any source may reach on
+# an internal address, for intranet sources; comma-separated in the environment variable.
+# A source's own host (and its ``allow_hosts``) never needs listing here.
+KHAO_ALLOW_PRIVATE_HOSTS = os.environ.get("KHAO_ALLOW_PRIVATE_HOSTS", "")
 KHAO_RETRY_AFTER_MAX = 120.0  # seconds: a longer Retry-After means "come back another run"
 KHAO_RETRY_BACKOFF = 5.0  # seconds before the first retry of a 429/503 without Retry-After
 EXTENSIONS = {
@@ -53,6 +64,17 @@ EXTENSIONS = {
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
+
+# Bounded by default: caps per source and run, each overridable per source in the sources
+# YAML (the option in brackets). Reaching one ends that part of the walk with a named error
+# kind in crawl_runs.errors (crawler/limits.py); docs/sources.md lists them.
+KHAO_MAX_PAGES = 500  # listing, feed, API and sitemap pages [max_pages] -> max_pages
+KHAO_MAX_ARTICLES = 5000  # articles asked for (pages fetched or API posts) [max_articles]
+KHAO_MAX_FEED_ITEMS = 500  # items read from one feed document [max_items] -> max_items
+KHAO_SITEMAP_DEPTH = 3  # sitemap index levels below the first [sitemap_depth]
+KHAO_MAX_JSON_CONTAINERS = 200_000  # objects + arrays in one API answer -> too_large
+# bytes: DOWNLOAD_MAXSIZE [max_page_bytes] bounds a page after decompression, a gzipped
+# sitemap file included -> too_large; JSON nested deeper than Python parses -> json_too_deep
 
 # khao's own settings
 KHAO_DB = "khao.db"

@@ -42,6 +42,9 @@ OVERRIDES: dict[str, type | tuple[type, ...]] = {
     "user_agent": str,
     "retry_times": int,
     "max_page_bytes": int,
+    "max_items": int,  # feed items read per feed document
+    "sitemap_depth": int,  # sitemap index levels below the first
+    "allow_hosts": list,  # hosts / networks this source may reach on internal addresses
 }
 
 
@@ -164,6 +167,8 @@ def parse_source(entry: Any, index: int = 1) -> Source:
                 raise fail(name, "must be a number")
             if not isinstance(value, expected):
                 raise fail(name, f"wrong type {type(value).__name__}")
+            if isinstance(value, list) and not all(isinstance(v, str) and v for v in value):
+                raise fail(name, "must be a list of host names or networks")
             options[name] = value
     extra = entry.get("options") or {}
     if not isinstance(extra, dict):

@@ -97,6 +97,7 @@ def count_items(source: Source, url: str, body: bytes) -> int:
     import json
 
     from crawler.extract import select_attr
+    from crawler.limits import Caps, LimitExceeded
     from crawler.spiders.feed import parse_feed_entries
     from crawler.spiders.sitemap import parse_sitemap
 
@@ -106,10 +107,13 @@ def count_items(source: Source, url: str, body: bytes) -> int:
         except ValueError:
             return 0
         return len(posts) if isinstance(posts, list) else 0
-    if source.kind in ("feed", "wordpress"):
-        return len(parse_feed_entries(body, url)[1])
-    if source.kind == "sitemap":
-        return len(parse_sitemap(body)[1])
+    try:  # a feed or sitemap too big to read (crawler.limits) shows no items
+        if source.kind in ("feed", "wordpress"):
+            return len(parse_feed_entries(body, url, Caps.max_json_containers)[1])
+        if source.kind == "sitemap":
+            return len(parse_sitemap(body)[1])
+    except LimitExceeded:
+        return 0
     links = select_attr(Selector(text=decode(body, source)), source.selectors["link_selector"])
     return len({urljoin(url, link) for link in links})
 

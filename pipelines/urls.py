@@ -91,3 +91,47 @@ def url_key(url: str) -> str:
     path = parts.path.rstrip("/")
     key = host + path
     return f"{key}?{parts.query}" if parts.query else key
+
+
+# --------------------------------------------------------------------------- web URLs only
+WEB_SCHEMES = frozenset({"http", "https"})
+
+
+def is_web_url(url: str | None) -> bool:
+    """True for an absolute http(s) URL with a host: the only URLs khao fetches or stores.
+
+    ``javascript:``, ``data:``, ``file:``, ``ftp:`` and friends are refused everywhere a
+    URL comes from a page, a feed or an API (links, canonical, images, attachments).
+    """
+    if not url or not isinstance(url, str):
+        return False
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises on a port that is not a number
+    except ValueError:  # an unbalanced "[" in the host, a port that is not a number
+        return False
+    return parts.scheme.lower() in WEB_SCHEMES and bool(host)
+
+
+def web_url_or_none(url: str | None) -> str | None:
+    """``url`` when it is a web URL (see ``is_web_url``), else None."""
+    return url if is_web_url(url) else None
+
+
+def site_of(url: str) -> str:
+    """The site a URL belongs to: its host and non-default port, without ``www.``.
+
+    Two URLs of one site may decide each other's identity (a page's canonical link, a
+    WordPress post's ``link``); a URL of another site never does (``same_site``).
+    """
+    if not is_web_url(url):
+        return ""
+    return urlsplit(canonical_url(url)).netloc.removeprefix(
+        "www."
+    )  # canonical_url lowered it, dropped :80/:443
+
+
+def same_site(url: str, other: str) -> bool:
+    site = site_of(url)
+    return bool(site) and site == site_of(other)

@@ -38,7 +38,7 @@ from crawler.distributed.keys import (
 from crawler.distributed.leases import requeue_leases
 from crawler.distributed.payloads import item_from_json, publish_known
 from crawler.distributed.worker import WorkerReport
-from crawler.extensions import NOT_ARTICLES, PERMANENT, summarise_stats
+from crawler.extensions import NOT_ARTICLES, PERMANENT, error_kinds, summarise_stats
 from crawler.runner import (
     CrawlSummary,
     GracefulStop,
@@ -264,10 +264,10 @@ def _finish_source(store: Store, run_id: str, row_id: int, writer: SourceWriter,
         status, reason = "interrupted", "no_worker"
         message = f"{leftover} requests left in the shared queue with no worker alive"
     else:
-        status, reason = ("partial" if set(errors) - NOT_ARTICLES else "ok"), "finished"
+        status, reason = ("partial" if error_kinds(errors) - NOT_ARTICLES else "ok"), "finished"
         message = samples[0] if samples else None
     store.finish_run(row_id, status, finish_reason=reason, error_message=message, **columns)
-    if status == "ok" or (status == "partial" and not set(errors) - PERMANENT):
+    if status in ("ok", "partial") and not error_kinds(errors) - PERMANENT:
         store.complete_walk(writer.source.id, run_id)
 
 

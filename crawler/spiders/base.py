@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import Any
 
 import scrapy
@@ -20,9 +21,11 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from crawler.extract import extract_article
+from crawler.limits import Caps
 from crawler.middlewares import CONDITIONAL, CrawlProblem
 from crawler.sources import Source
 from pipelines.items import ArticleItem, Attachment, DateCandidate
+from pipelines.urls import is_web_url
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
 
@@ -202,6 +205,8 @@ class SourceSpider(scrapy.Spider):
         self.pages = 0
         self.requested: set[str] = set()  # article URLs asked for in this run
         self.pages_seen: set[str] = set()  # listing pages asked for in this run
+        self.index_pages = 0  # listing/feed/API/sitemap pages asked for (max_pages)
+        self.articles_asked = 0  # article pages or API posts taken (max_articles)
 
     async def start(self) -> AsyncIterator[Any]:
         for request in self.start_requests_for_source():
@@ -219,6 +224,67 @@ class SourceSpider(scrapy.Spider):
         self.logger.warning("source %s: %s", self.source.id, line)
         if fatal and self.fatal is None:
             self.fatal = line
+
+    def record_cut(self, kind: str, url: str, message: str, skipped: int = 1) -> None:
+        """A cap cut the walk (crawler.limits): ``skipped`` counted, said once per kind."""
+        first = kind not in self.errors
+        self.errors[kind] += skipped
+        if first:
+            line = f"{kind}: {message} ({url})"
+            if len(self.error_samples) < 20:
+                self.error_samples.append(line)
+            self.logger.warning("source %s: %s", self.source.id, line)
+
+    @cached_property
+    def caps(self) -> Caps:
+        settings = self.crawler.settings if hasattr(self, "crawler") else None
+        return Caps.from_settings(settings, self.source.options)
+
+    def web_link(self, url: str, what: str = "link") -> bool:
+        """True for an http(s) URL; anything else (javascript:, data:, file:, ftp:) is
+        recorded as ``forbidden_scheme`` and never requested nor stored."""
+        if is_web_url(url):
+            return True
+        shown = url if len(url) <= 120 else url[:120] + "…"
+        self.record_error("forbidden_scheme", shown, f"{what} is not an http(s) URL: skipped")
+        return False
+
+    @staticmethod
+    def join(response: Response, href: str) -> str:
+        """``href`` made absolute against the page; as written when it cannot be (a broken
+        ``http://[`` host), so ``web_link`` refuses it instead of the spider crashing."""
+        try:
+            return response.urljoin(href.strip())
+        except ValueError:
+            return href
+
+    def page_budget(self, url: str) -> bool:
+        """May the walk ask for one more listing/feed/API/sitemap page (``max_pages``)?"""
+        cap = self.caps.max_pages
+        if cap and self.index_pages >= cap:
+            self.record_cut("max_pages", url, f"the cap of {cap} listing/feed/API/sitemap "
+                            "pages per run is reached: the walk stops here (max_pages)")  # fmt: skip
+            return False
+        return True
+
+    def claim(self, url: str, what: str = "article link") -> bool:
+        """Take an article URL: the first time in this run, an http(s) URL (else
+        ``forbidden_scheme``), within ``max_articles``. Every article passes here, fetched
+        (``article_request``) or read from an API or feed."""
+        if url in self.requested:
+            return False
+        self.requested.add(url)
+        return self.web_link(url, what) and self.take_article(url)
+
+    def take_article(self, url: str) -> bool:
+        """Count one article (page or API post) against ``max_articles``; False past it."""
+        cap = self.caps.max_articles
+        if cap and self.articles_asked >= cap:
+            self.record_cut("max_articles", url, f"the cap of {cap} articles per run is "
+                            "reached: the rest are left for the next run (max_articles)")  # fmt: skip
+            return False
+        self.articles_asked += 1
+        return True
 
     def on_error(self, failure: Failure, fatal: bool = False) -> None:
         request = failure.request if hasattr(failure, "request") else None
@@ -263,7 +329,9 @@ class SourceSpider(scrapy.Spider):
     def page_request(
         self, url: str, callback: Any, fatal: bool, **cb_kwargs: Any
     ) -> scrapy.Request:
-        """A listing/feed/API/sitemap page: conditional (ETag), and a 304 reaches the spider."""
+        """A listing/feed/API/sitemap page: conditional (ETag), and a 304 reaches the spider.
+        Counted against ``max_pages``: a walk asks ``page_budget`` before the next one."""
+        self.index_pages += 1
         return scrapy.Request(
             url,
             callback=callback,
@@ -282,9 +350,8 @@ class SourceSpider(scrapy.Spider):
 
     def article_request(self, url: str, hints: ArticleHints | None = None) -> scrapy.Request | None:
         """Ask for an article page once per run; None when it was already asked for."""
-        if url in self.requested:
+        if not self.claim(url, "article link"):
             return None
-        self.requested.add(url)
         return scrapy.Request(
             url,
             callback=self.parse_article,

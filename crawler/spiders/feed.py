@@ -7,7 +7,7 @@ fetched conditionally, and entries already stored (with the same `updated`) are 
 
 from __future__ import annotations
 
-import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
@@ -21,8 +21,10 @@ from parsel import Selector
 from scrapy.http import Response
 
 from crawler.extract import ATTACHMENT_TYPES, block_text
+from crawler.limits import LimitExceeded, load_json_limited
 from crawler.spiders.base import ArticleHints, SourceSpider
 from pipelines.items import Attachment
+from pipelines.urls import is_web_url
 
 BANGKOK = timezone(timedelta(hours=7))
 
@@ -55,12 +57,31 @@ def iso_from_struct(value: struct_time | None) -> str | None:
 
 
 def attachment_for(url: str, title: str = "", mime: str = "") -> Attachment | None:
+    if not is_web_url(url):  # javascript:, data: "attachments" are never stored
+        return None
     ext = url.rsplit("?", 1)[0].rsplit(".", 1)[-1].lower()
     if ext in ATTACHMENT_TYPES:
         return Attachment(url=url, title=title, type=ext)
     if mime == "application/pdf":
         return Attachment(url=url, title=title, type="pdf")
     return None
+
+
+def absolute(base_url: str, value: str) -> str:
+    """``value`` made absolute; as written when it cannot be (a broken ``http://[`` host),
+    so the web-URL checks refuse it instead of the parse failing."""
+    try:
+        return urljoin(base_url, value.strip())
+    except ValueError:
+        return value
+
+
+def web_image(base_url: str, value: Any) -> str | None:
+    """A feed's image URL made absolute, when it is an http(s) URL at all."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    url = absolute(base_url, value)
+    return url if is_web_url(url) else None
 
 
 def parse_json_feed(data: dict[str, Any], base_url: str) -> list[FeedEntry]:
@@ -76,31 +97,60 @@ def parse_json_feed(data: dict[str, Any], base_url: str) -> list[FeedEntry]:
             a
             for raw in item.get("attachments") or []
             if isinstance(raw, dict) and raw.get("url")
-            and (a := attachment_for(urljoin(base_url, raw["url"]), raw.get("title") or "",
+            and (a := attachment_for(absolute(base_url, str(raw["url"])), raw.get("title") or "",
                                      raw.get("mime_type") or ""))
         ]  # fmt: skip
         entries.append(
             FeedEntry(
-                url=urljoin(base_url, url),
+                url=absolute(base_url, url),
                 title=str(item.get("title") or ""),
                 published=item.get("date_published"),
                 modified=item.get("date_modified"),
                 text=text or html_to_text(item.get("summary") or ""),
                 categories=[str(t) for t in item.get("tags") or []],
                 attachments=attachments,
-                image=item.get("image") or item.get("banner_image"),
+                image=web_image(base_url, item.get("image") or item.get("banner_image")),
             )
         )
     return entries
 
 
-def parse_feed_entries(body: bytes, base_url: str) -> tuple[str, list[FeedEntry]]:
-    """(format, entries) of an RSS, Atom or JSON Feed document; format '' when unreadable."""
+_ITEM_START = re.compile(rb"<(?:\w+:)?(?:item|entry)[\s>/]")
+_CLOSING = ((re.compile(rb"<(?:\w+:)?feed[\s>]"), b"</feed>"),
+            (re.compile(rb"<rdf:RDF[\s>]"), b"</rdf:RDF>"),
+            (re.compile(rb"<rss[\s>]"), b"</channel></rss>"))  # fmt: skip
+
+
+def trim_feed(body: bytes, max_items: int) -> tuple[bytes, int]:
+    """(the XML feed cut before its item number ``max_items + 1``, how many items it had).
+
+    feedparser builds every entry of a document (100,000 short items: 350 MB), so a feed
+    with more items than the cap is cut before it is parsed; closing tags are added back
+    for RSS, RDF and Atom (feedparser reads a cut document anyway).
+    """
+    if not max_items or body.lstrip()[:1] in (b"{", b"["):  # JSON Feed: see load_json_limited
+        return body, 0
+    starts = [m.start() for m in _ITEM_START.finditer(body)]
+    if len(starts) <= max_items:
+        return body, len(starts)
+    head = body[:2048]
+    closing = next((tag for pattern, tag in _CLOSING if pattern.search(head)), b"")
+    return body[: starts[max_items]] + closing, len(starts)
+
+
+def parse_feed_entries(
+    body: bytes, base_url: str, max_json_containers: int = 0
+) -> tuple[str, list[FeedEntry]]:
+    """(format, entries) of an RSS, Atom or JSON Feed document; format '' when unreadable.
+    A JSON Feed too big to build raises LimitExceeded (crawler.limits); an XML feed is
+    best cut to its first items with ``trim_feed`` first."""
     head = body.lstrip()[:1]
     if head in (b"{", b"["):
         try:
-            data = json.loads(body)
-        except (ValueError, RecursionError):  # not JSON, or nested past Python's stack
+            data = load_json_limited(body, max_json_containers)
+        except LimitExceeded:
+            raise  # a ValueError too, but one to report, not "unreadable"
+        except ValueError:
             return "", []
         if isinstance(data, dict) and "items" in data:
             return "json", parse_json_feed(data, base_url)
@@ -119,12 +169,16 @@ def parse_feed_entries(body: bytes, base_url: str) -> tuple[str, list[FeedEntry]
             a
             for link in entry.get("links") or []
             if link.get("rel") == "enclosure"
-            and (a := attachment_for(link.get("href", ""), "", link.get("type", "")))
+            and (
+                a := attachment_for(
+                    absolute(base_url, link.get("href", "")), "", link.get("type", "")
+                )
+            )
         ]
         is_atom = parsed.version.startswith("atom")
         entries.append(
             FeedEntry(
-                url=urljoin(base_url, url),
+                url=absolute(base_url, url),
                 title=entry.get("title", ""),
                 published=iso_from_struct(entry.get("published_parsed"))
                 or iso_from_struct(entry.get("updated_parsed")),
@@ -155,7 +209,18 @@ class FeedSpider(SourceSpider):
         if self.not_modified_page(response):
             return
         self.pages += 1
-        fmt, entries = parse_feed_entries(response.body, response.url)
+        cap = self.caps.max_items
+        body, items = trim_feed(response.body, cap)
+        try:
+            fmt, entries = parse_feed_entries(body, response.url, self.caps.max_json_containers)
+        except LimitExceeded as exc:
+            self.record_error(exc.kind, response.url, exc.message, fatal=fatal_if_empty)
+            return
+        items = max(items, len(entries))
+        if cap and items > cap:
+            self.record_cut("max_items", response.url, f"the feed has {items} items: the "
+                            f"first {cap} are read (max_items)", items - cap)  # fmt: skip
+            entries = entries[:cap]
         if not entries:
             why = "not an RSS, Atom or JSON feed" if not fmt else "the feed has no items"
             self.record_error("no_items", response.url, why, fatal=fatal_if_empty)
@@ -164,8 +229,7 @@ class FeedSpider(SourceSpider):
 
     def entry_requests(self, entries: list[FeedEntry]) -> Iterator[Any]:
         fetch_pages = self.source.option("fetch_articles", True)
-        limit = self.source.option("max_articles")
-        for entry in entries[:limit] if limit else entries:
+        for entry in entries:  # max_articles: counted by claim / article_request
             if self.is_known(entry.url, entry.modified):
                 self.unchanged += 1
                 continue
@@ -179,6 +243,8 @@ class FeedSpider(SourceSpider):
                 lead_image=entry.image,
             )
             if not fetch_pages and entry.text:
+                if not self.claim(entry.url, "feed item link"):
+                    continue
                 yield self.new_item(
                     entry.url,
                     title=entry.title,

@@ -31,6 +31,8 @@ class ListingSpider(SourceSpider):
         if url in self.pages_seen:
             return None
         self.pages_seen.add(url)
+        if not self.web_link(url, "next-page link") or not self.page_budget(url):
+            return None
         return self.page_request(url, self.parse_listing, fatal=page == 1, page=page)
 
     def parse_listing(self, response: Response, page: int) -> Iterator[Any]:
@@ -40,7 +42,7 @@ class ListingSpider(SourceSpider):
         html = decode_html(response, self.source.encoding)
         listing = Selector(text=html)
         link_selector = self.source.selectors["link_selector"]
-        links = [response.urljoin(href) for href in select_attr(listing, link_selector)]
+        links = [self.join(response, href) for href in select_attr(listing, link_selector)]
         list_dates: list[str] = []
         if self.source.selector("list_date_selector"):
             list_dates = select_texts(listing, self.source.selectors["list_date_selector"])
@@ -69,9 +71,11 @@ class ListingSpider(SourceSpider):
                 new += 1
                 yield request
         next_selector = self.source.selector("next_selector")
-        max_pages = self.source.option("max_pages")
-        if next_selector and self.walk_on(new) and (max_pages is None or page < max_pages):
+        # A listing page with only known articles means the rest is known too, once a walk
+        # has completed (walk_on). max_pages, the default cap or the source's own, is
+        # checked by listing_request.
+        if next_selector and self.walk_on(new):
             for href in select_attr(listing, next_selector)[:1]:
-                next_page = self.listing_request(response.urljoin(href), page + 1)
+                next_page = self.listing_request(self.join(response, href), page + 1)
                 if next_page is not None:
                     yield next_page

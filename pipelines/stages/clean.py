@@ -1,6 +1,7 @@
-"""Clean stage: normalise the Thai text of title and body (see pipelines.thai_text), and
-strip what SQLite or XML cannot hold from every other text field, so no article is lost
-to a lone surrogate or a NUL and no Atom feed breaks on one later."""
+"""Clean stage: normalise the Thai text of title and body (see pipelines.thai_text), strip
+what SQLite or XML cannot hold from every other text field (no article is lost to a lone
+surrogate or a NUL, no Atom feed breaks on one later), and keep only web URLs (the spiders
+filter them already; this is the last word before storage, for every kind of run)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from scrapy.exceptions import DropItem
 
 from pipelines.items import ArticleItem
 from pipelines.thai_text import clean_text, clean_title, storable
+from pipelines.urls import is_web_url, web_url_or_none
 
 
 def make_storable(item: ArticleItem) -> None:
@@ -28,6 +30,18 @@ def make_storable(item: ArticleItem) -> None:
         candidate.value = storable(str(candidate.value))
 
 
+def keep_web_urls(item: ArticleItem) -> bool:
+    """Drop an item's non-http(s) URLs (canonical, shortlink, lead image, attachments);
+    False when its own URL is not one (the item must go)."""
+    if not is_web_url(item.url):
+        return False
+    item.canonical_url = item.canonical_url if is_web_url(item.canonical_url) else ""
+    item.shortlink = item.shortlink if is_web_url(item.shortlink) else ""
+    item.lead_image = web_url_or_none(item.lead_image)
+    item.attachments = [a for a in item.attachments if is_web_url(a.url)]
+    return True
+
+
 class CleanPipeline:
     def __init__(self, stats: Any) -> None:
         self.stats = stats
@@ -37,6 +51,9 @@ class CleanPipeline:
         return cls(crawler.stats)
 
     def process_item(self, item: ArticleItem, spider: Any = None) -> ArticleItem:
+        if not keep_web_urls(item):
+            self.stats.inc_value("khao/dropped/forbidden_scheme")
+            raise DropItem(f"not an http(s) URL: {item.url[:120]}")
         make_storable(item)
         item.title = clean_title(item.title)
         item.body = clean_text(item.body, title=item.title)

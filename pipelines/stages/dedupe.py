@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from scrapy.exceptions import DropItem
+
 from pipelines.items import ArticleItem
 from pipelines.storage import shared_store
+from pipelines.storage.database import OwnedElsewhere
 from pipelines.storage.dedupe_index import DedupeIndex
+from pipelines.urls import same_site
 
 
 class DedupePipeline:
@@ -33,7 +37,17 @@ class DedupePipeline:
         if self.index is None:
             self.open_spider(spider)
         assert self.index is not None
-        match = self.index.process(item)
-        if self.stats is not None:
-            self.stats.inc_value(f"khao/dedupe/{match.kind}")
+        if item.canonical_url and not same_site(item.canonical_url, item.url):
+            # a canonical link to another site: kept as an alias, never the identity
+            self.count("khao/ignored/foreign_canonical")
+        try:
+            match = self.index.process(item)
+        except OwnedElsewhere as exc:
+            self.count("khao/dropped/other_source")
+            raise DropItem(str(exc)) from exc
+        self.count(f"khao/dedupe/{match.kind}")
         return item
+
+    def count(self, key: str) -> None:
+        if self.stats is not None:
+            self.stats.inc_value(key)

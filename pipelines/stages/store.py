@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from scrapy.exceptions import DropItem
+
 from pipelines.items import ArticleItem
 from pipelines.storage import Store, shared_store
+from pipelines.storage.database import OwnedElsewhere
 
 
 class StorePipeline:
@@ -25,7 +28,11 @@ class StorePipeline:
 
     def process_item(self, item: ArticleItem, spider: Any = None) -> ArticleItem:
         assert self.store is not None
-        outcome = self.store.save_article(item)
+        try:
+            outcome = self.store.save_article(item)
+        except OwnedElsewhere as exc:  # the dedupe stage normally stops these first
+            self.stats.inc_value("khao/dropped/other_source")
+            raise DropItem(str(exc)) from exc
         cluster_id = item.cluster_hint.get("cluster_id")
         if cluster_id and outcome != "unchanged":  # set by the dedupe stage
             self.store.refresh_cluster(cluster_id)

@@ -58,6 +58,15 @@ def transaction(db: sqlite_utils.Database) -> Iterator[None]:
     conn.execute("COMMIT")
 
 
+class OwnedElsewhere(ValueError):
+    """An article another source stored: one source never writes another source's row
+    (cross-agency sameness is the dedupe clusters' job)."""
+
+    def __init__(self, article_id: str, owner: str, source_id: str, url: str) -> None:
+        super().__init__(f"article {article_id} ({url}) belongs to source {owner}, not {source_id}")
+        self.article_id, self.owner, self.source_id, self.url = article_id, owner, source_id, url
+
+
 class Store:
     """khao's database: open (and migrate) once, then save articles and runs."""
 
@@ -98,7 +107,8 @@ class Store:
     def save_article(self, item: ArticleItem) -> str:
         """Insert or update one article; return 'new', 'updated' or 'unchanged'.
 
-        An update keeps the previous text in article_revisions.
+        An update keeps the previous text in article_revisions. A row of another source is
+        never touched (OwnedElsewhere).
         """
         canonical = item.canonical_url or item.url
         key = article_id(canonical)  # http/https, www., trailing slash: one article
@@ -127,10 +137,12 @@ class Store:
         }
         with transaction(self.db):
             old = self.db.execute(
-                "SELECT rowid, title, body, published_at, modified_at, content_hash, fetched_at"
-                " FROM articles WHERE id = ?",
+                "SELECT rowid, title, body, published_at, modified_at, content_hash, fetched_at,"
+                " source_id FROM articles WHERE id = ?",
                 [key],
             ).fetchone()
+            if old is not None and old[7] != item.source_id:
+                raise OwnedElsewhere(key, old[7], item.source_id, item.url)
             if old is None:
                 row["stored_at"] = now
                 self.db["articles"].insert(row)

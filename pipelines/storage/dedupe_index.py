@@ -5,6 +5,10 @@ For each item, before the store writes it:
 1. **URL**: clean the canonical URL (pipelines.urls); if the article is already stored
    under another of its URLs (WordPress ``?p=N`` shortlink vs slug, an old slug), take
    that article's canonical URL, so the store updates that row instead of adding one.
+   An article belongs to its source: only URLs on the site the page came from name it (a
+   canonical link or shortlink on another site is kept as an alias, a hint, and decides
+   nothing), aliases lead only to the same source's articles, and a URL whose article
+   another source stored is passed over (``OwnedElsewhere`` when none is left).
 2. **Fingerprint**: content hash of the normalised text, MinHash of its character
    5-grams, the set of its numbers (pipelines.fingerprints).
 3. **Cluster**: an article already indexed keeps its cluster (a re-fetch is an update,
@@ -39,8 +43,8 @@ from pipelines.fingerprints import (
 )
 from pipelines.identity import article_id
 from pipelines.items import ArticleItem
-from pipelines.storage.database import transaction
-from pipelines.urls import canonical_url, url_key
+from pipelines.storage.database import OwnedElsewhere, transaction
+from pipelines.urls import canonical_url, same_site, url_key
 
 MAX_CANDIDATES = 200  # a band shared by hundreds of articles is boilerplate, not a story
 
@@ -72,30 +76,48 @@ class DedupeIndex:
 
     # ------------------------------------------------------------------ URLs
     def resolve_url(self, item: ArticleItem) -> str:
-        """Set ``item.canonical_url`` to the article's identity URL; return its article id."""
-        canonical = canonical_url(item.canonical_url or item.url)
-        key = article_id(canonical)
-        if not self._stored(key):
-            aliases = [url_key(u) for u in (item.canonical_url, item.url, item.shortlink) if u]
-            marks = ",".join("?" * len(aliases))
-            row = self.db.execute(
-                f"SELECT a.id, a.canonical_url FROM url_aliases u JOIN articles a"
-                f" ON a.id = u.article_id WHERE u.alias IN ({marks}) LIMIT 1",
-                aliases,
-            ).fetchone()
-            if row is not None:
-                key, canonical = row
-        item.canonical_url = canonical
-        return key
+        """Set ``item.canonical_url`` to the article's identity URL; return its article id.
 
-    def _stored(self, key: str) -> bool:
-        return (
-            self.db.execute("SELECT 1 FROM articles WHERE id = ?", [key]).fetchone() is not None
-            or self.db.execute(
-                "SELECT 1 FROM dedupe_signatures WHERE article_id = ?", [key]
-            ).fetchone()
-            is not None
+        Candidates are the page's canonical URL and its own URL, only those on the site the
+        page was fetched from (``item.url``'s): first one this source already stored, then
+        an alias of one of this source's articles, then the first no source stored yet.
+        Raises OwnedElsewhere when another source stored every candidate.
+        """
+        own = [u for u in (item.canonical_url, item.url) if u and same_site(u, item.url)]
+        own = own or [item.url]
+        owners = {url: self.owner(article_id(url)) for url in own}
+        for url in own:
+            if owners[url] == item.source_id:
+                item.canonical_url = canonical_url(url)
+                return article_id(url)
+        shortlink = (
+            [item.shortlink] if item.shortlink and same_site(item.shortlink, item.url) else []
         )
+        aliases = [url_key(u) for u in [*own, *shortlink]]
+        marks = ",".join("?" * len(aliases))
+        row = self.db.execute(
+            f"SELECT a.id, a.canonical_url FROM url_aliases u JOIN articles a"
+            f" ON a.id = u.article_id WHERE u.alias IN ({marks}) AND a.source_id = ? LIMIT 1",
+            [*aliases, item.source_id],
+        ).fetchone()
+        if row is not None:
+            item.canonical_url = row[1]
+            return str(row[0])
+        for url in own:
+            if owners[url] is None:
+                item.canonical_url = canonical_url(url)
+                return article_id(url)
+        key = article_id(own[0])
+        raise OwnedElsewhere(key, str(owners[own[0]]), item.source_id, item.url)
+
+    def owner(self, key: str) -> str | None:
+        """The source that stored (or indexed) article ``key``, None when none did."""
+        for sql in ("SELECT source_id FROM articles WHERE id = ?",
+                    "SELECT source_id FROM dedupe_signatures WHERE article_id = ?"):  # fmt: skip
+            row = self.db.execute(sql, [key]).fetchone()
+            if row is not None:
+                return str(row[0])
+        return None
 
     # ------------------------------------------------------------------ matching
     def find(self, key: str, fp: Fingerprint) -> Match:
