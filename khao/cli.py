@@ -19,6 +19,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from crawler.sources import SourceConfigError, SourceList, load_sources
 from khao import exitcodes
@@ -28,7 +29,9 @@ os.environ.setdefault("PYTHAINLP_OFFLINE", "1")  # never try to download models
 
 
 def console() -> Console:
-    return Console(stderr=False, highlight=False)
+    """Our own lines use Rich markup; every value from the web, a file or the database
+    goes through ``escape`` (or is a ``Text`` in khao.display) and is printed as written."""
+    return Console(stderr=False, highlight=False, emoji=False)
 
 
 def load_or_exit(path: str | None) -> SourceList:
@@ -57,7 +60,7 @@ def crawl_and_report(
 
     out = console()
     for error in source_list.errors:
-        out.print(f"[red]sources file error:[/] {error}")
+        out.print(f"[red]sources file error:[/] {escape(error)}")
     chosen, _ = select_sources(source_list, only)
     progress = CrawlProgress(out, [s.id for s in chosen])
     try:
@@ -72,16 +75,16 @@ def crawl_and_report(
         return exitcodes.LOCKED
     out.print(summary_table(summary))
     for result in summary.failed:
-        out.print(f"[red]{result.source_id} failed:[/] {result.message}")
+        out.print(f"[red]{escape(result.source_id)} failed:[/] {escape(result.message or '')}")
     # what a user must know about a source, in one line each (from sources.yaml)
     for source in chosen:
         if source.status_note:
-            out.print(f"note: {source.id}: {source.status_note}")
+            out.print(escape(f"note: {source.id}: {source.status_note}"))
     if not only:
         for source in source_list.sources:
             if not source.enabled:
                 why = source.status_note or "enabled: false"
-                out.print(f"skipped (disabled): {source.id}: {why}")
+                out.print(escape(f"skipped (disabled): {source.id}: {why}"))
     return exitcodes.SOURCES_FAILED if summary.failed else exitcodes.OK
 
 
@@ -152,7 +155,9 @@ def demo(db: str, articles: int | None) -> None:
         sources_path.write_text(demo_sources_yaml(server.url), encoding="utf-8")
         status = crawl_and_report(db, load_sources(sources_path), None, {"LOG_LEVEL": "WARNING"})
     server.stop()
-    out.print(f"\nBrowse it:  [bold]khao serve --db {db}[/]   (then open http://127.0.0.1:8001/)")
+    out.print(
+        f"\nBrowse it:  [bold]khao serve --db {escape(db)}[/]   (then open http://127.0.0.1:8001/)"
+    )
     sys.exit(status)
 
 
@@ -185,7 +190,7 @@ def sources(ctx: click.Context, sources_file: str | None) -> None:
     out = console()
     out.print(sources_table(source_list))
     for error in source_list.errors:
-        out.print(f"[red]error:[/] {error}")
+        out.print(f"[red]error:[/] {escape(error)}")
     sys.exit(exitcodes.USAGE if source_list.errors else exitcodes.OK)
 
 
@@ -196,7 +201,7 @@ def print_summary(summary: Any) -> int:
     out = console()
     out.print(summary_table(summary))
     for result in summary.failed:
-        out.print(f"[red]{result.source_id} failed:[/] {result.message}")
+        out.print(f"[red]{escape(result.source_id)} failed:[/] {escape(result.message or '')}")
     return exitcodes.SOURCES_FAILED if summary.failed else exitcodes.OK
 
 
@@ -210,12 +215,12 @@ def crawl_worker(redis_url: str, source_list: SourceList, only: list[str] | None
     try:
         summary = run_worker(redis_url, source_list, only, idle_exit, overrides)
     except DistributedError as exc:
-        out.print(f"[red]khao:[/] {exc}")
+        out.print(f"[red]khao:[/] {escape(str(exc))}")
         return exitcodes.SOURCES_FAILED
     for report in summary.reports:
         line = f"{report.source_id}: {report.items_pushed} articles sent to the writer ({report.reason})"
-        out.print(f"[red]{line}: {report.fatal}[/]" if report.fatal else line)
-    out.print(f"worker {summary.worker_id} done (run {summary.run_id})")
+        out.print(f"[red]{escape(f'{line}: {report.fatal}')}[/]" if report.fatal else escape(line))
+    out.print(escape(f"worker {summary.worker_id} done (run {summary.run_id})"))
     return exitcodes.SOURCES_FAILED if any(r.fatal for r in summary.reports) else exitcodes.OK
 
 
@@ -374,7 +379,7 @@ def status(db: str, fmt: str, stale_hours: float | None) -> None:
     else:
         out = console()
         out.print(status_table(rows, db))
-        out.print(f"crawl running: {running}" if running else "no crawl running")
+        out.print(escape(f"crawl running: {running}") if running else "no crawl running")
     bad = unhealthy(rows, stale_hours)
     sys.exit(exitcodes.SOURCES_FAILED if stale_hours is not None and bad else exitcodes.OK)
 
@@ -401,12 +406,12 @@ def sources_check(ctx: click.Context, ids: tuple[str, ...], timeout: float, work
     missing = [i for i in ids if source_list.by_id(i) is None]
     out = console()
     for source_id in missing:
-        out.print(f"[red]unknown source id[/] {source_id!r}")
+        out.print(f"[red]unknown source id[/] {escape(repr(source_id))}")
     results = check_sources(chosen, timeout, workers)
     out.print(check_table(results, source_list.path))
     for source in chosen:
         if source.status_note:
-            out.print(f"note: {source.id}: {source.status_note}")
+            out.print(escape(f"note: {source.id}: {source.status_note}"))
     failed = missing or any(r.result != "ok" for r in results)
     sys.exit(exitcodes.SOURCES_FAILED if failed else exitcodes.OK)
 
