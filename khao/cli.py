@@ -166,13 +166,25 @@ def demo(db: str, articles: int | None) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
 def serve(db: str, host: str, port: int) -> None:
-    """Browse and search the database in Datasette (with khao's metadata and plugins)."""
-    from khao.serve import run_datasette
+    """Browse and search the database in Datasette (with khao's metadata and plugins).
+
+    Read-only: DB may be a read-only file (served immutable); it is never written or
+    migrated. Exits 2 when DB is missing or its schema is older than this khao.
+    """
+    from khao.serve import ServeError, read_only_file, run_datasette, wal_warning
 
     if not Path(db).exists():
         click.echo(f"khao: no database at {db} (run `khao crawl` or `khao demo` first)", err=True)
         sys.exit(exitcodes.USAGE)
-    sys.exit(run_datasette(db, host, port))
+    immutable = read_only_file(db)
+    warning = wal_warning(db) if immutable else None
+    if warning:
+        click.echo(warning, err=True)
+    try:
+        sys.exit(run_datasette(db, host, port, immutable))
+    except ServeError as exc:
+        click.echo(f"khao serve: {exc}", err=True)
+        sys.exit(exitcodes.USAGE)
 
 
 @cli.group(invoke_without_command=True)
