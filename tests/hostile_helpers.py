@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from testbed.processes import process_tree
 from tests.conftest import ROOT
-from tests.processes import process_tree
 
 PAGE_SIZE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 

@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 import redis
 
+from testbed.redis_server import RedisServer, worker_args, writer_args
 from tests.conftest import ROOT, free_port
 from tests.hostile_helpers import (
     all_cells,
@@ -37,7 +38,6 @@ from tests.hostile_helpers import (
     write_sources,
 )
 from tests.hostile_server import HostileServer, ProxyRecorder
-from tests.redis_server import RedisServer, worker_args, writer_args
 
 pytestmark = pytest.mark.slow
 
@@ -86,7 +86,7 @@ def rules_file(path: Path, notify: dict[str, str]) -> Path:
 
 def datasette_text(db: Path, tables: tuple[str, ...]) -> str:
     """What `khao serve` shows of these tables (JSON of every row)."""
-    from tests.served import khao_serve
+    from testbed.served import khao_serve
 
     with khao_serve(db) as base:
         return "\n".join(
