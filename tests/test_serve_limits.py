@@ -91,6 +91,23 @@ def test_functions_stop_working_once_the_statement_is_past_its_time_limit() -> N
     assert datasette_plugin.past_deadline() is False  # the limit ends with its statement
 
 
+def test_no_query_builds_a_value_beyond_the_length_limit() -> None:
+    """300 concatenations of a 200 KB text: one VM step each, so the time limit cannot stop
+    them (30 s at a 5 s limit through khao serve); the length limit does, at once."""
+    import datasette.database
+
+    conn = sqlite3.connect(":memory:")
+    prepare_connection(conn)
+    big = "replace(printf('%.*c', 33000, 'x'), 'x', 'ประชุม')"
+    concat = " || ".join(f"{big} || '{i}'" for i in range(300))
+    started = time.perf_counter()
+    with datasette.database.sqlite_timelimit(conn, 5000), pytest.raises(sqlite3.DataError,
+                                                                     match="too big"):  # fmt: skip
+        conn.execute(f"SELECT length({concat})").fetchone()
+    assert time.perf_counter() - started < 2
+    assert conn.execute(f"SELECT length({big})").fetchone() == (198_000,)  # any article fits
+
+
 # --------------------------------------------------------------------------- khao serve
 def drop_root_file_powers() -> None:
     """Before exec in the child: root without the capabilities that ignore file modes."""
