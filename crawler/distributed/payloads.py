@@ -104,9 +104,8 @@ def load_json(raw: bytes | str, what: str) -> Any:
         raise PayloadError(f"{what}: not JSON") from None
 
 
-def web_url(value: Any, where: str, empty: bool = False) -> str:
-    if not isinstance(value, str) or (empty and value == ""):
-        return conform(value, str, where)
+def web_url(value: Any, where: str) -> str:
+    conform(value, str, where)
     try:
         parts = urlsplit(value)
     except ValueError:
@@ -122,13 +121,11 @@ def item_to_json(item: ArticleItem) -> str:
 
 
 def item_from_json(raw: bytes | str) -> ArticleItem:
-    """An item a worker pushed, checked field by field (http(s) URLs only)."""
+    """An item a worker pushed, checked field by field; its URL (the article's identity)
+    must be http(s). What the other URLs may be is the stages' business, as in a local
+    crawl."""
     item = build(ArticleItem, load_json(raw, "item"), "item")
     web_url(item.url, "item.url")
-    web_url(item.canonical_url, "item.canonical_url", empty=True)
-    web_url(item.shortlink, "item.shortlink", empty=True)
-    for i, attachment in enumerate(item.attachments):
-        web_url(attachment.url, f"item.attachments[{i}].url")
     return item
 
 
