@@ -15,15 +15,16 @@ import hashlib
 import json
 import logging
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from khao.search import Query, matches, parse_query
+from pipelines.redact import scrub, secret_parts, target_label
 from pipelines.storage import Store, transaction, utc_now
 from pipelines.thai_text import normalize_for_match
 from pipelines.yaml_file import read_yaml
@@ -40,7 +41,11 @@ class RulesError(ValueError):
 # --------------------------------------------------------------------------- rules (pure)
 @dataclass(frozen=True)
 class Target:
-    url: str  # "stdout" or an apprise URL (after ${ENV} expansion)
+    """Where a rule's notifications go. The URL may hold a token anywhere (``line://TOKEN``,
+    ``tgram://123:AAH…/chat``): only :attr:`key` and :attr:`label` are stored or shown, and
+    any text that may quote the URL (a delivery error) goes through :meth:`redact`."""
+
+    url: str = field(repr=False)  # "stdout" or an apprise URL (after ${ENV} expansion)
 
     @property
     def key(self) -> str:
@@ -49,11 +54,11 @@ class Target:
 
     @property
     def label(self) -> str:
-        if self.url == STDOUT:
-            return STDOUT
-        parts = urlsplit(self.url)
-        host = parts.hostname or ""
-        return f"{parts.scheme}://{host}{':' + str(parts.port) if parts.port else ''}"
+        """``json://hooks.example.org``, ``tgram://…``: no user, password, token or path."""
+        return STDOUT if self.url == STDOUT else target_label(self.url)
+
+    def redact(self, text: str) -> str:
+        return text if self.url == STDOUT else scrub(text, secret_parts(self.url))
 
 
 @dataclass(frozen=True)
@@ -93,17 +98,47 @@ def as_tuple(value: Any, rule: str, name: str) -> tuple[str, ...]:
     return tuple(str(v).strip() for v in values)
 
 
+ENV_REFERENCE = re.compile(r"\$(?:\{(?P<braced>[^}]*)\}|(?P<bare>[A-Za-z_][A-Za-z0-9_]*)"
+                           r"|(?P<dollar>\$)|(?P<open>\{))")  # fmt: skip
+
+
+def expand_env(value: str, rule: str) -> str:
+    """``${LINE_TOKEN}`` (or ``$LINE_TOKEN``) from the environment, ``$$`` for a ``$``.
+
+    An unset variable is an error naming it: left as it is, ``${LINE_TOKEN}`` would be
+    sent to the service as the token."""
+
+    def value_of(match: re.Match[str]) -> str:
+        if match["dollar"]:
+            return "$"
+        if match["open"]:
+            raise RulesError(f"rule {rule!r}: field 'notify': '${{' without its closing '}}'")
+        name = match["braced"] if match["braced"] is not None else match["bare"]
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise RulesError(f"rule {rule!r}: field 'notify': {match[0]!r} is not a variable "
+                             "name (write $$ for a literal $)")  # fmt: skip
+        if name not in os.environ:
+            raise RulesError(f"rule {rule!r}: field 'notify': environment variable {name} is "
+                             "not set")  # fmt: skip
+        return os.environ[name]
+
+    return ENV_REFERENCE.sub(value_of, value)
+
+
 def parse_target(value: Any, rule: str) -> Target:
     if not isinstance(value, str) or not value.strip():
         raise RulesError(f"rule {rule!r}: field 'notify': expected 'stdout' or an apprise URL")
-    url = os.path.expandvars(value.strip())  # secrets stay in the environment: ${LINE_TOKEN}
+    url = expand_env(value.strip(), rule)  # secrets stay in the environment: ${LINE_TOKEN}
     if url == STDOUT:
         return Target(STDOUT)
     import apprise
 
-    if "://" not in url or not apprise.Apprise().add(url):
-        raise RulesError(f"rule {rule!r}: field 'notify': apprise cannot use {Target(url).label!r}")
-    return Target(url)
+    target = Target(url)
+    with quiet_apprise():  # apprise logs an unusable URL as it was written
+        usable = "://" in url and apprise.Apprise().add(url)
+    if not usable:
+        raise RulesError(f"rule {rule!r}: field 'notify': apprise cannot use {target.label!r}")
+    return target
 
 
 def parse_rule(entry: Any, index: int, default_notify: list[Any]) -> Rule:
@@ -318,8 +353,10 @@ class Ledger:
 
 # --------------------------------------------------------------------------- delivery
 @contextmanager
-def captured_apprise_errors() -> Iterator[list[str]]:
-    """Apprise reports why a delivery failed only through logging; keep those lines."""
+def quiet_apprise() -> Iterator[list[str]]:
+    """Apprise reports why a delivery failed only through logging, and its lines may quote
+    the URL (a token in it): keep its warnings and errors here, let none reach the terminal
+    or a crawl's log (``khao crawl --alerts``)."""
     errors: list[str] = []
 
     class Collector(logging.Handler):
@@ -328,26 +365,30 @@ def captured_apprise_errors() -> Iterator[list[str]]:
 
     handler = Collector(logging.WARNING)
     logger = logging.getLogger("apprise")
+    propagate = logger.propagate
     logger.addHandler(handler)
+    logger.propagate = False
     try:
         yield errors
     finally:
         logger.removeHandler(handler)
+        logger.propagate = propagate
 
 
-def send_apprise(url: str, title: str, body: str) -> str | None:
-    """Deliver one notification; None when the target accepted it, else why not."""
+def send_apprise(target: Target, title: str, body: str) -> str | None:
+    """Deliver one notification; None when the target accepted it, else why not (with
+    nothing of the target's URL in it but its label)."""
     import apprise
 
     notifier = apprise.Apprise()
-    if not notifier.add(url):
-        return "apprise cannot use this URL"
-    with captured_apprise_errors() as errors:
+    with quiet_apprise() as errors:
+        if not notifier.add(target.url):
+            return "apprise cannot use this URL"
         try:
             ok = notifier.notify(title=title, body=body)
         except Exception as exc:  # a plugin bug must not stop the other deliveries
-            return f"{type(exc).__name__}: {exc}"
-    return None if ok else ("; ".join(errors[-2:]) or "delivery failed")
+            return target.redact(f"{type(exc).__name__}: {exc}")
+    return None if ok else target.redact("; ".join(errors[-2:]) or "delivery failed")
 
 
 @dataclass
@@ -391,7 +432,7 @@ def deliver(ledger: Ledger, ruleset: RuleSet, fmt: str, report: AlertReport) -> 
                     report.lines.append(format_match(rule.name, article, fmt))
                     error = None
                 else:
-                    error = send_apprise(target.url, *message(rule, article))
+                    error = send_apprise(target, *message(rule, article))
                 ledger.mark(rule.name, article.id, target.key, error)
                 if error:
                     report.failed += 1

@@ -19,6 +19,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from crawler.sources import SourceConfigError, SourceList, load_sources
 from khao import exitcodes
@@ -28,7 +29,9 @@ os.environ.setdefault("PYTHAINLP_OFFLINE", "1")  # never try to download models
 
 
 def console() -> Console:
-    return Console(stderr=False, highlight=False)
+    """Our own lines use Rich markup; every value from the web, a file or the database
+    goes through ``escape`` (or is a ``Text`` in khao.display) and is printed as written."""
+    return Console(stderr=False, highlight=False, emoji=False)
 
 
 def load_or_exit(path: str | None) -> SourceList:
@@ -66,7 +69,7 @@ def crawl_and_report(
     stop = stop or graceful_stop()
     out = console()
     for error in source_list.errors:
-        out.print(f"[red]sources file error:[/] {error}")
+        out.print(f"[red]sources file error:[/] {escape(error)}")
     chosen, _ = select_sources(source_list, only)
     progress = CrawlProgress(out, [s.id for s in chosen])
     try:
@@ -81,16 +84,18 @@ def crawl_and_report(
         return exitcodes.LOCKED
     out.print(summary_table(summary))
     for result in summary.failed:
-        out.print(f"[red]{result.source_id} {result.status}:[/] {result.message}".rstrip())
+        out.print(
+            f"[red]{escape(result.source_id)} {result.status}:[/] {escape(result.message or '')}"
+        )
     # what a user must know about a source, in one line each (from sources.yaml)
     for source in chosen:
         if source.status_note:
-            out.print(f"note: {source.id}: {source.status_note}")
+            out.print(escape(f"note: {source.id}: {source.status_note}"))
     if not only:
         for source in source_list.sources:
             if not source.enabled:
                 why = source.status_note or "enabled: false"
-                out.print(f"skipped (disabled): {source.id}: {why}")
+                out.print(escape(f"skipped (disabled): {source.id}: {why}"))
     if stop.exit_status is not None:
         out.print(f"stopped by a signal: exit status {stop.exit_status}")
         return int(stop.exit_status)
@@ -176,7 +181,9 @@ def demo(db: str, articles: int | None) -> None:
             db, load_sources(sources_path), None, {"LOG_LEVEL": "WARNING"}, stop
         )
     server.stop()
-    out.print(f"\nBrowse it:  [bold]khao serve --db {db}[/]   (then open http://127.0.0.1:8001/)")
+    out.print(
+        f"\nBrowse it:  [bold]khao serve --db {escape(db)}[/]   (then open http://127.0.0.1:8001/)"
+    )
     sys.exit(status)
 
 
@@ -185,13 +192,25 @@ def demo(db: str, articles: int | None) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
 def serve(db: str, host: str, port: int) -> None:
-    """Browse and search the database in Datasette (with khao's metadata and plugins)."""
-    from khao.serve import run_datasette
+    """Browse and search the database in Datasette (with khao's metadata and plugins).
+
+    Read-only: DB may be a read-only file (served immutable); it is never written or
+    migrated. Exits 2 when DB is missing or its schema is older than this khao.
+    """
+    from khao.serve import ServeError, read_only_file, run_datasette, wal_warning
 
     if not Path(db).exists():
         click.echo(f"khao: no database at {db} (run `khao crawl` or `khao demo` first)", err=True)
         sys.exit(exitcodes.USAGE)
-    sys.exit(run_datasette(db, host, port))
+    immutable = read_only_file(db)
+    warning = wal_warning(db) if immutable else None
+    if warning:
+        click.echo(warning, err=True)
+    try:
+        sys.exit(run_datasette(db, host, port, immutable))
+    except ServeError as exc:
+        click.echo(f"khao serve: {exc}", err=True)
+        sys.exit(exitcodes.USAGE)
 
 
 @cli.group(invoke_without_command=True)
@@ -209,7 +228,7 @@ def sources(ctx: click.Context, sources_file: str | None) -> None:
     out = console()
     out.print(sources_table(source_list))
     for error in source_list.errors:
-        out.print(f"[red]error:[/] {error}")
+        out.print(f"[red]error:[/] {escape(error)}")
     sys.exit(exitcodes.USAGE if source_list.errors else exitcodes.OK)
 
 
@@ -220,7 +239,7 @@ def print_summary(summary: Any) -> int:
     out = console()
     out.print(summary_table(summary))
     for result in summary.failed:
-        out.print(f"[red]{result.source_id} failed:[/] {result.message}")
+        out.print(f"[red]{escape(result.source_id)} failed:[/] {escape(result.message or '')}")
     return exitcodes.SOURCES_FAILED if summary.failed else exitcodes.OK
 
 
@@ -234,12 +253,12 @@ def crawl_worker(redis_url: str, source_list: SourceList, only: list[str] | None
     try:
         summary = run_worker(redis_url, source_list, only, idle_exit, overrides, stop=stop)
     except DistributedError as exc:
-        out.print(f"[red]khao:[/] {exc}")
+        out.print(f"[red]khao:[/] {escape(str(exc))}")
         return exitcodes.SOURCES_FAILED
     for report in summary.reports:
         line = f"{report.source_id}: {report.items_pushed} articles sent to the writer ({report.reason})"
-        out.print(f"[red]{line}: {report.fatal}[/]" if report.fatal else line)
-    out.print(f"worker {summary.worker_id} done (run {summary.run_id})")
+        out.print(f"[red]{escape(f'{line}: {report.fatal}')}[/]" if report.fatal else escape(line))
+    out.print(escape(f"worker {summary.worker_id} done (run {summary.run_id})"))
     if stop.exit_status is not None:
         return int(stop.exit_status)
     return exitcodes.SOURCES_FAILED if any(r.fatal for r in summary.reports) else exitcodes.OK
@@ -406,7 +425,7 @@ def status(db: str, fmt: str, stale_hours: float | None) -> None:
     else:
         out = console()
         out.print(status_table(rows, db))
-        out.print(f"crawl running: {running}" if running else "no crawl running")
+        out.print(escape(f"crawl running: {running}") if running else "no crawl running")
         if any(not r["walk_complete"] for r in rows):
             out.print(
                 "walk INCOMPLETE: the source's last walk did not reach its end (killed, "
@@ -438,12 +457,12 @@ def sources_check(ctx: click.Context, ids: tuple[str, ...], timeout: float, work
     missing = [i for i in ids if source_list.by_id(i) is None]
     out = console()
     for source_id in missing:
-        out.print(f"[red]unknown source id[/] {source_id!r}")
+        out.print(f"[red]unknown source id[/] {escape(repr(source_id))}")
     results = check_sources(chosen, timeout, workers)
     out.print(check_table(results, source_list.path))
     for source in chosen:
         if source.status_note:
-            out.print(f"note: {source.id}: {source.status_note}")
+            out.print(escape(f"note: {source.id}: {source.status_note}"))
     failed = missing or any(r.result != "ok" for r in results)
     sys.exit(exitcodes.SOURCES_FAILED if failed else exitcodes.OK)
 

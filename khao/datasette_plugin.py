@@ -17,13 +17,23 @@
   index. Datasette's built-in FTS filter would AND its own trigram MATCH onto ours, so an ASGI
   wrapper hands ``_search`` to our filter under another name (``_khao_search``); the search
   box still shows what the user typed.
+
+One ``?sql=`` may call these functions on any text, generated in the query itself. A Python
+function runs to its end before SQLite can interrupt the statement, so each caps what it
+reads (``MAX_TEXT_CHARS`` of text, ``MAX_QUERY_CHARS`` and ``MAX_QUERY_WORDS`` of query;
+no stored article comes near) and, once Datasette's time limit for the statement has
+passed, interrupts the statement and returns at once.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Awaitable, Callable
+import threading
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
@@ -50,37 +60,111 @@ ASGIApp = Callable[..., Awaitable[None]]
 
 ARTICLE_ID = re.compile(r"^[0-9a-f]{16}$")
 
+# A press release is a few thousand characters (of the 971 bundled: median 2,578, longest
+# 125,583). At these caps one call takes at most ~0.1 s, whatever the text (measured in
+# tests/test_serve_limits.py)
+MAX_TEXT_CHARS = 200_000
+MAX_QUERY_CHARS = 500
+MAX_QUERY_WORDS = 32
+MAX_SNIPPET_WIDTH = 500
+MAX_VALUE_BYTES = 16_000_000  # the longest text or blob a Datasette query may build
 
+
+# --------------------------------------------------------------------------- time limit
+_deadline = threading.local()  # Datasette runs each statement in one thread of its pool
+
+
+def past_deadline() -> bool:
+    deadline = getattr(_deadline, "at", None)
+    return deadline is not None and time.perf_counter() >= deadline
+
+
+def watch_time_limit() -> None:
+    """Let khao's functions see the deadline Datasette sets for each statement.
+
+    Datasette enforces ``sql_time_limit_ms`` with SQLite's progress handler, which only
+    runs between VM steps, never inside a Python function; wrapping its context manager is
+    the one place that knows the deadline. Done once, at startup."""
+    import datasette.database as database
+
+    original = getattr(database, "sqlite_timelimit", None)
+    if original is None or getattr(original, "_khao", False):
+        return  # another Datasette: the caps alone bound each call
+
+    @contextmanager
+    def sqlite_timelimit(conn: sqlite3.Connection, ms: int) -> Iterator[None]:
+        outer = getattr(_deadline, "at", None)
+        _deadline.at = time.perf_counter() + ms / 1000
+        try:
+            with original(conn, ms):
+                yield
+        finally:
+            _deadline.at = outer
+
+    sqlite_timelimit._khao = True  # type: ignore[attr-defined]
+    database.sqlite_timelimit = sqlite_timelimit
+
+
+def guarded(
+    conn: sqlite3.Connection, function: Callable[..., Any], empty: Any
+) -> Callable[..., Any]:
+    """``function`` as a SQL function of ``conn`` that, once the statement's time is up,
+    interrupts the statement (Datasette then answers "took too long", as for any query)
+    and returns at once."""
+
+    @wraps(function)
+    def call(*args: Any) -> Any:
+        if past_deadline():
+            conn.interrupt()
+            return empty
+        return function(*args)
+
+    return call
+
+
+def capped_text(text: Any) -> str:
+    return "" if text is None else str(text)[:MAX_TEXT_CHARS]
+
+
+def capped_query(q: Any) -> str:
+    """At most MAX_QUERY_CHARS characters and MAX_QUERY_WORDS words (whole words kept)."""
+    text = "" if q is None else str(q)[:MAX_QUERY_CHARS]
+    words = text.split()
+    return " ".join(words[:MAX_QUERY_WORDS]) if len(words) > MAX_QUERY_WORDS else text
+
+
+# --------------------------------------------------------------------------- SQL functions
 def sql_fts_query(q: str | None) -> str | None:
-    return fts_query(q or "")
+    return fts_query(capped_query(q))
 
 
 def sql_prefilter(q: str | None) -> str:
-    return prefilter(q or "")
+    return prefilter(capped_query(q))
 
 
 def sql_match(text: str | None, q: str | None) -> int:
-    return int(bool(text) and matches(text or "", parse_query(q or "")))
+    return int(bool(text) and matches(capped_text(text), parse_query(capped_query(q))))
 
 
 def sql_snippet(text: str | None, q: str | None, width: int = 60) -> str:
-    return snippet(text or "", q or "", int(width))
+    width = max(0, min(int(width), MAX_SNIPPET_WIDTH))
+    return snippet(capped_text(text), capped_query(q), width)
 
 
 def sql_normalize(text: str | None) -> str | None:
-    return None if text is None else normalize_for_match(text)
+    return None if text is None else normalize_for_match(capped_text(text))
 
 
 def sql_trigram_query(q: str | None) -> str | None:
-    return plan(q or "").trigram
+    return plan(capped_query(q)).trigram
 
 
 def sql_grams_query(q: str | None) -> str | None:
-    return plan(q or "").grams
+    return plan(capped_query(q)).grams
 
 
 def sql_needs_check(q: str | None) -> int:
-    return int(plan(q or "").check)
+    return int(plan(capped_query(q)).check)
 
 
 # --------------------------------------------------------------------------- table search box
@@ -156,7 +240,7 @@ def filters_from_request(request: Any, database: str, table: str, datasette: Any
     typed = request.args.get(SEARCH_ARG, "")
     if not settings.get("khao_search") or not typed.strip():
         return None
-    clause, params = search_clause(typed, settings.get("fts_pk", "rowid"))
+    clause, params = search_clause(capped_query(typed), settings.get("fts_pk", "rowid"))
     return FilterArguments(
         [clause],
         params,
@@ -165,17 +249,27 @@ def filters_from_request(request: Any, database: str, table: str, datasette: Any
     )
 
 
+SQL_FUNCTIONS: list[tuple[str, int, Callable[..., Any], Any]] = [
+    # name, arguments, function, what it answers once the statement's time is up
+    ("khao_normalize", 1, sql_normalize, None),
+    ("khao_fts_query", 1, sql_fts_query, None),
+    ("khao_match", 2, sql_match, 0),
+    ("khao_prefilter", 1, sql_prefilter, ""),
+    ("khao_snippet", 2, sql_snippet, ""),
+    ("khao_snippet", 3, sql_snippet, ""),
+    ("khao_trigram_query", 1, sql_trigram_query, None),
+    ("khao_grams_query", 1, sql_grams_query, None),
+    ("khao_needs_check", 1, sql_needs_check, 0),
+]
+
+
 @hookimpl
 def prepare_connection(conn: sqlite3.Connection) -> None:
-    conn.create_function("khao_normalize", 1, sql_normalize, deterministic=True)
-    conn.create_function("khao_fts_query", 1, sql_fts_query, deterministic=True)
-    conn.create_function("khao_match", 2, sql_match, deterministic=True)
-    conn.create_function("khao_prefilter", 1, sql_prefilter, deterministic=True)
-    conn.create_function("khao_snippet", 2, sql_snippet, deterministic=True)
-    conn.create_function("khao_snippet", 3, sql_snippet, deterministic=True)
-    conn.create_function("khao_trigram_query", 1, sql_trigram_query, deterministic=True)
-    conn.create_function("khao_grams_query", 1, sql_grams_query, deterministic=True)
-    conn.create_function("khao_needs_check", 1, sql_needs_check, deterministic=True)
+    # SQLite checks the time limit between VM steps; a step that builds a huge string (300
+    # concatenations of a 200 KB text: 30 s at a 5 s limit) is bounded by the length limit
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    for name, arguments, function, empty in SQL_FUNCTIONS:
+        conn.create_function(name, arguments, guarded(conn, function, empty), deterministic=True)
 
 
 def highlighted(value: str) -> Markup:
@@ -199,7 +293,9 @@ def render_cell(value: Any, column: str, table: str | None, database: str, datas
 
 @hookimpl
 def startup(datasette: Any) -> None:
-    """Let tables name their FTS table in metadata (fts_table) for datasette-search-all too."""
+    """Let tables name their FTS table in metadata (fts_table) for datasette-search-all too;
+    let khao's SQL functions see each statement's time limit."""
+    watch_time_limit()
     for name, database in datasette.databases.items():
         original = database.fts_table
 

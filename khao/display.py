@@ -1,4 +1,9 @@
-"""Terminal output: a live progress display while crawling, and the tables commands print."""
+"""Terminal output: a live progress display while crawling, and the tables commands print.
+
+Every string from a website, a sources file or the database goes into a table as a Rich
+``Text``: printed as written, never read as markup (a ``Content-Type: application/[/x]``
+in an error message must not end the command in a MarkupError) or emoji codes.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from typing import Any
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from crawler.runner import CrawlSummary
 from crawler.sources import SourceList
@@ -19,6 +25,11 @@ STATUS_STYLE = {"ok": "green", "partial": "yellow", "failed": "red", "config_err
                 "interrupted": "red", "running": "cyan"}  # fmt: skip
 
 
+def text(value: object, style: str = "") -> Text:
+    """A table cell or title printed exactly as written."""
+    return Text("" if value is None else str(value), style=style)
+
+
 class CrawlProgress:
     """Counts articles per source; draws a rich progress display only on a terminal."""
 
@@ -27,7 +38,7 @@ class CrawlProgress:
         self.enabled = console.is_terminal
         self.progress = Progress(
             SpinnerColumn(),
-            TextColumn("[bold]{task.description}"),
+            TextColumn("{task.description}", style="bold", markup=False),
             TextColumn("{task.completed} articles"),
             TimeElapsedColumn(),
             console=console,
@@ -53,29 +64,29 @@ class CrawlProgress:
 
 
 def summary_table(summary: CrawlSummary) -> Table:
-    table = Table(title=f"khao crawl {summary.run_id}")
+    table = Table(title=text(f"khao crawl {summary.run_id}"))
     for column in ("source", "status", "new", "updated", "unchanged", "failed", "pages", "why"):
         table.add_column(column, justify="right" if column in ("new", "updated", "unchanged",
                          "failed", "pages") else "left", overflow="fold")  # fmt: skip
     for r in summary.results:
         style = STATUS_STYLE.get(r.status, "")
-        table.add_row(r.source_id, f"[{style}]{r.status}[/]" if style else r.status, str(r.new),
-                      str(r.updated), str(r.unchanged), str(r.failed), str(r.pages), r.message)  # fmt: skip
+        table.add_row(text(r.source_id), text(r.status, style), str(r.new), str(r.updated),
+                      str(r.unchanged), str(r.failed), str(r.pages), text(r.message))  # fmt: skip
     return table
 
 
 def status_table(rows: list[dict[str, Any]], db: str) -> Table:
     """``khao status``: one row per source."""
-    table = Table(title=f"khao status — {db}")
+    table = Table(title=text(f"khao status — {db}"))
     for column in ("source", "agency", "last run", "outcome", "walk", "new",
                    "last new article", "articles", "error"):  # fmt: skip
         table.add_column(column, overflow="fold")
     for r in rows:
         walk = "complete" if r["walk_complete"] else "INCOMPLETE"
-        table.add_row(r["source_id"], r["agency"] or "", human(r["hours_since_last_run"]),
-                      r["last_status"] or "never run", walk, str(r["last_run_new"] or 0),
+        table.add_row(text(r["source_id"]), text(r["agency"]), human(r["hours_since_last_run"]),
+                      text(r["last_status"] or "never run"), walk, str(r["last_run_new"] or 0),
                       human(r["hours_since_new_article"]), str(r["articles"]),
-                      (r["last_error"] or "")[:80])  # fmt: skip
+                      text((r["last_error"] or "")[:80]))  # fmt: skip
     return table
 
 
@@ -85,22 +96,22 @@ CHECK_STYLE = {"ok": "green", "no items": "yellow", "blocked": "red", "unreachab
 
 def check_table(results: list[CheckResult], path: object) -> Table:
     """``khao sources check``: one row per source checked."""
-    table = Table(title=f"khao sources check ({path})")
+    table = Table(title=text(f"khao sources check ({path})"))
     for column in ("source", "kind", "result", "detail"):
         table.add_column(column, overflow="fold")
     for outcome in results:
         style = CHECK_STYLE.get(outcome.result, "")
-        table.add_row(outcome.source_id, outcome.kind, f"[{style}]{outcome.result}[/]",
-                      outcome.detail)  # fmt: skip
+        table.add_row(text(outcome.source_id), text(outcome.kind), text(outcome.result, style),
+                      text(outcome.detail))  # fmt: skip
     return table
 
 
 def sources_table(source_list: SourceList) -> Table:
     """``khao sources``: the configured sources."""
-    table = Table(title=f"sources ({source_list.path})")
+    table = Table(title=text(f"sources ({source_list.path})"))
     for column in ("id", "kind", "agency", "name", "url", "note"):
         table.add_column(column, overflow="fold")
     for s in source_list.sources:
         note = s.status_note or ("" if s.enabled else "disabled")
-        table.add_row(s.id, s.kind, s.agency, s.name, s.url, note)
+        table.add_row(*(text(v) for v in (s.id, s.kind, s.agency, s.name, s.url, note)))
     return table

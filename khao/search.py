@@ -173,7 +173,7 @@ def _positions_form(text: str) -> str:
     whole = normalize_for_match(text)
     if len(whole) == len(text):  # the usual case: a clean stored text, digits map 1:1
         return whole
-    return "".join(_char_form(char) for char in text)
+    return text.translate({ord(char): _char_form(char) for char in set(text)})
 
 
 def snippet(text: str, query: Query | str, width: int = 60) -> str:
@@ -181,16 +181,14 @@ def snippet(text: str, query: Query | str, width: int = 60) -> str:
     q = parse_query(query) if isinstance(query, str) else query
     text = text or ""
     form = _positions_form(text)
-    spans = sorted(
-        (m.start(), m.end())
-        for word in set(q.words)
-        if word
-        for m in re.finditer(re.escape(word), form)
-    )
-    if not spans:
+    words = {w for w in q.words if w}
+    # where the first match starts, then the matches up to the window's end only: a long
+    # text full of matches costs one scan per word, not a list of every match
+    first = min((i for i in (form.find(w) for w in words) if i >= 0), default=-1)
+    if first < 0:
         return text[: width * 2] + ("…" if len(text) > width * 2 else "")
-    first = spans[0][0]
     start, end = max(0, first - width), min(len(text), first + width)
+    spans = sorted(m.span() for w in words for m in re.compile(re.escape(w)).finditer(form, 0, end))
     pieces, cursor = [], start
     for span_start, span_end in spans:
         if span_start < cursor or span_end > end:

@@ -3,16 +3,24 @@ saved queries with named parameters, Thai search with a short-word fallback, Ato
 
 Column descriptions come from the schema page shipped with the package, khao/data/schema.md
 (docs/schema.md is a link to it; a test checks it against the real schema).
+
+Serving only reads: Datasette opens the database read-only (``mode=ro``), or immutable when
+the file or its folder is read-only (a ``chmod 444`` copy: a read-only WAL database cannot
+be opened any other way). Nothing is migrated here (the writers, ``khao crawl``/``ingest``/
+``alerts``, do that); a database older than the code is refused with one line saying so.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
+import sqlite3
 import tempfile
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 LICENSE = "Public domain: Thai Copyright Act B.E. 2537 s.7 (news and official announcements)"
 LICENSE_URL = "https://www.ipthailand.go.th/"
@@ -241,9 +249,59 @@ def build_metadata(db_path: str) -> dict[str, Any]:
     }
 
 
-def datasette_args(db_path: str, metadata_path: str, host: str, port: int) -> list[str]:
+FIRST_MIGRATION = "001_core"  # pending in a database khao never wrote
+
+
+class ServeError(RuntimeError):
+    """The database cannot be served as it is; the message says why and what to do."""
+
+
+def read_only_file(db_path: str) -> bool:
+    """True when khao may not write to the database file or its folder (-wal/-shm)."""
+    path = Path(db_path).resolve()
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def check_schema(db_path: str, immutable: bool) -> None:
+    """Raise ServeError unless the database has every migration of this code (read-only)."""
+    import sqlite_utils
+
+    from pipelines.storage.migrations import pending
+
+    mode = "immutable=1" if immutable else "mode=ro"
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(Path(db_path).resolve()))}?{mode}", uri=True)
+        try:
+            missing = pending(sqlite_utils.Database(conn, execute_plugins=False))
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ServeError(f"{db_path} cannot be read as an SQLite database: {exc}") from None
+    if FIRST_MIGRATION in missing:
+        raise ServeError(f"{db_path} is not a khao database (no khao schema in it)")
+    if missing:
+        raise ServeError(
+            f"{db_path} has an older schema than this khao ({len(missing)} migration(s) to "
+            f"apply: {', '.join(missing)}); `khao serve` never writes: run `khao crawl --db "
+            f"{db_path}` (or ingest, alerts) once to upgrade it, then serve it"
+        )
+
+
+def wal_warning(db_path: str) -> str | None:
+    """An immutable open ignores the -wal file: say so when it holds changes."""
+    wal = Path(f"{db_path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return (f"khao serve: {wal} holds changes not in {db_path}, and a read-only "
+                "database is served without them (checkpoint it first: sqlite3 "
+                f"{db_path} 'PRAGMA wal_checkpoint(TRUNCATE)')")  # fmt: skip
+    return None
+
+
+def datasette_args(db_path: str, metadata_path: str, host: str, port: int,
+                   immutable: bool = False) -> list[str]:  # fmt: skip
+    database = ["-i", db_path] if immutable else [db_path]  # Datasette: mode=ro, or immutable=1
     return [
-        "serve", db_path, "--metadata", metadata_path, "--host", host, "--port", str(port),
+        "serve", *database, "--metadata", metadata_path, "--host", host, "--port", str(port),
         "--setting", "sql_time_limit_ms", "5000",  # an OR of short and long words scans
         "--setting", "facet_time_limit_ms", "1000",
         # suggestions try a facet on every column of every page: 1.6-3 s at 100k articles
@@ -252,17 +310,19 @@ def datasette_args(db_path: str, metadata_path: str, host: str, port: int) -> li
     ]  # fmt: skip
 
 
-def run_datasette(db_path: str, host: str, port: int) -> int:
-    """Serve in this process: stopping `khao serve` (Ctrl-C, SIGTERM) stops Datasette too."""
+def run_datasette(db_path: str, host: str, port: int, immutable: bool | None = None) -> int:
+    """Serve in this process: stopping `khao serve` (Ctrl-C, SIGTERM) stops Datasette too.
+
+    ``immutable`` defaults to whether the file is read-only. Raises ServeError when the
+    database is older than the code (or not khao's)."""
     from datasette.cli import cli as datasette_cli
 
-    from pipelines.storage import Store
-
-    Store(db_path).close()  # an older database gets the views the saved queries use
+    immutable = read_only_file(db_path) if immutable is None else immutable
+    check_schema(db_path, immutable)
     with tempfile.TemporaryDirectory() as tmp:
         metadata = Path(tmp) / "metadata.json"
         metadata.write_text(json.dumps(build_metadata(db_path), ensure_ascii=False), "utf-8")
         with suppress(KeyboardInterrupt):
-            datasette_cli.main(datasette_args(db_path, str(metadata), host, port),
+            datasette_cli.main(datasette_args(db_path, str(metadata), host, port, immutable),
                                prog_name="khao serve", standalone_mode=False)  # fmt: skip
     return 0

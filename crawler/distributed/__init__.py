@@ -1,7 +1,8 @@
 """Distributed crawling: scrapy-redis as the shared frontier, one writer for SQLite.
 
 Files: ``keys`` (Redis key names, the run record, the connection), ``payloads`` (what
-travels through Redis), ``leases`` (the reliable queue and its acknowledgements),
+travels through Redis: JSON, checked on read, never pickle), ``leases`` (the reliable
+queue and its acknowledgements),
 ``worker`` (``khao crawl --redis``), ``writer`` (``khao ingest``).
 
 Who does what (see README "Several machines"):

@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, field
 
 import redis
 
+from pipelines.redact import redact_url
+
 RUN_KEY = "khao:run"
 HEARTBEAT_TTL = 10  # seconds: a worker silent this long is dead, its leases are requeued
 HEARTBEAT_EVERY = 2.0
@@ -84,22 +86,32 @@ class RunInfo:
 
     @classmethod
     def loads(cls, raw: bytes | str) -> RunInfo:
-        data = json.loads(raw)
-        return cls(
-            run_id=data["run_id"],
-            sources=list(data["sources"]),
-            writer=data.get("writer", ""),
-            full_walk=list(data.get("full_walk") or []),
-        )
+        """The run record, checked: anyone who can write to Redis can write it."""
+        try:
+            data = json.loads(raw)
+            run = cls(
+                run_id=data["run_id"],
+                sources=list(data["sources"]),
+                writer=data.get("writer", ""),
+                full_walk=list(data.get("full_walk") or []),
+            )
+        except (ValueError, UnicodeDecodeError, KeyError, TypeError):
+            run = None
+        if run is None or not all(
+            isinstance(v, str) for v in (run.run_id, run.writer, *run.sources, *run.full_walk)
+        ):
+            raise DistributedError(f"{RUN_KEY} in Redis is not a run record khao wrote")
+        return run
 
 
 def connect(url: str) -> redis.Redis:
-    """A bytes client (requests are pickled); fail with a message naming the URL."""
-    client = redis.Redis.from_url(url, socket_connect_timeout=10, socket_timeout=60)
+    """A bytes client; fail with a message naming the URL, its password masked (the
+    message reaches the terminal, logs and crawl_runs)."""
     try:
+        client = redis.Redis.from_url(url, socket_connect_timeout=10, socket_timeout=60)
         client.ping()
-    except redis.RedisError as exc:
-        raise DistributedError(f"cannot reach Redis at {url}: {exc}") from exc
+    except (redis.RedisError, ValueError) as exc:
+        raise DistributedError(f"cannot reach Redis at {redact_url(url)}: {exc}") from None
     return client
 
 

@@ -12,18 +12,25 @@ from typing import Any
 
 import redis
 from scrapy import Request, signals
-from scrapy_redis import picklecompat
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import Base as RedisQueueBase
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
 
 from crawler.distributed.keys import Keys, connect
+from crawler.distributed.payloads import (
+    MALFORMED,
+    JsonRequests,
+    PayloadError,
+    request_from_json,
+    request_to_json,
+)
 from pipelines.items import ArticleItem
 
 log = logging.getLogger(__name__)
 
 PARENT_META = "khao_parent_qid"  # meta of a yielded request: the lease that waits for it
 REQUEUED_SCORE = -1_000_000  # requeued requests go first: they are the oldest work
+MAX_DROPS_PER_POP = 100  # malformed payloads dropped in one pop before giving the turn back
 
 
 # Pop atomically: take the best request, lease it to this worker, return its id and data.
@@ -46,13 +53,13 @@ return 1
 class ReliableQueue(RedisQueueBase):
     """A priority queue whose popped requests stay leased until acknowledged.
 
-    Members of the sorted set are request ids; the pickled requests live in a hash, so a
-    lease can be moved back to the queue without decoding it.
+    Members of the sorted set are request ids; the requests (JSON, see
+    crawler.distributed.payloads) live in a hash, so a lease can be moved back to the queue
+    without decoding it. A payload that is not a request khao wrote is dropped, never run.
     """
 
-    def __init__(self, server: redis.Redis, spider: Any, keys: Keys, worker_id: str,
-                 serializer: Any = None) -> None:  # fmt: skip
-        super().__init__(server, spider, keys.queue(spider.name), serializer or picklecompat)
+    def __init__(self, server: redis.Redis, spider: Any, keys: Keys, worker_id: str) -> None:
+        super().__init__(server, spider, keys.queue(spider.name), JsonRequests)
         self.keys = keys
         self.source = spider.name
         self.worker_id = worker_id
@@ -76,17 +83,40 @@ class ReliableQueue(RedisQueueBase):
         )
         return qid
 
+    def _encode_request(self, request: Request) -> bytes:
+        return request_to_json(request, self.spider)
+
+    def _decode_request(self, encoded_request: bytes) -> Request:
+        return request_from_json(encoded_request, self.spider)
+
     def pop(self, timeout: int = 0) -> Request | None:
         self.requeue_dead()
-        result = self._pop(
-            keys=[self.key, self.keys.leases(self.source), self.keys.data(self.source)],
-            args=[self.worker_id],
-        )
-        if not result or result[1] is None:
-            return None
-        request = self._decode_request(result[1])
-        request.meta["khao_qid"] = result[0].decode()
-        return request
+        for _ in range(MAX_DROPS_PER_POP):
+            result = self._pop(
+                keys=[self.key, self.keys.leases(self.source), self.keys.data(self.source)],
+                args=[self.worker_id],
+            )
+            if not result or result[1] is None:
+                return None
+            qid, raw = result
+            try:
+                request = self._decode_request(raw)
+            except PayloadError as exc:
+                self.drop(qid, exc)
+                continue
+            request.meta["khao_qid"] = qid.decode("utf-8", errors="replace")
+            return request
+        return None
+
+    def drop(self, qid: bytes, error: PayloadError) -> None:
+        """A malformed payload leaves the queue for good, counted on the source."""
+        self.ack(qid)  # type: ignore[arg-type]  # redis takes the raw id as it came
+        where = f"redis {self.keys.data(self.source)}"
+        record = getattr(self.spider, "record_error", None)
+        if record is not None:
+            record(MALFORMED, where, f"dropped, not a request khao wrote: {error}")
+        else:
+            log.warning("%s: %s: dropped: %s", where, MALFORMED, error)
 
     def ack(self, qid: str) -> None:
         pipe = self.server.pipeline()
@@ -257,8 +287,8 @@ class ReliableScheduler(RedisScheduler):
     """scrapy-redis's scheduler with the reliable queue and run-scoped keys.
 
     scrapy-redis 0.9.1 works with Scrapy 2.19 for the parts used here (connection,
-    RFPDupeFilter fingerprints, pickled ``Request.to_dict``); its queues lose popped
-    requests when a worker dies, hence :class:`ReliableQueue`.
+    RFPDupeFilter fingerprints); its queues lose popped requests when a worker dies and
+    unpickle what they read, hence :class:`ReliableQueue`.
     """
 
     crawler: Any = None

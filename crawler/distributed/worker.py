@@ -32,6 +32,7 @@ from crawler.distributed.leases import ReliableQueue
 from crawler.distributed.payloads import item_to_json, load_known
 from crawler.runner import GracefulStop, add_source_crawlers, base_settings, select_sources
 from pipelines.items import ArticleItem
+from pipelines.redact import redact_url
 from pipelines.stages import split_stages
 
 log = logging.getLogger(__name__)
@@ -224,8 +225,9 @@ def run_worker(
     client = connect(redis_url)
     run = wait_for_run(client, timeout=max(idle_exit, 5))
     if run is None:
+        shown = redact_url(redis_url)
         raise DistributedError(
-            f"no distributed run open on {redis_url}: start `khao ingest --redis {redis_url}` "
+            f"no distributed run open on {shown}: start `khao ingest --redis {shown}` "
             "on the machine with the database first"
         )
     keys = Keys(run.run_id)

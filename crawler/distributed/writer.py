@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import json
 import logging
 import time
 from dataclasses import dataclass, field
@@ -36,7 +35,16 @@ from crawler.distributed.keys import (
     new_worker_id,
 )
 from crawler.distributed.leases import requeue_leases
-from crawler.distributed.payloads import item_from_json, publish_known
+from crawler.distributed.payloads import (
+    MALFORMED,
+    PayloadError,
+    build,
+    conform,
+    item_from_json,
+    load_json,
+    payload_source,
+    publish_known,
+)
 from crawler.distributed.worker import WorkerReport
 from crawler.extensions import NOT_ARTICLES, PERMANENT, error_kinds, summarise_stats
 from crawler.runner import (
@@ -90,6 +98,12 @@ class SourceWriter:
                 log.exception("source %s: cannot store %s", self.source.id, item.url)
                 return
             item = result if result is not None else item
+
+    def malformed(self, error: PayloadError) -> None:
+        """A payload dropped unread: counted on this source's run, logged."""
+        self.writer_errors[MALFORMED] = self.writer_errors.get(MALFORMED, 0) + 1
+        log.warning("source %s: %s: dropped, not a payload khao wrote: %s", self.source.id,
+                    MALFORMED, error)  # fmt: skip
 
     def close(self) -> None:
         for stage in self.stages:
@@ -178,7 +192,7 @@ def run_ingest(
     settings = base_settings(db_path, run.run_id, {"KHAO_MODE": "redis"})
     writers = {s.id: build_writer(settings, s) for s in sources}
     leftover = _consume(client, keys, writers, options, on_item, stop)
-    reports = [WorkerReport(**r) for r in _json_list(client, keys.reports)]
+    reports = _reports(client, keys, writers)
     for source in sources:
         writer = writers[source.id]
         writer.close()
@@ -188,8 +202,27 @@ def run_ingest(
     return load_summary(store, run.run_id)
 
 
-def _json_list(client: redis.Redis, key: str) -> list[dict[str, Any]]:
-    return [json.loads(raw) for raw in client.lrange(key, 0, -1)]
+def _reports(
+    client: redis.Redis, keys: Keys, writers: dict[str, SourceWriter]
+) -> list[WorkerReport]:
+    """The workers' reports; a malformed one is dropped and counted like a malformed item."""
+    reports = []
+    for raw in client.lrange(keys.reports, 0, -1):
+        try:
+            report = build(WorkerReport, load_json(raw, "report"), "report")
+            for key, value in report.stats.items():  # summed into crawl_runs' counts
+                conform(value, float, f"report.stats.{key}")
+            reports.append(report)
+        except PayloadError as exc:
+            if writers:
+                _writer_for(writers, payload_source(raw)).malformed(exc)
+    return reports
+
+
+def _writer_for(writers: dict[str, SourceWriter], source_id: str | None) -> SourceWriter:
+    """The source a malformed payload names, else the run's first source (its count must
+    land on some row of the run)."""
+    return writers.get(source_id or "") or writers[next(iter(writers))]
 
 
 def _consume(client: redis.Redis, keys: Keys, writers: dict[str, SourceWriter],
@@ -210,7 +243,12 @@ def _consume(client: redis.Redis, keys: Keys, writers: dict[str, SourceWriter],
         raws = client.lrange(keys.items, 0, options.batch - 1)
         if raws:
             for raw in raws:
-                item = item_from_json(raw)
+                try:
+                    item = item_from_json(raw)
+                except PayloadError as exc:
+                    if writers:
+                        _writer_for(writers, payload_source(raw)).malformed(exc)
+                    continue
                 writer = writers.get(item.source_id)
                 if writer is not None:
                     writer.process(item)

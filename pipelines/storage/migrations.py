@@ -9,10 +9,13 @@ old database is upgraded in place and nothing runs twice.
 
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from pipelines.kinds import classify, load_rules
+from pipelines.redact import scrub, secret_parts, target_label
 from pipelines.short_words import gram_document
 
 MIGRATIONS = Migrations("khao")
@@ -293,6 +296,36 @@ def m013_source_walks(db: sqlite_utils.Database) -> None:
         )
         """
     )
+
+
+@MIGRATIONS(name="014_alert_targets_redacted")
+def m014_alert_targets_redacted(db: sqlite_utils.Database) -> None:
+    """Alert targets stored as a label safe to show (pipelines.redact.target_label): the
+    labels of khao ≤ 0.2 kept the URL's host, which for line://, pover://, slack://, ... is
+    the token (lower-cased). Rewrites alert_deliveries.target_label, the notify list of
+    alert_rules.definition, and masks that token in alert_deliveries.last_error."""
+    rows = db.execute("SELECT rowid, target_label, last_error FROM alert_deliveries").fetchall()
+    for rowid, label, error in rows:
+        if label == "stdout":
+            continue
+        safe = target_label(label)
+        if safe != label or error:
+            db.execute(
+                "UPDATE alert_deliveries SET target_label = ?, last_error = ? WHERE rowid = ?",
+                [safe, scrub(error, secret_parts(label)) if error else error, rowid],
+            )
+    for name, definition in db.execute("SELECT name, definition FROM alert_rules").fetchall():
+        try:
+            data = json.loads(definition or "")
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):  # not written by khao: keep no text that may hold one
+            db.execute("UPDATE alert_rules SET definition = NULL WHERE name = ?", [name])
+            continue
+        notify = data.get("notify") if isinstance(data.get("notify"), list) else []
+        data["notify"] = [t if t == "stdout" else target_label(str(t)) for t in notify]
+        db.execute("UPDATE alert_rules SET definition = ? WHERE name = ?",
+                   [json.dumps(data, ensure_ascii=False, sort_keys=True), name])  # fmt: skip
 
 
 def carry_over_legacy_record(db: sqlite_utils.Database) -> None:
