@@ -28,7 +28,9 @@ STATUS_KEYS = "downloader/response_status_count/"
 
 # Error kinds, by what they mean for the source (crawl_runs.errors holds them all):
 NOT_ARTICLES = frozenset({"soft_404", "not_html"})  # placeholders and files: nothing lost
-REFUSED = frozenset({"forbidden_scheme", "forbidden_target", "robots_forbidden"})  # on purpose
+REFUSED = frozenset(
+    {"forbidden_scheme", "forbidden_target", "robots_forbidden", "malformed_payload"}
+)  # refused on purpose: hostile or forbidden input
 # What a new walk would meet again: it does not keep a walk from completing. (A cut by
 # max_articles does: the next run walks in full and fetches the rest, a budget at a time.)
 PERMANENT = (

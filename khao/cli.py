@@ -63,7 +63,7 @@ def crawl_and_report(
     stop: Any = None,
 ) -> int:
     from crawler.runner import run_crawl, select_sources
-    from khao.display import CrawlProgress, summary_table
+    from khao.display import CrawlProgress
     from khao.lock import LockedError, exclusive
 
     stop = stop or graceful_stop()
@@ -82,11 +82,7 @@ def crawl_and_report(
     except LockedError as exc:
         click.echo(f"khao: {exc}; not crawling (exit status {exitcodes.LOCKED})", err=True)
         return exitcodes.LOCKED
-    out.print(summary_table(summary))
-    for result in summary.failed:
-        out.print(
-            f"[red]{escape(result.source_id)} {result.status}:[/] {escape(result.message or '')}"
-        )
+    status = print_summary(summary, out)
     # what a user must know about a source, in one line each (from sources.yaml)
     for source in chosen:
         if source.status_note:
@@ -99,7 +95,7 @@ def crawl_and_report(
     if stop.exit_status is not None:
         out.print(f"stopped by a signal: exit status {stop.exit_status}")
         return int(stop.exit_status)
-    return exitcodes.SOURCES_FAILED if summary.failed else exitcodes.OK
+    return status
 
 
 @cli.command()
@@ -233,13 +229,16 @@ def sources(ctx: click.Context, sources_file: str | None) -> None:
 
 
 # --------------------------------------------------------------------------- distributed
-def print_summary(summary: Any) -> int:
+def print_summary(summary: Any, out: Console | None = None) -> int:
+    """The per-source table and one line per source not ok; returns the exit status."""
     from khao.display import summary_table
 
-    out = console()
+    out = out or console()
     out.print(summary_table(summary))
     for result in summary.failed:
-        out.print(f"[red]{escape(result.source_id)} failed:[/] {escape(result.message or '')}")
+        out.print(
+            f"[red]{escape(result.source_id)} {result.status}:[/] {escape(result.message or '')}"
+        )
     return exitcodes.SOURCES_FAILED if summary.failed else exitcodes.OK
 
 
@@ -426,7 +425,7 @@ def status(db: str, fmt: str, stale_hours: float | None) -> None:
         out = console()
         out.print(status_table(rows, db))
         out.print(escape(f"crawl running: {running}") if running else "no crawl running")
-        if any(not r["walk_complete"] for r in rows):
+        if any(not r.get("walk_complete") for r in rows):
             out.print(
                 "walk INCOMPLETE: the source's last walk did not reach its end (killed, "
                 "stopped or articles lost); the next crawl walks it in full"

@@ -82,7 +82,7 @@ def status_table(rows: list[dict[str, Any]], db: str) -> Table:
                    "last new article", "articles", "error"):  # fmt: skip
         table.add_column(column, overflow="fold")
     for r in rows:
-        walk = "complete" if r["walk_complete"] else "INCOMPLETE"
+        walk = "complete" if r.get("walk_complete") else "INCOMPLETE"
         table.add_row(text(r["source_id"]), text(r["agency"]), human(r["hours_since_last_run"]),
                       text(r["last_status"] or "never run"), walk, str(r["last_run_new"] or 0),
                       human(r["hours_since_new_article"]), str(r["articles"]),
