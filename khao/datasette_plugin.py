@@ -34,14 +34,28 @@ import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from functools import wraps
+from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, quote, urlencode
 
 from datasette import hookimpl
 from datasette.filters import FilterArguments
 from datasette.utils import escape_sqlite
 from markupsafe import Markup, escape
 
+from khao.reader import (
+    LABELS,
+    MAX_PAGE,
+    PAGE_SIZE,
+    RANKING_NOTE,
+    Mention,
+    count_sql,
+    page_sql,
+    paragraphs,
+    parse_day,
+    safe_url,
+    thai_date,
+)
 from khao.search import (
     MARK_CLOSE,
     MARK_OPEN,
@@ -304,3 +318,217 @@ def startup(datasette: Any) -> None:
             return configured or await _original(table)
 
         database.fts_table = fts_table
+
+
+# --------------------------------------------------------------------------- khao's pages
+# /-/khao/static/…: the Thai web font and khao.css (Datasette only serves a plugin's static
+# folder when the plugin is a package; this one is a module)
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+STATIC_TYPES = {".css": "text/css; charset=utf-8", ".woff2": "font/woff2",
+                ".txt": "text/plain; charset=utf-8"}  # fmt: skip
+STATIC_PATH = re.compile(r"^[a-z0-9_\-]+(?:/[a-z0-9_\-]+)?\.[a-z0-9]+$", re.IGNORECASE)
+CSS_VERSION = "1"  # bump when khao.css changes (browsers cache it)
+
+
+def static_file(name: str) -> Path | None:
+    """The file under khao/static for a request path, or None (no '..', known types only)."""
+    if not STATIC_PATH.match(name) or Path(name).suffix not in STATIC_TYPES:
+        return None
+    path = STATIC_DIR / name
+    return path if path.is_file() else None
+
+
+@hookimpl
+def extra_css_urls(datasette: Any) -> list[str]:
+    return [datasette.urls.path(f"/-/khao/static/khao.css?v={CSS_VERSION}")]
+
+
+@hookimpl
+def extra_body_script(template: str, view_name: str) -> str:
+    """Table pages show their data first: the column glossary Datasette prints above the
+    table (``<dl class="column-descriptions">``) is folded behind a link."""
+    if view_name != "table":
+        return ""
+    return """
+(function () {
+  var dl = document.querySelector("dl.column-descriptions");
+  if (!dl) return;
+  var box = document.createElement("details");
+  box.className = "khao-glossary";
+  var label = document.createElement("summary");
+  label.textContent = "คำอธิบายคอลัมน์ / Column glossary";
+  box.appendChild(label);
+  dl.parentNode.insertBefore(box, dl);
+  box.appendChild(dl);
+})();"""
+
+
+def khao_template(datasette: Any, name: str) -> Any:
+    """A template of khao/templates compiled in Datasette's own (autoescaping) Jinja
+    environment, so it extends Datasette's base.html."""
+    cache = datasette.__dict__.setdefault("_khao_templates", {})
+    if name not in cache:
+        source = (TEMPLATES_DIR / name).read_text(encoding="utf-8")
+        cache[name] = datasette.jinja_env.from_string(source)
+    return cache[name]
+
+
+def khao_database(datasette: Any) -> Any:
+    return datasette.get_database()
+
+
+async def static_route(request: Any, datasette: Any) -> Any:
+    from datasette.utils.asgi import Response
+
+    path = static_file(request.url_vars["path"])
+    if path is None:
+        return Response.text("not found", status=404)
+    return Response(path.read_bytes(), content_type=STATIC_TYPES[path.suffix],
+                    headers={"Cache-Control": "public, max-age=86400"})  # fmt: skip
+
+
+def article_href(datasette: Any, article_id: str) -> str:
+    return datasette.urls.path(f"/-/khao/article/{quote(article_id)}")
+
+
+async def article_route(request: Any, datasette: Any) -> Any:
+    from datasette.utils.asgi import Response
+
+    article_id = request.url_vars["id"]
+    db = khao_database(datasette)
+    found = (await db.execute(
+        "SELECT a.*, s.agency, s.name AS source_name FROM articles a "
+        "LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?", [article_id])).rows  # fmt: skip
+    if not found:
+        return Response.html("<h1>404: no such article</h1>", status=404)
+    article = dict(found[0])
+    mentions = (await db.execute(
+        "SELECT ae.field, ae.start, ae.\"end\", ae.position, e.label, e.canonical, e.id "
+        "FROM article_entities ae JOIN entities e ON e.id = ae.entity_id "
+        "WHERE ae.article_id = ?", [article_id])).rows  # fmt: skip
+    body_mentions = [
+        Mention(int(m["start"] or 0), int(m["end"] or 0), m["label"] or "", m["canonical"] or "")
+        for m in mentions if m["field"] == "body" and m["start"] is not None
+        and (m["label"] or "").upper() in LABELS
+    ]  # fmt: skip
+    entities = entity_groups(datasette, db.name, mentions)
+    others = []
+    if article["cluster_id"]:
+        rows = (await db.execute(
+            "SELECT a.id, a.title, a.published_at, a.source_id, s.agency FROM articles a "
+            "LEFT JOIN sources s ON s.id = a.source_id WHERE a.cluster_id = ? AND a.id != ? "
+            "ORDER BY a.published_at", [article["cluster_id"], article_id])).rows  # fmt: skip
+        others = [{**dict(r), "date": thai_date(r["published_at"]),
+                   "href": article_href(datasette, r["id"])} for r in rows]  # fmt: skip
+    attachments = [{**dict(r), "href": safe_url(r["url"])} for r in (await db.execute(
+        "SELECT url, title, type FROM attachments WHERE article_id = ?", [article_id])).rows]  # fmt: skip
+    revisions = [dict(r) for r in (await db.execute(
+        "SELECT title, replaced_at FROM article_revisions WHERE article_id = ? ORDER BY id DESC",
+        [article_id])).rows]  # fmt: skip
+    context = {
+        "article": article,
+        "date": thai_date(article["published_at"]),
+        "paragraphs": paragraphs(article["body"] or "", body_mentions),
+        "lead_image": safe_url(article["lead_image"]),
+        "original": safe_url(article["canonical_url"] or article["url"]),
+        "others": others,
+        "attachments": attachments,
+        "revisions": revisions,
+        "entities": entities,
+        "search_url": datasette.urls.path("/-/khao/search"),
+        "row_url": datasette.urls.row(db.name, "articles", article_id),
+    }
+    html = await datasette.render_template(khao_template(datasette, "article.html"), context,
+                                           request=request)  # fmt: skip
+    return Response.html(html)
+
+
+def entity_groups(datasette: Any, database: str, mentions: list[Any]) -> list[tuple[str, Any]]:
+    """Entities of an article by label (people first), each once, with the positions the
+    article gives a person and a link to the other articles naming it."""
+    groups: dict[str, dict[str, dict[str, Any]]] = {}
+    for m in mentions:
+        label = (m["label"] or "").upper()
+        if label not in LABELS:
+            continue
+        entry = groups.setdefault(label, {}).setdefault(m["id"], {
+            "canonical": m["canonical"], "positions": [],
+            "href": datasette.urls.database(database) + "/mentioning?"
+            + urlencode({"name": m["canonical"] or ""}),
+        })  # fmt: skip
+        if m["position"] and m["position"] not in entry["positions"]:
+            entry["positions"].append(m["position"])
+    order = list(LABELS)
+    return [
+        (label, {"title": LABELS.get(label, label),
+                 "entries": [{**e, "positions": ", ".join(e["positions"])}
+                           for e in groups[label].values()]})
+        for label in order if label in groups
+    ]  # fmt: skip
+
+
+def search_link(datasette: Any, **params: Any) -> str:
+    kept = {k: v for k, v in params.items() if v not in (None, "", 1)}
+    return datasette.urls.path("/-/khao/search") + ("?" + urlencode(kept) if kept else "")
+
+
+async def search_route(request: Any, datasette: Any) -> Any:
+    from datasette.database import QueryInterrupted
+    from datasette.utils.asgi import Response
+
+    q = capped_query(request.args.get("q", "")).strip()
+    from_typed, to_typed = request.args.get("from", ""), request.args.get("to", "")
+    day_from, day_to = parse_day(from_typed), parse_day(to_typed, end=True)
+    try:
+        page = max(1, min(int(request.args.get("page", "1")), MAX_PAGE))
+    except ValueError:
+        page = 1
+    context: dict[str, Any] = {
+        "q": q, "from_typed": from_typed, "to_typed": to_typed, "page": page,
+        "action": datasette.urls.path("/-/khao/search"), "ranking_note": RANKING_NOTE,
+        "results": [], "articles": 0, "stories": 0, "pages": 0, "error": None,
+        "first_number": (page - 1) * PAGE_SIZE + 1, "prev_url": None, "next_url": None,
+    }  # fmt: skip
+    bad = [t for t, d in ((from_typed, day_from), (to_typed, day_to)) if t.strip() and not d]
+    if bad:
+        context["error"] = f"อ่านวันที่ไม่ได้ / cannot read the date: {', '.join(bad)}"
+    if q and not bad:
+        db = khao_database(datasette)
+        try:
+            counted = count_sql(q, day_from, day_to)
+            total = (await db.execute(counted.matches, counted.params)).rows[0]
+            listed = page_sql(q, day_from, day_to, page)
+            rows = (await db.execute(listed.matches, listed.params)).rows
+        except QueryInterrupted:
+            context["error"] = "การค้นหาใช้เวลานานเกินไป / the search took too long"
+            total, rows = (0, 0), []
+        context["articles"], context["stories"] = total[0], total[1]
+        context["pages"] = -(-total[1] // PAGE_SIZE)
+        context["results"] = [
+            {**dict(r), "date": thai_date(r["published_at"]), "snippet": highlighted(r["snippet"]),
+             "href": article_href(datasette, r["id"])}
+            for r in rows
+        ]  # fmt: skip
+        link = {"q": q, "from": from_typed, "to": to_typed}
+        if page > 1:
+            context["prev_url"] = search_link(datasette, **link, page=page - 1)
+        if page < context["pages"]:
+            context["next_url"] = search_link(datasette, **link, page=page + 1)
+    if request.args.get("_format") == "json":  # the same answer for scripts and tests
+        summary = {k: context[k] for k in ("q", "articles", "stories", "page", "pages", "error")}
+        results = [{**{k: v for k, v in r.items() if k != "date"}, "snippet": str(r["snippet"])}
+                   for r in context["results"]]  # fmt: skip
+        return Response.json({**summary, "results": results})
+    html = await datasette.render_template(khao_template(datasette, "search.html"), context,
+                                           request=request)  # fmt: skip
+    return Response.html(html)
+
+
+@hookimpl
+def register_routes() -> list[tuple[str, Any]]:
+    return [
+        (r"^/-/khao/static/(?P<path>.+)$", static_route),
+        (r"^/-/khao/article/(?P<id>[^/]+)$", article_route),
+        (r"^/-/khao/search$", search_route),
+    ]

@@ -68,7 +68,10 @@ ARTICLE_COLUMNS = "v.id, v.published_at, v.agency, v.kind, v.title, v.url"
 QUERIES: dict[str, dict[str, Any]] = {
     "search": {
         "title": "ค้นหาข่าว / Search articles (Thai, highlighted)",
+        "hide_sql": True,
         "description": (
+            "The newest 200 matches, by date; the search page /-/khao/search ranks every "
+            "match and folds a story re-posted by several agencies into one row. "
             'Words that must all occur (no spaces needed in Thai), "a phrase", a OR b, -word. '
             "Thai digits match Arabic digits. Words of one or two letters (ไฟ, ผล), which the "
             "trigram index cannot match, are found through the short-word index."
@@ -227,6 +230,11 @@ def build_metadata(db_path: str) -> dict[str, Any]:
     return {
         "title": "khao ข่าว — ข่าวประชาสัมพันธ์หน่วยงานรัฐ / Thai government press releases",
         "description_html": (
+            # one search, ranked and story-collapsed: khao's own page (datasette_plugin)
+            '<form class="khao-search-form" action="/-/khao/search" method="get"><p>'
+            '<input type="search" name="q" placeholder="ค้นหาข่าว เช่น นายกรัฐมนตรี" '
+            'aria-label="ค้นหาข่าว / Search"> <input type="submit" value="ค้นหา / Search"> '
+            '<a href="/-/khao/search">ค้นหาข่าว / Search press releases</a></p></form>'
             "<p>ข่าวประชาสัมพันธ์จากกระทรวงและหน่วยงานรัฐ เก็บโดย khao: ค้นหาภาษาไทย "
             "กรองตามหน่วยงาน เดือน ประเภทประกาศ และบุคคล</p>"
             "<p>Press releases of Thai ministries and agencies collected by khao. Start with "

@@ -1,0 +1,225 @@
+"""What khao's own pages need to read like a newspaper, as pure functions: dates in พ.ศ. and
+ค.ศ., an article body in paragraphs with its entities highlighted, safe links, and the
+ranked, story-collapsed search (SQL built from khao.search.plan).
+
+Everything from the database is hostile (pages come from hacked sites): text is escaped
+here when turned into markup, and only http(s) URLs become links.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from khao.search import plan
+
+BE_OFFSET = 543  # Buddhist Era year = Common Era year + 543
+THAI_MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
+               "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม")  # fmt: skip
+EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")  # fmt: skip
+ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+DAY_INPUT = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
+# the entities an article page highlights and lists (dates, times, phones… are left plain)
+LABELS = {"PERSON": "บุคคล / People", "POSITION": "ตำแหน่ง / Positions",
+          "ORGANIZATION": "หน่วยงาน / Organisations", "ORG": "หน่วยงาน / Organisations",
+          "LOCATION": "สถานที่ / Places", "LOC": "สถานที่ / Places",
+          "FACILITY": "สถานที่ / Facilities", "LAW": "กฎหมาย / Laws",
+          "MONEY": "จำนวนเงิน / Money"}  # fmt: skip
+
+# ranking, stated on the search page: BM25 relevance times a recency factor between 1 and 2
+RECENCY_DAYS = 365.0
+RANKING_NOTE = (
+    "เรียงตามความเกี่ยวข้อง (BM25) คูณด้วยความใหม่ / Ranked by relevance (SQLite FTS5 BM25) "
+    f"× recency: score = BM25 × (1 + 1 / (1 + age in days / {RECENCY_DAYS:.0f})), so a story "
+    "published today weighs up to twice an old one with the same relevance. One row per "
+    "story: versions re-posted by other agencies are folded into it."
+)
+PAGE_SIZE = 20
+MAX_PAGE = 10_000
+
+
+# --------------------------------------------------------------------------- dates
+def thai_date(value: str | None) -> dict[str, str] | None:
+    """``2024-03-05T09:00:00+07:00`` → {'be': '5 มีนาคม 2567', 'ce': '5 March 2024',
+    'iso': '2024-03-05'}; None when no date can be read."""
+    found = ISO_DAY.match(value or "")
+    if not found:
+        return None
+    year, month, day = (int(part) for part in found.groups())
+    if not 1 <= month <= 12:
+        return None
+    return {"be": f"{day} {THAI_MONTHS[month - 1]} {year + BE_OFFSET}",
+            "ce": f"{day} {EN_MONTHS[month - 1]} {year}", "iso": found.group(0)}  # fmt: skip
+
+
+def parse_day(value: str | None, end: bool = False) -> str | None:
+    """A date typed in a filter, in พ.ศ. or ค.ศ. (a year above 2400 is Buddhist Era):
+    ``2567``, ``2567-03`` or ``2024-03-05``. ``end`` gives the last day of a year or
+    month. None when empty or unreadable."""
+    found = DAY_INPUT.match(value or "")
+    if not found:
+        return None
+    year = int(found.group(1))
+    year = year - BE_OFFSET if year > 2400 else year
+    month = int(found.group(2)) if found.group(2) else None
+    day = int(found.group(3)) if found.group(3) else None
+    try:
+        if month is None:
+            result = date(year, 12, 31) if end else date(year, 1, 1)
+        elif day is None:
+            first = date(year, month, 1)
+            result = (
+                (first + timedelta(days=32)).replace(day=1) - timedelta(days=1) if end else first
+            )
+        else:
+            result = date(year, month, day)
+    except ValueError:
+        return None
+    return result.isoformat()
+
+
+# --------------------------------------------------------------------------- links and text
+def safe_url(url: Any) -> str | None:
+    """The URL when it is http(s), else None (a hacked page's javascript: stays text)."""
+    text = str(url or "").strip()
+    return text if re.match(r"^https?://", text, re.IGNORECASE) else None
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    label: str
+    canonical: str
+
+
+def paragraphs(body: str, mentions: list[Mention]) -> list[Markup]:
+    """The body's paragraphs (split on newlines), escaped, with each mention wrapped in a
+    ``<span class="khao-ent khao-ent-LABEL">``. Mentions that overlap an earlier one, or whose
+    offsets fall outside the body, are left out."""
+    spans: list[Mention] = []
+    last_end = -1
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if 0 <= mention.start < mention.end <= len(body) and mention.start >= last_end:
+            spans.append(mention)
+            last_end = mention.end
+    out: list[Markup] = []
+    position = 0
+    current = Markup("")
+    pending = list(spans)
+    for line_end in [*(i for i, c in enumerate(body) if c == "\n"), len(body)]:
+        current = Markup("")
+        while pending and pending[0].end <= line_end:
+            mention = pending.pop(0)
+            label = re.sub(r"[^A-Z_]", "", mention.label.upper())
+            current += escape(body[position : mention.start])
+            current += Markup('<span class="khao-ent khao-ent-{}" title="{}">{}</span>').format(
+                label, f"{mention.label}: {mention.canonical}", body[mention.start : mention.end]
+            )
+            position = mention.end
+        while pending and pending[0].start < line_end:  # spans a line break: not highlighted
+            pending.pop(0)
+        current += escape(body[position:line_end])
+        position = line_end + 1
+        if str(current).strip():
+            out.append(current)
+    return out
+
+
+def cut_at_word(text: str | None, limit: int = 500) -> str:
+    """At most ``limit`` characters, cut at the last space or line break before the limit
+    (Thai separates phrases with spaces) and marked with an ellipsis when cut."""
+    text = text or ""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    cut = max(head.rfind(" "), head.rfind("\n"))
+    return (head[:cut] if cut > limit // 2 else head).rstrip() + "…"
+
+
+# --------------------------------------------------------------------------- search
+@dataclass(frozen=True)
+class SearchSQL:
+    matches: str  # rowid, bm (BM25, lower is better) of every matching article
+    params: dict[str, Any]
+
+
+def matches_sql(q: str) -> SearchSQL:
+    """The matching articles of query q with their BM25 (0 when no index can answer):
+    the same rows as the table search (khao.datasette_plugin.search_clause)."""
+    p = plan(q)
+    params: dict[str, Any] = {"khao_q": q}
+    text = "title || char(10) || body"
+    if p.trigram:
+        params["khao_trigram"] = p.trigram
+        sql = ("SELECT rowid, bm25(articles_fts) AS bm FROM articles_fts "
+               "WHERE articles_fts MATCH :khao_trigram")  # fmt: skip
+        if p.grams:
+            params["khao_grams"] = p.grams
+            sql += (" AND rowid IN (SELECT rowid FROM articles_grams "
+                    "WHERE articles_grams MATCH :khao_grams)")  # fmt: skip
+        if p.check:
+            sql += f" AND khao_match({text}, :khao_q)"
+    elif p.grams:
+        params["khao_grams"] = p.grams
+        sql = ("SELECT g.rowid AS rowid, bm25(articles_grams) AS bm FROM articles_grams g "
+               "WHERE articles_grams MATCH :khao_grams")  # fmt: skip
+        if p.check:
+            sql += (" AND EXISTS (SELECT 1 FROM articles_fts f WHERE f.rowid = g.rowid AND "
+                    "khao_match(f.title || char(10) || f.body, :khao_q))")  # fmt: skip
+    else:
+        sql = (f"SELECT rowid, 0.0 AS bm FROM articles_fts WHERE instr(lower({text}), "
+               f"khao_prefilter(:khao_q)) > 0 AND khao_match({text}, :khao_q)")  # fmt: skip
+    return SearchSQL(sql, params)
+
+
+def scored_sql(q: str, day_from: str | None, day_to: str | None) -> SearchSQL:
+    """Matching articles with their story and score, in the date range (inclusive)."""
+    found = matches_sql(q)
+    params = {**found.params, "khao_from": day_from or "", "khao_to": day_to or ""}
+    age = "max(0, julianday('now') - julianday(substr(a.published_at, 1, 19)))"
+    sql = f"""WITH m AS ({found.matches}),
+s AS (
+  SELECT a.rowid AS rid, COALESCE(a.cluster_id, a.id) AS story, a.published_at,
+    -m.bm * (1 + COALESCE(1.0 / (1 + {age} / {RECENCY_DAYS}), 0)) AS score
+  FROM m JOIN articles a ON a.rowid = m.rowid
+  WHERE (:khao_from = '' OR substr(a.published_at, 1, 10) >= :khao_from)
+    AND (:khao_to = '' OR substr(a.published_at, 1, 10) <= :khao_to))"""
+    return SearchSQL(sql, params)
+
+
+def count_sql(q: str, day_from: str | None, day_to: str | None) -> SearchSQL:
+    scored = scored_sql(q, day_from, day_to)
+    return SearchSQL(scored.matches + "\nSELECT count(*) AS articles, count(DISTINCT story) "
+                     "AS stories FROM s", scored.params)  # fmt: skip
+
+
+def page_sql(q: str, day_from: str | None, day_to: str | None, page: int) -> SearchSQL:
+    """One page of stories, best first: each story's best-scoring version, how many of its
+    versions matched, its agencies, and a highlighted snippet (computed for the page only)."""
+    scored = scored_sql(q, day_from, day_to)
+    params = {**scored.params, "khao_limit": PAGE_SIZE,
+              "khao_offset": (min(max(page, 1), MAX_PAGE) - 1) * PAGE_SIZE}  # fmt: skip
+    sql = f"""{scored.matches},
+r AS (SELECT rid, story, score, published_at,
+        ROW_NUMBER() OVER (PARTITION BY story ORDER BY score DESC, published_at DESC) AS n,
+        COUNT(*) OVER (PARTITION BY story) AS versions FROM s),
+p AS (SELECT rid, score, versions FROM r WHERE n = 1
+      ORDER BY score DESC, published_at DESC LIMIT :khao_limit OFFSET :khao_offset)
+SELECT a.id, a.title, a.url, a.published_at, a.source_id, a.cluster_id, src.agency,
+  src.name AS source_name, p.score, p.versions,
+  (SELECT count(DISTINCT a2.source_id) FROM articles a2
+   WHERE a.cluster_id IS NOT NULL AND a2.cluster_id = a.cluster_id) AS story_sources,
+  (SELECT group_concat(agency, ', ') FROM (SELECT DISTINCT s2.agency FROM articles a2
+     JOIN sources s2 ON s2.id = a2.source_id
+     WHERE a.cluster_id IS NOT NULL AND a2.cluster_id = a.cluster_id
+       AND a2.source_id != a.source_id)) AS other_agencies,
+  khao_snippet(a.title || ' — ' || a.body, :khao_q, 90) AS snippet
+FROM p JOIN articles a ON a.rowid = p.rid LEFT JOIN sources src ON src.id = a.source_id
+ORDER BY p.score DESC, a.published_at DESC"""
+    return SearchSQL(sql, params)
