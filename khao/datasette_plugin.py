@@ -328,7 +328,7 @@ TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 STATIC_TYPES = {".css": "text/css; charset=utf-8", ".woff2": "font/woff2",
                 ".txt": "text/plain; charset=utf-8"}  # fmt: skip
 STATIC_PATH = re.compile(r"^[a-z0-9_\-]+(?:/[a-z0-9_\-]+)?\.[a-z0-9]+$", re.IGNORECASE)
-CSS_VERSION = "1"  # bump when khao.css changes (browsers cache it)
+CSS_VERSION = "3"  # bump when khao.css changes (browsers cache it)
 
 
 def static_file(name: str) -> Path | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -188,6 +189,11 @@ def snippet(text: str, query: Query | str, width: int = 60) -> str:
     if first < 0:
         return text[: width * 2] + ("…" if len(text) > width * 2 else "")
     start, end = max(0, first - width), min(len(text), first + width)
+    # never cut a Thai vowel or tone mark off its consonant (drawn as a dotted box alone)
+    while start > 0 and unicodedata.category(text[start]) == "Mn":
+        start -= 1
+    while end < len(text) and unicodedata.category(text[end]) == "Mn":
+        end += 1
     spans = sorted(m.span() for w in words for m in re.compile(re.escape(w)).finditer(form, 0, end))
     pieces, cursor = [], start
     for span_start, span_end in spans:

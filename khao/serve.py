@@ -221,7 +221,9 @@ def build_metadata(db_path: str) -> dict[str, Any]:
         doc = docs.get(name, {})
         entry: dict[str, Any] = {"source": "khao", "license": LICENSE}
         if doc:
-            entry.update(title=doc["title"], description=doc["description"],
+            # Datasette adds "(view)" to a view's heading itself
+            title = doc["title"].removesuffix(" (view)")
+            entry.update(title=title, description=doc["description"],
                          columns=doc["columns"])  # fmt: skip
         entry.update(TABLE_SETTINGS.get(name, {}))
         if name in HIDDEN:
