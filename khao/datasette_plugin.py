@@ -50,6 +50,7 @@ from khao.reader import (
     RANKING_NOTE,
     Mention,
     count_sql,
+    cut_at_word,
     page_sql,
     paragraphs,
     parse_day,
@@ -165,6 +166,10 @@ def sql_snippet(text: str | None, q: str | None, width: int = 60) -> str:
     return snippet(capped_text(text), capped_query(q), width)
 
 
+def sql_excerpt(text: str | None, limit: int = 500) -> str:
+    return cut_at_word(capped_text(text), max(0, min(int(limit), MAX_SNIPPET_WIDTH * 4)))
+
+
 def sql_normalize(text: str | None) -> str | None:
     return None if text is None else normalize_for_match(capped_text(text))
 
@@ -231,6 +236,26 @@ def khao_searched_table(datasette: Any, path: str) -> bool:
     return bool(datasette.table_metadata(database, table).get("khao_search"))
 
 
+UTF8_BOM = "\ufeff".encode()
+
+
+def csv_with_bom(send: Any) -> Any:
+    """A send that puts a UTF-8 BOM before a CSV body (Excel reads a CSV without one in the
+    local code page and garbles Thai); Datasette streams CSV without a Content-Length."""
+    state = {"csv": False, "first": True}
+
+    async def sending(message: dict) -> None:
+        if message["type"] == "http.response.start":
+            headers = dict(message.get("headers") or [])
+            state["csv"] = message.get("status") == 200 and b"content-length" not in headers
+        elif message["type"] == "http.response.body" and state["csv"] and state["first"]:
+            state["first"] = False
+            message = {**message, "body": UTF8_BOM + message.get("body", b"")}
+        await send(message)
+
+    return sending
+
+
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Callable[[ASGIApp], ASGIApp]:
     def wrap(app: ASGIApp) -> ASGIApp:
@@ -241,6 +266,8 @@ def asgi_wrapper(datasette: Any) -> Callable[[ASGIApp], ASGIApp]:
                 and khao_searched_table(datasette, scope.get("path", ""))
             ):
                 scope = {**scope, "query_string": hand_over_search(scope["query_string"])}
+            if scope.get("type") == "http" and scope.get("path", "").endswith(".csv"):
+                send = csv_with_bom(send)
             await app(scope, receive, send)
 
         return khao_search_app
@@ -266,6 +293,7 @@ def filters_from_request(request: Any, database: str, table: str, datasette: Any
 SQL_FUNCTIONS: list[tuple[str, int, Callable[..., Any], Any]] = [
     # name, arguments, function, what it answers once the statement's time is up
     ("khao_normalize", 1, sql_normalize, None),
+    ("khao_excerpt", 2, sql_excerpt, ""),
     ("khao_fts_query", 1, sql_fts_query, None),
     ("khao_match", 2, sql_match, 0),
     ("khao_prefilter", 1, sql_prefilter, ""),

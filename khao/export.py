@@ -61,7 +61,11 @@ def write_jsonl(records: Iterator[dict[str, Any]], out: TextIO) -> int:
     return count
 
 
+BOM = "\ufeff"
+
+
 def write_csv(records: Iterator[dict[str, Any]], out: TextIO) -> int:
+    out.write(BOM)  # Excel reads a CSV without one in the local code page: Thai garbled
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     count = 0

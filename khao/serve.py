@@ -65,6 +65,9 @@ def schema_doc() -> dict[str, dict[str, Any]]:
 
 # --------------------------------------------------------------------------- saved queries
 ARTICLE_COLUMNS = "v.id, v.published_at, v.agency, v.kind, v.title, v.url"
+# Atom entry ids must be IRIs (RFC 4287 §4.2.6): tag URIs (RFC 4151), stable per article
+ATOM_TAG = "tag:khao-news.github.io,2024:"
+ATOM_EXCERPT = 500  # characters of body in a feed entry, cut between words (khao_excerpt)
 QUERIES: dict[str, dict[str, Any]] = {
     "search": {
         "title": "ค้นหาข่าว / Search articles (Thai, highlighted)",
@@ -111,9 +114,9 @@ ORDER BY v.published_at DESC""",
         "title": "ประกาศล่าสุด / Latest policy announcements",
         "description": "The 100 newest articles of kind policy (ประกาศ คำสั่ง ระเบียบ นโยบาย "
         "มาตรการ). Also an Atom feed: add .atom to the URL.",
-        "sql": f"""SELECT {ARTICLE_COLUMNS}, v.id AS atom_id, v.title AS atom_title,
-  COALESCE(v.published_at, v.stored_at) AS atom_updated, v.url AS atom_link,
-  substr(a.body, 1, 500) AS atom_content
+        "sql": f"""SELECT {ARTICLE_COLUMNS}, '{ATOM_TAG}article:' || v.id AS atom_id,
+  v.title AS atom_title, COALESCE(v.published_at, v.stored_at) AS atom_updated,
+  v.url AS atom_link, khao_excerpt(a.body, {ATOM_EXCERPT}) AS atom_content
 FROM articles_view v JOIN articles a ON a.id = v.id
 WHERE v.kind = 'policy' ORDER BY v.published_at DESC LIMIT 100""",
     },
@@ -164,8 +167,9 @@ ORDER BY c.last_published_at DESC LIMIT 200""",
     "new_articles": {
         "title": "ข่าวใหม่ / New articles (Atom feed)",
         "description": "The 100 articles khao stored most recently; add .atom for a feed.",
-        "sql": """SELECT a.id AS atom_id, a.title AS atom_title, a.stored_at AS atom_updated,
-  a.url AS atom_link, substr(a.body, 1, 500) AS atom_content, s.agency, a.kind, a.published_at
+        "sql": f"""SELECT '{ATOM_TAG}article:' || a.id AS atom_id, a.title AS atom_title,
+  a.stored_at AS atom_updated, a.url AS atom_link,
+  khao_excerpt(a.body, {ATOM_EXCERPT}) AS atom_content, s.agency, a.kind, a.published_at
 FROM articles a LEFT JOIN sources s ON s.id = a.source_id
 ORDER BY a.stored_at DESC, a.rowid DESC LIMIT 100""",
     },
@@ -175,14 +179,15 @@ ORDER BY a.stored_at DESC, a.rowid DESC LIMIT 100""",
         "per rule. Rule names are in the alert_rules table.",
         # datasette-atom fails on an empty feed, so a rule without matches yet gets one
         # placeholder entry saying so
-        "sql": """SELECT * FROM (
-  SELECT a.id AS atom_id, '[' || m.rule || '] ' || a.title AS atom_title,
-    m.matched_at AS atom_updated, a.url AS atom_link, substr(a.body, 1, 500) AS atom_content,
+        "sql": f"""SELECT * FROM (
+  SELECT '{ATOM_TAG}article:' || a.id AS atom_id, '[' || m.rule || '] ' || a.title AS atom_title,
+    m.matched_at AS atom_updated, a.url AS atom_link,
+    khao_excerpt(a.body, {ATOM_EXCERPT}) AS atom_content,
     a.published_at, a.source_id
   FROM alert_matches m JOIN articles a ON a.id = m.article_id
   WHERE m.rule = :rule ORDER BY m.matched_at DESC, a.published_at DESC LIMIT 100)
 UNION ALL
-SELECT 'khao:alert:' || :rule, '[' || :rule || '] ยังไม่มีข่าวที่ตรงกัน / no matches yet',
+SELECT '{ATOM_TAG}alert:' || :rule, '[' || :rule || '] ยังไม่มีข่าวที่ตรงกัน / no matches yet',
   COALESCE((SELECT last_run_at FROM alert_rules WHERE name = :rule),
            '2000-01-01T00:00:00+00:00'), '', '', NULL, NULL
 WHERE NOT EXISTS (SELECT 1 FROM alert_matches WHERE rule = :rule)""",

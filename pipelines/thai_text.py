@@ -313,3 +313,17 @@ def normalize_for_match(text: str) -> str:
     if _THAI_DIGIT_RE.search(text):
         text = thai_digits_to_arabic(text)
     return text.casefold()
+
+
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+
+
+def language_of(text: str) -> str:
+    """``th`` or ``en`` from the letters of a text (Thai when at least a third of its letters
+    are Thai: Thai releases quote English names, never the reverse), ``""`` with no letters.
+    For sources that give no language (the WordPress API has none)."""
+    thai = len(_THAI_CHAR_RE.findall(text))
+    latin = len(_LATIN_LETTER_RE.findall(text))
+    if thai == 0 and latin == 0:
+        return ""
+    return "th" if thai >= latin * 0.5 else "en"

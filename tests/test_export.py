@@ -32,7 +32,8 @@ def test_jsonl_and_csv_hold_the_same_articles_with_thai_intact(tmp_path: Path) -
     out = tmp_path / "khao.csv"
     result = run_khao("export", "--db", str(db), "--format", "csv", "--output", str(out))
     assert result.returncode == 0
-    table = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # a BOM: Excel then reads Thai
+    table = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert [r["id"] for r in table] == [r["id"] for r in records]
     assert [r["body"] for r in table] == [r["body"] for r in records]  # multi-line Thai survives
 

@@ -3,7 +3,10 @@ the true total, one row per story, dates in พ.ศ. or ค.ศ.), and their pur
 
 from __future__ import annotations
 
+import html
+import re
 import sqlite3
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -81,6 +84,11 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path, str]:
         yield base, db, key
 
 
+def rows(db: Path, sql: str, *params: object) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
 def count(db: Path, sql: str, *params: object) -> int:
     with sqlite3.connect(db) as conn:
         return conn.execute(sql, params).fetchone()[0]
@@ -144,3 +152,51 @@ def test_article_page_shows_both_calendars_and_the_other_agency(
     assert 'class="khao-cluster"' in page and "สพฐ." in page.split('class="khao-cluster"')[1]
     assert "khao-be" in page and "khao-ce" in page
     assert 'href="/-/khao/search"' in page
+
+
+def test_csv_has_a_bom_and_atom_ids_are_tag_iris(served: tuple[str, Path, str]) -> None:
+    base, db, _ = served
+    with urllib.request.urlopen(base + "/khao/articles.csv?_size=5") as response:
+        raw = response.read()
+    assert raw.startswith(b"\xef\xbb\xbf") and raw.count(b"\xef\xbb\xbf") == 1
+    assert "ข่าว".encode() in raw or "นายก".encode() in raw
+    with urllib.request.urlopen(base + "/khao/articles.csv?_size=5&_dl=1") as response:
+        assert response.read().startswith(b"\xef\xbb\xbf")
+    feed = get(base + "/khao/new_articles.atom")
+    ids = re.findall(r"<id>([^<]*)</id>", feed)
+    entries = ids[1:]  # the first is the feed's own
+    assert entries and all(i.startswith("tag:khao-news.github.io,2024:article:") for i in entries)
+    bodies = {r[0]: r[1] for r in rows(db, "SELECT id, body FROM articles")}
+    cut = 0
+    for entry_id, content in re.findall(r"<id>tag:[^<]*:article:([0-9a-f]+)</id>.*?"
+                                        r"<content[^>]*>(.*?)</content>", feed, re.S):  # fmt: skip
+        text = html.unescape(content)
+        body = bodies[entry_id]
+        if len(body) > 500:
+            assert text.endswith("…") and len(text) <= 501
+            assert body[len(text) - 1] in " \n"  # cut where a word ends
+            cut += 1
+        else:
+            assert text == body
+    assert cut > 0
+
+
+def test_every_article_gets_a_language(tmp_path: Path) -> None:
+    from pipelines.stages.clean import CleanPipeline
+
+    item = ArticleItem(url="http://127.0.0.1/wp/1", source_id="wp", title="ข่าว ศธ.",
+                       body="รัฐมนตรีว่าการกระทรวงศึกษาธิการ (Minister) ลงพื้นที่", language="")  # fmt: skip
+    stats = type("Stats", (), {"inc_value": lambda *a: None})()
+    assert CleanPipeline(stats).process_item(item).language == "th"
+    assert CleanPipeline(stats).process_item(
+        ArticleItem(url="http://127.0.0.1/wp/2", source_id="wp", title="Press release",
+                    body="The Ministry of Education announced", language="")).language == "en"  # fmt: skip
+
+    db = tmp_path / "khao.db"
+    fill(db, 6)
+    with sqlite3.connect(db) as conn:  # as stored by khao before this fix
+        conn.execute("UPDATE articles SET language = '' WHERE rowid % 2 = 0")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '015_article_language'")
+    store = Store(db)  # opening the store migrates
+    store.close()
+    assert rows(db, "SELECT DISTINCT language FROM articles") == [("th",)]

@@ -10,7 +10,7 @@ from typing import Any
 from scrapy.exceptions import DropItem
 
 from pipelines.items import ArticleItem
-from pipelines.thai_text import clean_text, clean_title, storable
+from pipelines.thai_text import clean_text, clean_title, language_of, storable
 from pipelines.urls import is_web_url, web_url_or_none
 
 
@@ -60,4 +60,6 @@ class CleanPipeline:
         if not item.title or not item.body:
             self.stats.inc_value("khao/dropped/empty")
             raise DropItem(f"empty title or body: {item.url}")
+        if item.language not in ("th", "en"):  # WordPress items come without one
+            item.language = language_of(item.title + "\n" + item.body)
         return item

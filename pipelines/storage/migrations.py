@@ -17,6 +17,7 @@ from sqlite_utils.migrations import Migrations
 from pipelines.kinds import classify, load_rules
 from pipelines.redact import scrub, secret_parts, target_label
 from pipelines.short_words import gram_document
+from pipelines.thai_text import language_of
 
 MIGRATIONS = Migrations("khao")
 LEGACY_TABLE = "_khao_migrations"  # khao 0.1's own record of applied migrations
@@ -326,6 +327,19 @@ def m014_alert_targets_redacted(db: sqlite_utils.Database) -> None:
         data["notify"] = [t if t == "stdout" else target_label(str(t)) for t in notify]
         db.execute("UPDATE alert_rules SET definition = ? WHERE name = ?",
                    [json.dumps(data, ensure_ascii=False, sort_keys=True), name])  # fmt: skip
+
+
+@MIGRATIONS(name="015_article_language")
+def m015_article_language(db: sqlite_utils.Database) -> None:
+    """Every article gets a language: WordPress items were stored with ``language = ''``
+    (the API gives none); it is now read from the text (pipelines.thai_text.language_of),
+    as the clean stage does for new items."""
+    rows = db.execute(
+        "SELECT rowid, title, body FROM articles WHERE COALESCE(language, '') NOT IN ('th', 'en')"
+    ).fetchall()
+    for rowid, title, body in rows:
+        language = language_of(f"{title or ''}\n{body or ''}")
+        db.execute("UPDATE articles SET language = ? WHERE rowid = ?", [language, rowid])
 
 
 def carry_over_legacy_record(db: sqlite_utils.Database) -> None:
