@@ -8,7 +8,13 @@
   khao.search.plan: ``khao_trigram_query(q)``, ``khao_grams_query(q)`` (MATCH expressions for
   articles_fts and the short-word index articles_grams) and ``khao_needs_check(q)``.
 - Cells of a column named ``snippet`` show those <mark> tags as highlights (everything else
-  stays escaped); 16-hex article ids link to the article row.
+  stays escaped); 16-hex article ids link to the article page (/-/khao/article/<id>).
+- khao's pages: /-/khao/article/<id> (an article to read: both calendars, paragraphs with
+  entities highlighted, the same story at other agencies, attachments, earlier versions) and
+  /-/khao/search (ranked, paginated with the true total, one row per story, dates in พ.ศ.
+  or ค.ศ.); the Thai web font Sarabun under /-/khao/static/ for every page.
+- ``khao_excerpt(text, n)``: at most n characters, cut between words (Atom entries).
+- Table pages fold the column glossary behind a link; CSV responses start with a BOM.
 - datasette-search-all finds ``articles`` although its FTS table is standalone (Datasette
   only detects external-content FTS tables by itself).
 - The table page's own search box (``?_search=``, also in .json/.csv and for
@@ -27,6 +33,7 @@ passed, interrupts the statement and returns at once.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import threading
@@ -328,8 +335,8 @@ def render_cell(value: Any, column: str, table: str | None, database: str, datas
     if column == "snippet" and MARK_OPEN in value:
         return highlighted(value)
     if column in ("id", "article_id") and table != "articles" and ARTICLE_ID.match(value):
-        href = datasette.urls.row(database, "articles", value)
-        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+        # to the article as a page to read (the raw row is one link away from there)
+        return Markup('<a href="{}">{}</a>').format(article_href(datasette, value), value)
     return None
 
 
@@ -372,10 +379,27 @@ def extra_css_urls(datasette: Any) -> list[str]:
     return [datasette.urls.path(f"/-/khao/static/khao.css?v={CSS_VERSION}")]
 
 
+READ_LINK_SCRIPT = """
+(function () {
+  var id = decodeURIComponent(location.pathname.split("/").pop());
+  if (!/^[0-9a-f]{16}$/.test(id)) return;
+  var p = document.createElement("p");
+  var a = document.createElement("a");
+  a.href = %s + id;
+  a.textContent = "อ่านข่าวนี้ / Read this article";
+  p.appendChild(a);
+  var content = document.querySelector("section.content");
+  if (content) content.insertBefore(p, content.firstChild);
+})();"""
+
+
 @hookimpl
-def extra_body_script(template: str, view_name: str) -> str:
+def extra_body_script(template: str, view_name: str, table: str | None, datasette: Any) -> str:
     """Table pages show their data first: the column glossary Datasette prints above the
-    table (``<dl class="column-descriptions">``) is folded behind a link."""
+    table (``<dl class="column-descriptions">``) is folded behind a link. An article's row
+    page links to the article page."""
+    if view_name == "row" and table == "articles":
+        return READ_LINK_SCRIPT % json.dumps(datasette.urls.path("/-/khao/article/"))
     if view_name != "table":
         return ""
     return """

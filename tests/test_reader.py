@@ -152,6 +152,8 @@ def test_article_page_shows_both_calendars_and_the_other_agency(
     assert 'class="khao-cluster"' in page and "สพฐ." in page.split('class="khao-cluster"')[1]
     assert "khao-be" in page and "khao-ce" in page
     assert 'href="/-/khao/search"' in page
+    assert 'href="/-/khao/article/' in get(base + "/khao/articles_view", _size="3")
+    assert '"/-/khao/article/"' in get(f"{base}/khao/articles/{key}")  # row page → reader
 
 
 def test_csv_has_a_bom_and_atom_ids_are_tag_iris(served: tuple[str, Path, str]) -> None:
