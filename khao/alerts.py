@@ -283,8 +283,15 @@ class Ledger:
     def __init__(self, store: Store) -> None:
         self.db = store.db
 
-    def articles_since(self, since: str) -> list[Article]:
-        cursor = self.db.conn.execute(ARTICLE_SQL + " WHERE a.stored_at >= ?", [since])
+    def articles_since(self, since: str, published_since: str | None = None) -> list[Article]:
+        """Articles stored since ``since``; with ``published_since``, only those published
+        since then too (or of unknown date): a first crawl stores years of back catalogue."""
+        sql, params = ARTICLE_SQL + " WHERE a.stored_at >= ?", [since]
+        if published_since:
+            sql += (" AND (julianday(a.published_at) IS NULL"
+                    " OR julianday(a.published_at) >= julianday(?))")  # fmt: skip
+            params.append(published_since)
+        cursor = self.db.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [Article(**dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
 
@@ -408,12 +415,16 @@ def evaluate(ledger: Ledger, ruleset: RuleSet, run_started: str, dry_run: bool, 
     default_since = (started - timedelta(hours=ruleset.lookback_hours)).isoformat()
     cache: dict[str, list[Article]] = {}
     for rule in ruleset.rules:
-        since = ledger.checked_from(rule.name) or default_since
-        if since not in cache:
-            cache[since] = ledger.articles_since(since)
-            ledger.load_entities(cache[since])
+        checked = ledger.checked_from(rule.name)
+        since = checked or default_since
+        key = since if checked else f"first:{since}"
+        if key not in cache:
+            # a rule's first run looks back on publication dates as well as on storage: a new
+            # database stores years of back catalogue today, none of it news to alert on
+            cache[key] = ledger.articles_since(since, None if checked else default_since)
+            ledger.load_entities(cache[key])
         known = ledger.known_matches(rule.name)
-        found = [a for a in cache[since] if a.id not in known and rule_matches(rule, a)]
+        found = [a for a in cache[key] if a.id not in known and rule_matches(rule, a)]
         found.sort(key=lambda a: (a.published_at, a.id))
         report.rules += 1
         report.new_matches += len(found)

@@ -416,6 +416,13 @@ def extra_body_script(template: str, view_name: str, table: str | None, datasett
 })();"""
 
 
+@hookimpl(trylast=True)  # after datasette-search-all's, so this value wins
+def extra_template_vars(template: str) -> dict[str, Any] | None:
+    """One search box on the home page, khao's (in the description): datasette-search-all's
+    box, which lists raw table rows, is left out there (its /-/search page stays)."""
+    return {"searchable_tables": []} if template == "index.html" else None
+
+
 def khao_template(datasette: Any, name: str) -> Any:
     """A template of khao/templates compiled in Datasette's own (autoescaping) Jinja
     environment, so it extends Datasette's base.html."""

@@ -16,7 +16,8 @@ from tests.storefill import fill
 
 
 def write_rules(path: Path, rules: list[dict]) -> Path:
-    path.write_text(json.dumps({"rules": rules}, ensure_ascii=False), encoding="utf-8")
+    data = {"defaults": {"first_run_lookback_hours": 1_000_000}, "rules": rules}  # 2016–2023
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
 
 
@@ -103,3 +104,28 @@ def test_bad_rules_file_exits_with_usage_status(tmp_path: Path) -> None:
     result = run_khao("alerts", "--db", str(tmp_path / "k.db"), "--rules", str(rules))
     assert result.returncode == exitcodes.USAGE
     assert "colour" in result.stderr
+
+
+def test_a_first_run_on_a_new_database_alerts_only_on_recent_news(tmp_path: Path) -> None:
+    """Issue 15: a first crawl stores years of back catalogue (2016–2023): the first run of a
+    rule looks back on publication dates, so only today's article is news."""
+    from datetime import UTC, datetime
+
+    from pipelines.items import ArticleItem
+    from pipelines.storage import Store
+
+    db = tmp_path / "khao.db"
+    fill(db, 20)
+    store = Store(db)
+    today = datetime.now(UTC).astimezone().isoformat(timespec="seconds")
+    store.save_article(ArticleItem(url="http://127.0.0.1/demo-obec/today", source_id="demo-obec",
+                                   title="ข่าววันนี้", body="สพฐ. แถลงข่าววันนี้", published_at=today,
+                                   language="th"))  # fmt: skip
+    store.close()
+    rules = tmp_path / "alerts.json"
+    rules.write_text(json.dumps({"rules": [{"name": "ทุกข่าว", "agency": ["สลน.", "สพฐ."]}]},
+                                ensure_ascii=False), encoding="utf-8")  # fmt: skip
+    first = run_khao("alerts", "--db", str(db), "--rules", str(rules), "--format", "jsonl")
+    assert first.returncode == 0, first.stderr
+    records = [json.loads(line) for line in first.stdout.splitlines()]
+    assert [r["title"] for r in records] == ["ข่าววันนี้"], first.stdout[:500]

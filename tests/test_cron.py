@@ -123,7 +123,10 @@ def test_killed_crawl_leaves_no_stale_lock(db_path: Path, slow_sources: Path) ->
 def test_crawl_then_alerts_in_one_cron_line(mirror: MirrorServer, demo_sources: Path,
                                             db_path: Path, tmp_path: Path) -> None:  # fmt: skip
     rules = tmp_path / "alerts.yaml"
-    rules.write_text("rules:\n  - name: สพฐ\n    source: demo-obec\n", encoding="utf-8")
+    rules.write_text(
+        "defaults:\n  first_run_lookback_hours: 1000000\nrules:\n  - name: สพฐ\n    source: demo-obec\n",
+        encoding="utf-8",
+    )  # the demo's articles are years old
     result = run_khao("crawl", "--db", str(db_path), "--sources", str(demo_sources),
                       "--alerts", str(rules))  # fmt: skip
     assert result.returncode == exitcodes.OK, result.stderr

@@ -77,7 +77,7 @@ def db(articles_db: Path, tmp_path: Path) -> Path:
 
 def rules_file(path: Path, notify: dict[str, str]) -> Path:
     """One rule per target, each matching the 2 articles of source 'plain'."""
-    lines = ["rules:"]
+    lines = ["defaults:", "  first_run_lookback_hours: 1000000", "rules:"]  # old articles
     for name, target in notify.items():
         lines += [f"  - name: {name}", "    source: plain", f"    notify: ['{target}']"]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -113,6 +113,7 @@ def test_article_search_and_facet_pages_render_thai(page: object, tmp_path: Path
 
         # one search from the home page: ranked, one row per story, total shown
         page.goto(base + "/")  # type: ignore[attr-defined]
+        assert page.locator("input[type=search]").count() == 1  # type: ignore[attr-defined]
         word = "นายก"
         page.fill("form.khao-search-form input[name=q]", word)  # type: ignore[attr-defined]
         page.click("form.khao-search-form input[type=submit]")  # type: ignore[attr-defined]

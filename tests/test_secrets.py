@@ -84,7 +84,8 @@ class RefusingProxy:
 
 def rules_file(path: Path, targets: dict[str, str]) -> Path:
     rules = [{"name": name, "agency": "สพฐ.", "notify": [url]} for name, url in targets.items()]
-    path.write_text(yaml.safe_dump({"rules": rules}, allow_unicode=True), encoding="utf-8")
+    data = {"defaults": {"first_run_lookback_hours": 1_000_000}, "rules": rules}  # old articles
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     return path
 
 

@@ -99,7 +99,10 @@ def test_crawl_with_a_markup_content_type_prints_it_and_still_runs_the_alerts(
     autothrottle: false
 """, demo=False)  # fmt: skip
         rules = tmp_path / "alerts.yaml"
-        rules.write_text("rules:\n  - name: ทุกข่าว\n    source: markup\n", encoding="utf-8")
+        rules.write_text(
+            "defaults:\n  first_run_lookback_hours: 1000000\nrules:\n  - name: ทุกข่าว\n    source: markup\n",
+            encoding="utf-8",
+        )  # articles of any date
         db = tmp_path / "khao.db"
         result = run_khao("crawl", "--db", str(db), "--sources", str(sources),
                           "--alerts", str(rules))  # fmt: skip
