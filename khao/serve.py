@@ -207,7 +207,7 @@ TABLE_SETTINGS: dict[str, dict[str, Any]] = {
         "fts_pk": "article_rowid",
         "khao_search": True,
         "sort_desc": "published_at",
-        "facets": ["source_id", "agency", "month", "kind", {"array": "entity_labels"}],
+        "facets": ["source_id", "agency", "year_be", "month", "kind", {"array": "entity_labels"}],
         "label_column": "title",
     },
     "entity_mentions": {"facets": ["label", "agency", "month", "kind"]},

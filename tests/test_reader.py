@@ -198,7 +198,16 @@ def test_every_article_gets_a_language(tmp_path: Path) -> None:
     fill(db, 6)
     with sqlite3.connect(db) as conn:  # as stored by khao before this fix
         conn.execute("UPDATE articles SET language = '' WHERE rowid % 2 = 0")
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '015_article_language'")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '015_article_language_year_be'")
     store = Store(db)  # opening the store migrates
     store.close()
     assert rows(db, "SELECT DISTINCT language FROM articles") == [("th",)]
+
+
+def test_articles_view_facets_by_buddhist_era_year(served: tuple[str, Path, str]) -> None:
+    base, db, _ = served
+    data = get_json(base + "/khao/articles_view.json", _size="0")
+    years = {r["value"]: r["count"] for r in data["facet_results"]["year_be"]["results"]}
+    expected = rows(db, "SELECT CAST(substr(published_at, 1, 4) AS INTEGER) + 543, count(*) "
+                        "FROM articles GROUP BY 1")  # fmt: skip
+    assert years == dict(expected) and all(year > 2500 for year in years)

@@ -329,11 +329,30 @@ def m014_alert_targets_redacted(db: sqlite_utils.Database) -> None:
                    [json.dumps(data, ensure_ascii=False, sort_keys=True), name])  # fmt: skip
 
 
-@MIGRATIONS(name="015_article_language")
-def m015_article_language(db: sqlite_utils.Database) -> None:
+@MIGRATIONS(name="015_article_language_year_be")
+def m015_article_language_year_be(db: sqlite_utils.Database) -> None:
     """Every article gets a language: WordPress items were stored with ``language = ''``
     (the API gives none); it is now read from the text (pipelines.thai_text.language_of),
-    as the clean stage does for new items."""
+    as the clean stage does for new items. articles_view gains ``year_be``, the Buddhist
+    Era year (ปี พ.ศ.) researchers facet and filter by."""
+    db.execute("DROP VIEW IF EXISTS articles_view")
+    db.execute(
+        """
+        CREATE VIEW articles_view AS
+        SELECT a.rowid AS article_rowid, a.id, a.title, a.published_at,
+               substr(a.published_at, 1, 7) AS month,
+               CAST(substr(a.published_at, 1, 4) AS INTEGER) + 543 AS year_be,
+               a.source_id, s.agency, s.name AS source_name, a.kind, a.language, a.cluster_id,
+               (SELECT json_group_array(DISTINCT e.label) FROM article_entities ae
+                  JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = a.id)
+                 AS entity_labels,
+               (SELECT json_group_array(DISTINCT e.canonical) FROM article_entities ae
+                  JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = a.id)
+                 AS entity_names,
+               a.url, a.stored_at
+        FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+        """
+    )
     rows = db.execute(
         "SELECT rowid, title, body FROM articles WHERE COALESCE(language, '') NOT IN ('th', 'en')"
     ).fetchall()
