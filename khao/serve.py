@@ -211,6 +211,12 @@ TABLE_SETTINGS: dict[str, dict[str, Any]] = {
         "label_column": "title",
     },
     "entity_mentions": {"facets": ["label", "agency", "month", "kind"]},
+    # who is named in how many articles: facets count articles, name variants merged
+    "entity_articles": {
+        "facets": ["label", "name", "agency", "year_be"],
+        "sort_desc": "published_at",
+        "label_column": "title",
+    },
     "crawl_runs": {"sort_desc": "id", "facets": ["status", "source_id"]},
     "clusters": {"sort_desc": "last_published_at"},
     "alert_deliveries": {"facets": ["status", "rule"]},

@@ -198,7 +198,9 @@ def test_every_article_gets_a_language(tmp_path: Path) -> None:
     fill(db, 6)
     with sqlite3.connect(db) as conn:  # as stored by khao before this fix
         conn.execute("UPDATE articles SET language = '' WHERE rowid % 2 = 0")
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '015_article_language_year_be'")
+        conn.execute(
+            "DELETE FROM _sqlite_migrations WHERE name = '015_language_year_be_entity_articles'"
+        )
     store = Store(db)  # opening the store migrates
     store.close()
     assert rows(db, "SELECT DISTINCT language FROM articles") == [("th",)]
