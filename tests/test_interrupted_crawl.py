@@ -95,9 +95,12 @@ def test_signal_stops_the_crawl_within_15_s_and_a_rerun_completes_the_record(
         if result.finished_first:
             continue
         assert result.exit_code is not None, f"{when}: still running {GRACE} s later"
+        statuses = result.statuses_at_stop
+        done = set(statuses) == {"ok"} and result.stored_at_stop == reference.total
+        if result.exit_code == 0 and done:
+            continue  # the signal came as the crawl exited, its work all done: 0 is right
         assert result.exit_code in wanted, f"{when}: exit {result.exit_code}, want {wanted[0]}"
         assert not result.leftovers, f"{when}: processes left behind: {result.leftovers}"
-        statuses = result.statuses_at_stop
         assert "running" not in statuses, f"{when}: crawl_runs left {dict(statuses)}"
         cut = result.stored_at_stop < reference.total
         if statuses and cut:
