@@ -490,8 +490,11 @@ def find_attachments(selector: Selector, base_url: str) -> list[Attachment]:
 _C0_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def extract_article(html: str, url: str, selectors: dict[str, str] | None = None) -> Extracted:
-    """Extract an article page. ``selectors`` may hold title/date/body selectors."""
+def extract_article(
+    html: str, url: str, selectors: dict[str, str] | None = None, hint_title: str = ""
+) -> Extracted:
+    """Extract an article page. ``selectors`` may hold title/date/body selectors;
+    ``hint_title`` is the link text a listing or feed gave the article (evidence only)."""
     selectors = selectors or {}
     # C0 controls are not allowed in HTML text, and lxml refuses them when text moves
     html = _C0_CONTROLS.sub("", html or "")
