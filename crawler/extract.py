@@ -187,22 +187,172 @@ def _visible_headlines(root: etree._Element) -> list[str]:
     return found
 
 
+_SITE_REGION_RE = re.compile(
+    r"footer|\bfoot\b|copyright|colophon|\blogo|brand|site-?name|sitename|site-?title|"
+    r"masthead|appbar|topbar|slogan",
+    re.I,
+)
+_CRUMB_RE = re.compile(r"breadcrumb|crumb|\bpath\b|navigator|\bnavi\b|\blocation\b", re.I)
+_CRUMB_SPLIT_RE = re.compile(r"\s+(?:/|>|»|›|\||::|→)\s+|\s*[>»›→]\s*")
+_GENERIC_CRUMBS = re.compile(
+    r"^(?:หน้า(?:แรก|หลัก)|รายละเอียด(?:ข่าว)?|ข่าว(?:สาร|ประชาสัมพันธ์|กิจกรรม)?|home|detail|news)$",
+    re.I,
+)
+
+
+@dataclass
+class _Headline:
+    text: str
+    order: int  # first appearance in the page
+    kinds: set[str] = field(default_factory=set)  # h1, heading, class, bold, alt, crumb
+    site: bool = False  # seen in the site's own furniture (logo, footer, brand)
+
+
+def _in_link(element: etree._Element) -> bool:
+    return any(a.tag == "a" for a in element.iterancestors())
+
+
+def _in_site_region(element: etree._Element) -> bool:
+    for node in (element, *element.iterancestors()):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag == "footer" or (tag and _SITE_REGION_RE.search(_attrs(node))):
+            return True
+    return False
+
+
+def _headline_candidates(root: etree._Element) -> dict[str, _Headline]:
+    """Every text that could be the headline, with how the page presents it."""
+    found: dict[str, _Headline] = {}
+
+    def add(text: str, kind: str, element: etree._Element, order: int) -> None:
+        text = _squash(text)
+        if not 4 <= len(text) <= 400:
+            return
+        entry = found.setdefault(text, _Headline(text, order))
+        entry.kinds.add(kind)
+        if _in_site_region(element):
+            entry.site = True
+
+    for order, element in enumerate(root.iter()):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if not tag or tag in ("title", "script", "style", "meta", "head", "option"):
+            continue
+        attrs = _attrs(element)
+        if tag == "img" and element.get("alt"):
+            if not _in_link(element):
+                add(element.get("alt", ""), "alt", element, order)
+            continue
+        if attrs.strip() and _CRUMB_RE.search(attrs) and not _BOILERPLATE_ATTR_RE.search(
+            attrs.replace("breadcrumb", "").replace("crumb", "")
+        ):
+            parts = [p for p in _CRUMB_SPLIT_RE.split(_squash(element.text_content())) if p]
+            last = parts[-1] if len(parts) > 1 else ""
+            links = {_squash(a.text_content()) for a in element.iter("a")}
+            if last and last not in links and not _GENERIC_CRUMBS.match(last):
+                add(last, "crumb", element, order)
+            continue
+        if _in_link(element) or tag == "a":
+            continue
+        if tag == "h1":
+            kind = "h1"
+        elif tag in ("h2", "h3", "h4"):
+            kind = "heading"
+        elif attrs.strip() and _HEADLINE_CLASS_RE.search(attrs):
+            kind = "class"
+        elif tag in ("b", "strong"):
+            kind = "bold"
+        else:
+            continue
+        add(element.text_content(), kind, element, order)
+    return found
+
+
+def _page_lines(root: etree._Element) -> list[str]:
+    body = root.find(".//body")
+    return block_text(Selector(root=body if body is not None else root)).split("\n")
+
+
+def _dateline_distance(lines: list[str], headline: str) -> int | None:
+    """How many lines below the headline's line the first short dated line is (1-3)."""
+    key = "".join(headline.split())
+    squashed = ["".join(line.split()) for line in lines]
+    at = next((i for i, line in enumerate(squashed) if line == key), None)
+    if at is None:
+        at = next((i for i, line in enumerate(squashed) if key in line), None)
+    if at is None:
+        return None
+    for distance in (1, 2, 3):
+        if at + distance < len(lines):
+            line = lines[at + distance]
+            if len(line) <= 120 and find_date(line) is not None:
+                return distance
+    return None
+
+
+def site_names(root: etree._Element, og_site_name: str, page_title: str) -> set[str]:
+    """Strings that name the site, not the article: og:site_name, and the parts of the
+    ``<title>`` that the site's own furniture (logo, brand, footer) repeats."""
+    names = {n for n in (_squash(og_site_name),) if n}
+    furniture = " ".join(
+        _squash(e.text_content()) + " " + " ".join(i.get("alt", "") for i in e.iter("img"))
+        for e in root.iter()
+        if isinstance(e.tag, str)
+        and (e.tag == "footer" or (_attrs(e).strip() and _SITE_REGION_RE.search(_attrs(e))))
+    )
+    for part in [page_title, *_TITLE_SEPARATORS.split(page_title)]:
+        part = _squash(part)
+        if part and len(part) >= 4 and part in furniture:
+            names.add(part)
+    return names
+
+
 def pick_title(
     root: etree._Element, og_title: str, ld_title: str, h1: str, page_title: str,
-    site_name: str = "",
+    site_name: str = "", hint_title: str = "",
 ) -> str:  # fmt: skip
-    """The headline, from the evidence the page gives (see the module docstring)."""
-    visible = [t for t in _visible_headlines(root) if t != site_name]
-    for evidence in (og_title, ld_title, page_title):
-        evidence = _squash(evidence)
-        if not evidence:
+    """The headline: the candidate text the most evidence agrees with (module docstring).
+
+    Evidence: the listing's link text, ``og:title``/JSON-LD/``<title>`` holding it with at
+    most a site name around it, a heading, a breadcrumb's last item, an image's alt, a date
+    line just under it. A text the site's own furniture repeats (the site name) or one
+    inside a link (another article) never wins.
+    """
+    names = site_names(root, site_name, page_title)
+    candidates = _headline_candidates(root)
+    lines = _page_lines(root)
+    hint = _squash(hint_title)
+    best: tuple[float, int, int] | None = None
+    chosen = ""
+    for text, entry in candidates.items():
+        if text in names or entry.site and "crumb" not in entry.kinds:
             continue
-        matches = [t for t in visible if affix_of(evidence, t)]
-        if matches:
-            return max(matches, key=len)
+        score = 0.0
+        if hint:
+            score += 10 if text == hint else 6 if affix_of(hint, text) else 0
+        for evidence in (og_title, ld_title, page_title):
+            evidence = _squash(evidence)
+            if evidence and evidence not in names and affix_of(evidence, text):
+                score += 4
+        score += {"h1": 2, "heading": 1, "class": 1, "bold": 0.5}.get(
+            next((k for k in ("h1", "heading", "class", "bold") if k in entry.kinds), ""), 0
+        )
+        score += 2 if "crumb" in entry.kinds else 0
+        score += 1 if "alt" in entry.kinds else 0
+        if entry.kinds <= {"alt"} and score < 4:
+            continue  # an image's alt alone is no headline (logos, photos)
+        distance = _dateline_distance(lines, text)
+        score += 4 - distance if distance else 0
+        score += 1 if len(text) >= 30 else 0
+        if score <= 0:
+            continue
+        rank = (score, len(text), -entry.order)
+        if best is None or rank > best:
+            best, chosen = rank, text
+    if chosen:
+        return chosen
     if ld_title:
         return _squash(ld_title)
-    if h1:
+    if h1 and h1 not in names:
         return h1
     if og_title:
         return strip_site_name(og_title, [])
@@ -520,7 +670,9 @@ def extract_article(
         result.title = " ".join(select_texts(page, selectors["title_selector"])[:1])
     if not result.title:
         site_name = _squash(meta_content(page, "og:site_name") or "")
-        result.title = pick_title(page.root, og_title, ld_title, h1, page_title, site_name)
+        result.title = pick_title(
+            page.root, og_title, ld_title, h1, page_title, site_name, hint_title
+        )
 
     # dates: structured metadata, then the date line (declared, else next to the headline)
     for key in ("datePublished", "dateCreated"):
