@@ -30,7 +30,7 @@ from lxml import etree
 from parsel import Selector
 
 from pipelines.items import Attachment, DateCandidate
-from pipelines.thai_dates import find_date
+from pipelines.thai_dates import find_date, find_date_detail
 from pipelines.urls import is_web_url
 
 ATTACHMENT_TYPES = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar", "odt", "ods")
@@ -101,9 +101,12 @@ def block_text(node: Selector) -> str:
             continue
         name = tag.lower().split("}")[-1]
         block = name in _BLOCK_TAGS
+        cell = name in ("td", "th")  # cells of one row: apart on one line ("ข่าว 4/9/2562")
         if not entering:
             if block:
                 parts.append("\n")
+            elif cell:
+                parts.append(" ")
             if element.tail and element is not root:  # the node's own tail is not part of it
                 parts.append(element.tail)
             continue
@@ -113,6 +116,8 @@ def block_text(node: Selector) -> str:
             continue
         if block:
             parts.append("\n")
+        elif cell:
+            parts.append(" ")
         if element.text:
             parts.append(element.text)
         stack.append((element, False))
@@ -557,17 +562,47 @@ def drop_leading(body: str, headline: str) -> str:
     return "\n".join(lines)
 
 
+_DATE_LABEL_RE = re.compile(
+    r"^[\s(\[]*(?:วันที่|เผยแพร่|โพสต์เมื่อ|โพสต์|ประกาศ|ลงวันที่|ลงข่าว|วันที่ลงข่าว|"
+    r"วันที่ประกาศ|วันที่เผยแพร่|เขียนเมื่อ|posted|published|date)",
+    re.I,
+)
+_MODIFIED_LABEL_RE = re.compile(r"ปรับปรุง|แก้ไข|updated|modified|last", re.I)
+
+
 def find_dateline(lines: list[str], headline: str) -> str | None:
-    """The line stating the article's date: just under the headline (or just above it)."""
+    """The line stating the article's date: just under the headline (or just above it);
+    else a labelled date line ("วันที่ ...", "เผยแพร่ ...", "โพสต์เมื่อ ...") anywhere, never
+    a "last updated" line."""
     key = "".join(headline.split())
-    at = next((i for i, line in enumerate(lines) if key and "".join(line.split()) == key), None)
-    if at is None:
-        return None
-    for index in [*range(at + 1, min(len(lines), at + 5)), *range(at - 1, max(-1, at - 4), -1)]:
-        line = lines[index]
-        if len(line) <= 300 and find_date(line) is not None:
+    squashed = ["".join(line.split()) for line in lines]
+    at = next((i for i, line in enumerate(squashed) if key and line == key), None)
+    if at is None:  # the headline sits in a longer line (a breadcrumb)
+        at = next((i for i, line in enumerate(squashed) if key and key in line), None)
+    if at is not None:
+        for index in [*range(at + 1, min(len(lines), at + 5)), *range(at - 1, max(-1, at - 4), -1)]:
+            line = lines[index]
+            if len(line) <= 300 and not _MODIFIED_LABEL_RE.search(line) and find_date(line):
+                return line
+    for line in lines:
+        if len(line) <= 120 and _DATE_LABEL_RE.match(line) and find_date(line) is not None:
             return line
     return None
+
+
+def neighbour_dates(lines: list[str], dateline: str | None, limit: int = 12) -> list[str]:
+    """Short lines elsewhere on the page that carry a date with its year (related news,
+    side boxes): the context that gives a year-less date line its year."""
+    found: list[str] = []
+    for line in lines:
+        if line == dateline or len(line) > 160:
+            continue
+        value, has_year = find_date_detail(line)
+        if value is not None and has_year:
+            found.append(line)
+            if len(found) >= limit:
+                break
+    return found
 
 
 def jsonld_objects(selector: Selector) -> list[dict]:
@@ -701,6 +736,8 @@ def extract_article(
             dateline = find_dateline(lines, result.title)
             if dateline:
                 result.date_candidates.append(DateCandidate("dateline", dateline))
+            for text in neighbour_dates(_page_lines(page.root), dateline):
+                result.date_candidates.append(DateCandidate("context", text))
         if not result.body:
             main = main_text(stripped, result.title, dateline)
             # trafilatura only when no block of text was found at all; an empty page (a
