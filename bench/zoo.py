@@ -369,8 +369,8 @@ def mobile_page(article: DemoArticle, related: list[DemoArticle]) -> str:
     dateline = f"โพสต์เมื่อ {d.day} {ABBR[d.month - 1]} พ.ศ.{be(article)} | {d:%H:%M} น."
     paragraphs = "".join(f'<p class="m-p">{esc(line)}</p>' for line in body_lines(article))
     more = "".join(
-        f'<a class="card" href="/m/news/{r.number}"><img src="/thumb/{r.number}.jpg" alt="{esc(r.title)}"><span class="c-title">{esc(r.title)}</span>'
-        f'<span class="c-date">{day_of(r).day} {ABBR[day_of(r).month - 1]} {be(r) % 100}</span></a>'
+        f'<a class="card" href="/m/news/{r.number}"><img src="/thumb/{r.number}.jpg" alt="{esc(r.title)}"><div class="c-title">{esc(r.title)}</div>'
+        f'<div class="c-date">{day_of(r).day} {ABBR[day_of(r).month - 1]} {be(r) % 100}</div></a>'
         for r in related
     )
     return f"""<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
