@@ -82,10 +82,12 @@ def joomla15_page(article: DemoArticle, related: list[DemoArticle]) -> str:
     td.contentheading, the date line a td.createdate in Thai month names with the
     Christian year (Joomla's Thai locale), modules of latest news with their dates."""
     d = day_of(article)
-    created = f"{WEEKDAYS[d.weekday()]}ที่ {d.day} {THAI_MONTHS[d.month - 1]} {d.year} เวลา {d:%H:%M} น."
+    created = (
+        f"{WEEKDAYS[d.weekday()]}ที่ {d.day} {THAI_MONTHS[d.month - 1]} {d.year} เวลา {d:%H:%M} น."
+    )
     latest = "".join(
         f'<tr><td><a class="latestnews" href="index.php?option=com_content&amp;task=view&amp;id={r.number}">'
-        f"{esc(r.title)}</a><br><span class=\"small\">{day_of(r).day} {THAI_MONTHS[day_of(r).month - 1]} {day_of(r).year}</span></td></tr>"
+        f'{esc(r.title)}</a><br><span class="small">{day_of(r).day} {THAI_MONTHS[day_of(r).month - 1]} {day_of(r).year}</span></td></tr>'
         for r in related
     )
     paragraphs = "".join(f"<p>{esc(line)}</p>\n" for line in body_lines(article))
@@ -235,7 +237,10 @@ def sidebox_portal_page(article: DemoArticle, related: list[DemoArticle]) -> str
     d = day_of(article)
     dateline = thai_digits(f"วันที่ {d.day} {ABBR[d.month - 1]} {be(article)}")
     paragraphs = "".join(f"<div>{esc(line)}</div>\n" for line in body_lines(article))
-    box = lambda head, inner: f'<div class="box-side"><div class="box-side-head">{head}</div>{inner}</div>'  # noqa: E731
+
+    def box(head, inner):
+        return f'<div class="box-side"><div class="box-side-head">{head}</div>{inner}</div>'
+
     procure = "".join(
         f'<div class="row-item"><a href="/procure/{r.number}">{esc(r.title[:60])}</a> <span class="d">[{day_of(r):%d/%m}/{be(r)}]</span></div>'
         for r in related
@@ -312,7 +317,9 @@ def drupal_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 
 def drupal_hints(article: DemoArticle) -> Hints:
     d = day_of(article)
-    return Hints(title=article.title, list_date=f"{d.day} {ABBR[d.month - 1]} {be(article) % 100:02d}")
+    return Hints(
+        title=article.title, list_date=f"{d.day} {ABBR[d.month - 1]} {be(article) % 100:02d}"
+    )
 
 
 # =================================================================== TUNED families
@@ -334,7 +341,9 @@ def joomla3_page(article: DemoArticle, related: list[DemoArticle]) -> str:
     """Joomla 3 (protostar-like): <title> "headline - site", dl.article-info with
     "เผยแพร่เมื่อ: วันพุธ, 04 กันยายน 2562 10:30", mod_articles_latest with dates."""
     d = day_of(article)
-    published = f"{WEEKDAYS[d.weekday()]}, {d.day:02d} {THAI_MONTHS[d.month - 1]} {be(article)} {d:%H:%M}"
+    published = (
+        f"{WEEKDAYS[d.weekday()]}, {d.day:02d} {THAI_MONTHS[d.month - 1]} {be(article)} {d:%H:%M}"
+    )
     paragraphs = "".join(f"<p>{esc(line)}</p>" for line in body_lines(article))
     latest = "".join(
         f'<li><a href="/index.php/news/{r.number}">{esc(r.title)}</a> <span class="mod-date">{day_of(r):%d-%m}-{be(r)}</span></li>'
@@ -427,4 +436,3 @@ FAMILIES = {family.name: family for family in ZOO}
 
 def related_for(articles: list[DemoArticle], index: int) -> list[DemoArticle]:
     return [articles[(index + k) % len(articles)] for k in (1, 2, 3, 4)]
-

@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 STATUS_KEYS = "downloader/response_status_count/"
 
 # Error kinds, by what they mean for the source (crawl_runs.errors holds them all):
-NOT_ARTICLES = frozenset({"soft_404", "not_html"})  # placeholders and files: nothing lost
+# placeholders, files and a hacked site's spam pages: nothing lost
+NOT_ARTICLES = frozenset({"soft_404", "not_html", "spam"})
 REFUSED = frozenset({"forbidden_scheme", "forbidden_target", "robots_forbidden"})  # on purpose
 # What a new walk would meet again: it does not keep a walk from completing. (A cut by
 # max_articles does: the next run walks in full and fetches the rest, a budget at a time.)

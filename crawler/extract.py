@@ -51,6 +51,8 @@ class Extracted:
     attachments: list[Attachment] = field(default_factory=list)
     language: str = ""
     author: str | None = None
+    images: list[str] = field(default_factory=list)  # pictures of the article itself
+    form: str = "text"  # "images": an infographic or photo post, little or no text
 
 
 def select_texts(selector: Selector, query: str) -> list[str]:
@@ -247,8 +249,12 @@ def _headline_candidates(root: etree._Element) -> dict[str, _Headline]:
             if not _in_link(element):
                 add(element.get("alt", ""), "alt", element, order)
             continue
-        if attrs.strip() and _CRUMB_RE.search(attrs) and not _BOILERPLATE_ATTR_RE.search(
-            attrs.replace("breadcrumb", "").replace("crumb", "")
+        if (
+            attrs.strip()
+            and _CRUMB_RE.search(attrs)
+            and not _BOILERPLATE_ATTR_RE.search(
+                attrs.replace("breadcrumb", "").replace("crumb", "")
+            )
         ):
             parts = [p for p in _CRUMB_SPLIT_RE.split(_squash(element.text_content())) if p]
             last = parts[-1] if len(parts) > 1 else ""
@@ -329,7 +335,7 @@ def pick_title(
     best: tuple[float, int, int] | None = None
     chosen = ""
     for text, entry in candidates.items():
-        if text in names or entry.site and "crumb" not in entry.kinds:
+        if text in names or (entry.site and "crumb" not in entry.kinds):
             continue
         score = 0.0
         if hint:
@@ -605,6 +611,45 @@ def neighbour_dates(lines: list[str], dateline: str | None, limit: int = 12) -> 
     return found
 
 
+_NOT_CONTENT_IMAGE_RE = re.compile(
+    r"logo|icon|banner|button|btn|spacer|blank|pixel|avatar|emoji|print|pdf_|share|"
+    r"facebook|twitter|line\.|arrow|bullet|loading|captcha|counter|stat",
+    re.I,
+)
+IMAGE_ONLY_TEXT = 200  # characters (no spaces): less text than this beside pictures
+
+
+def content_images(stripped: etree._Element, base_url: str, headline: str) -> list[str]:
+    """The article's own pictures: images of the page without its furniture, from the
+    headline on, that are not logos, icons, buttons or counters."""
+    body = stripped.find(".//body")
+    body = body if body is not None else stripped
+    key = "".join(headline.split())
+    started = not key
+    found: list[str] = []
+    for element in body.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if not started:
+            own = "".join((element.text or "").split())
+            if key and ((own and key in own) or key == "".join((element.get("alt") or "").split())):
+                started = True
+            continue
+        if element.tag != "img":
+            continue
+        src = element.get("data-src") or element.get("src") or ""
+        label = f"{src} {element.get('class') or ''} {element.get('id') or ''}"
+        if not src or _NOT_CONTENT_IMAGE_RE.search(label):
+            continue
+        width = element.get("width") or ""
+        if width.isdigit() and int(width) < 100:
+            continue
+        url = web_join(base_url, src)
+        if url and url not in found:
+            found.append(url)
+    return found[:50]
+
+
 def jsonld_objects(selector: Selector) -> list[dict]:
     found: list[dict] = []
     for raw in selector.xpath('//script[@type="application/ld+json"]/text()').getall():
@@ -738,6 +783,7 @@ def extract_article(
                 result.date_candidates.append(DateCandidate("dateline", dateline))
             for text in neighbour_dates(_page_lines(page.root), dateline):
                 result.date_candidates.append(DateCandidate("context", text))
+        result.images = content_images(stripped, url, result.title)
         if not result.body:
             main = main_text(stripped, result.title, dateline)
             # trafilatura only when no block of text was found at all; an empty page (a
@@ -770,6 +816,8 @@ def extract_article(
     result.attachments = find_attachments(page, url)
     lang = (page.xpath("/html/@lang").get() or "").split("-")[0].lower()
     result.language = lang if lang in ("th", "en") else detect_language(result.title + result.body)
+    if result.title and result.images and _text_len(result.body) < IMAGE_ONLY_TEXT:
+        result.form = "images"  # an infographic or photo post: kept, not an empty page
     author = article_ld.get("author")
     if isinstance(author, dict):
         author = author.get("name")

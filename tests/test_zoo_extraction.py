@@ -12,12 +12,11 @@ from datetime import date, datetime, timedelta
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from parsel import Selector
 
 from bench.extraction import Page, khao_item, truth
 from bench.zoo import ZOO, Hints, related_for
 from crawler.demo.corpus import bundled_articles
-from parsel import Selector
-
 from crawler.extract import _page_lines, extract_article
 from pipelines.items import DateCandidate
 from pipelines.thai_dates import BANGKOK, choose_published, find_date_detail
@@ -113,7 +112,7 @@ def test_a_year_less_date_takes_its_year_from_the_url_the_listing_or_modified() 
         DateCandidate("modified", "2024-02-03T10:00:00+07:00"),
         DateCandidate("context", "ข่าวอื่น 9 ม.ค. 2567"),
     ):
-        value, origin = choose_published([line, context], NOW)
+        value, _origin = choose_published([line, context], NOW)
         assert value.date() == date(2024, 1, 12), context
     # no context at all: the year nearest the fetch time, the only guess left
     assert choose_published([line], NOW)[0].date() == date(2026, 1, 12)
@@ -177,7 +176,7 @@ def test_any_year_less_date_line_gets_the_year_of_its_context(day: date, where: 
         # Last-Modified a few weeks later, maybe in the next year
         "modified": DateCandidate("modified", (day + timedelta(days=20)).isoformat()),
     }[where]
-    value, origin = choose_published([line, context], NOW)
+    value, _origin = choose_published([line, context], NOW)
     assert value is not None and value.date() == day
     assert value <= NOW
 

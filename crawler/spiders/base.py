@@ -76,13 +76,14 @@ EPOCH_DATES = re.compile(r"1\s*(?:มกราคม|ม\.ค\.)\s*(?:2513|1970)
 SHORT_BODY = 40  # characters: below this, a 'not found' phrase makes a placeholder
 
 
-def soft_404_reason(title: str, body: str, date_texts: list[str]) -> str | None:
-    """Why an HTTP 200 page is a placeholder rather than an article, or None if it is real."""
+def soft_404_reason(title: str, body: str, date_texts: list[str], images: int = 0) -> str | None:
+    """Why an HTTP 200 page is a placeholder rather than an article, or None if it is real.
+    A titled page of pictures with no text (an infographic) is an article."""
     clean_title = " ".join(title.split()).strip().lower()
     text = " ".join(body.split())
     if clean_title in PLACEHOLDER_TITLES or clean_title.rstrip("- ") in PLACEHOLDER_TITLES:
         return f"placeholder title {title.strip()!r}"
-    if not text:
+    if not text and not (images and clean_title):
         return "empty article body"
     if len(text) < SHORT_BODY:
         # a short text alone is no proof: infographic posts carry one line under the picture
@@ -372,7 +373,7 @@ class SourceSpider(scrapy.Spider):
         title = extracted.title or hints.title
         body = extracted.body or hints.summary_text
         date_texts = [c.value for c in extracted.date_candidates]
-        reason = soft_404_reason(title, body, date_texts)
+        reason = soft_404_reason(title, body, date_texts, len(extracted.images))
         if reason:
             self.record_error("soft_404", response.url, f"not an article: {reason}")
             return
@@ -393,4 +394,6 @@ class SourceSpider(scrapy.Spider):
             tags=hints.tags,
             language=extracted.language,
             author=extracted.author or hints.author,
+            form=extracted.form,
+            images=extracted.images if extracted.form == "images" else [],
         )

@@ -295,6 +295,17 @@ def m013_source_walks(db: sqlite_utils.Database) -> None:
     )
 
 
+@MIGRATIONS(name="014_article_form")
+def m014_article_form(db: sqlite_utils.Database) -> None:
+    """Image-only releases (infographics, photo posts) are stored, not dropped as empty:
+    ``form`` says how the article was published, ``images`` lists its pictures."""
+    columns = {c.name for c in db["articles"].columns}
+    if "form" not in columns:
+        db.execute("ALTER TABLE articles ADD COLUMN form TEXT NOT NULL DEFAULT 'text'")
+    if "images" not in columns:
+        db.execute("ALTER TABLE articles ADD COLUMN images TEXT")
+
+
 def carry_over_legacy_record(db: sqlite_utils.Database) -> None:
     """Record the migrations a khao 0.1 database applied under its old table, then drop it."""
     if not db[LEGACY_TABLE].exists():
