@@ -67,6 +67,26 @@ def select_texts(selector: Selector, query: str) -> list[str]:
     return [t for t in (t.strip() for t in texts) if t]
 
 
+def link_texts(selector: Selector, query: str) -> list[str]:
+    """The link text of each link a ``link_selector`` picks (``a.title::attr(href)``,
+    ``//a/@href`` or the elements themselves), in order; '' where a link has none."""
+    for suffix in ("::attr(href)", "/@href"):
+        if query.endswith(suffix):
+            query = query[: -len(suffix)]
+    try:
+        nodes = selector.xpath(query) if query.startswith(("/", "(")) else selector.css(query)
+    except ValueError:
+        return []
+    texts: list[str] = []
+    for node in nodes:
+        if isinstance(node.root, str):
+            return []  # the query picks attributes or text: no elements to read
+        texts.append(
+            _squash(node.xpath("string()").get() or "") or (node.attrib.get("title") or "")
+        )
+    return texts
+
+
 def select_attr(selector: Selector, query: str, attr: str = "href") -> list[str]:
     nodes = selector.xpath(query) if query.startswith(("/", "(")) else selector.css(query)
     values: list[str] = []
@@ -319,7 +339,7 @@ def site_names(root: etree._Element, og_site_name: str, page_title: str) -> set[
 
 def pick_title(
     root: etree._Element, og_title: str, ld_title: str, h1: str, page_title: str,
-    site_name: str = "", hint_title: str = "",
+    site_name: str = "", hint_title: str = "", not_titles: frozenset[str] = frozenset(),
 ) -> str:  # fmt: skip
     """The headline: the candidate text the most evidence agrees with (module docstring).
 
@@ -328,7 +348,7 @@ def pick_title(
     line just under it. A text the site's own furniture repeats (the site name) or one
     inside a link (another article) never wins.
     """
-    names = site_names(root, site_name, page_title)
+    names = site_names(root, site_name, page_title) | not_titles
     candidates = _headline_candidates(root)
     lines = _page_lines(root)
     hint = _squash(hint_title)
@@ -339,7 +359,11 @@ def pick_title(
             continue
         score = 0.0
         if hint:
-            score += 10 if text == hint else 6 if affix_of(hint, text) else 0
+            cut = hint.rstrip(".…").rstrip()  # listings cut long headlines ("...")
+            if text == hint:
+                score += 10
+            elif affix_of(hint, text) or (len(cut) >= 15 and cut != hint and text.startswith(cut)):
+                score += 6
         for evidence in (og_title, ld_title, page_title):
             evidence = _squash(evidence)
             if evidence and evidence not in names and affix_of(evidence, text):
@@ -721,10 +745,16 @@ _C0_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def extract_article(
-    html: str, url: str, selectors: dict[str, str] | None = None, hint_title: str = ""
+    html: str,
+    url: str,
+    selectors: dict[str, str] | None = None,
+    hint_title: str = "",
+    not_titles: frozenset[str] = frozenset(),
 ) -> Extracted:
     """Extract an article page. ``selectors`` may hold title/date/body selectors;
-    ``hint_title`` is the link text a listing or feed gave the article (evidence only)."""
+    ``hint_title`` is the link text a listing or feed gave the article (evidence only);
+    ``not_titles`` are strings known to name the site (the same "headline" on many pages
+    of the source), never the headline."""
     selectors = selectors or {}
     # C0 controls are not allowed in HTML text, and lxml refuses them when text moves
     html = _C0_CONTROLS.sub("", html or "")
@@ -751,7 +781,7 @@ def extract_article(
     if not result.title:
         site_name = _squash(meta_content(page, "og:site_name") or "")
         result.title = pick_title(
-            page.root, og_title, ld_title, h1, page_title, site_name, hint_title
+            page.root, og_title, ld_title, h1, page_title, site_name, hint_title, not_titles
         )
 
     # dates: structured metadata, then the date line (declared, else next to the headline)

@@ -17,7 +17,7 @@ from parsel import Selector
 from bench.extraction import Page, khao_item, truth
 from bench.zoo import ZOO, Hints, related_for
 from crawler.demo.corpus import bundled_articles
-from crawler.extract import _page_lines, extract_article
+from crawler.extract import _page_lines, extract_article, link_texts
 from pipelines.items import DateCandidate
 from pipelines.thai_dates import BANGKOK, choose_published, find_date_detail
 
@@ -196,3 +196,27 @@ def test_bench_hints_are_what_a_listing_gives() -> None:
     article = bundled_articles()[0]
     assert drupal.hints(article).title == article.title
     assert Hints().title == ""
+
+
+def test_a_title_the_source_repeats_on_every_page_is_never_the_headline() -> None:
+    html = """<html><head><title>อบต.บ้านใหม่</title></head><body>
+    <h1>อบต.บ้านใหม่</h1><div class="topic">โครงการอบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือน</div>
+    <p>องค์การบริหารส่วนตำบลบ้านใหม่จัดโครงการอบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือน ประจำปี 2566
+    ณ หอประชุมองค์การบริหารส่วนตำบล มีผู้เข้าร่วม 120 คน</p></body></html>"""
+    url = "https://banmai.go.th/news/1"
+    assert extract_article(html, url).title == "อบต.บ้านใหม่"  # nothing says otherwise
+    known = frozenset({"อบต.บ้านใหม่"})  # the spider saw it on page after page
+    assert extract_article(html, url, not_titles=known).title == (
+        "โครงการอบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือน"
+    )
+
+
+def test_listing_link_texts_line_up_with_the_links() -> None:
+    listing = Selector(
+        text="""<ul><li><a class="t" href="/n/1">ข่าวหนึ่ง</a></li>
+    <li><a class="t" href="/n/2"><img src="x.jpg" alt=""> ข่าวสอง</a></li>
+    <li><a class="t" href="/n/3" title="ข่าวสาม"><img src="y.jpg"></a></li></ul>"""
+    )
+    assert link_texts(listing, "a.t::attr(href)") == ["ข่าวหนึ่ง", "ข่าวสอง", "ข่าวสาม"]
+    assert link_texts(listing, "//a[@class='t']/@href") == ["ข่าวหนึ่ง", "ข่าวสอง", "ข่าวสาม"]
+    assert link_texts(listing, "a.t") == ["ข่าวหนึ่ง", "ข่าวสอง", "ข่าวสาม"]
