@@ -600,24 +600,77 @@ _DATE_LABEL_RE = re.compile(
 _MODIFIED_LABEL_RE = re.compile(r"ปรับปรุง|แก้ไข|updated|modified|last", re.I)
 
 
+_COUNTER_LINE_RE = re.compile(
+    r"(?:👁|เปิดอ่าน|จำนวนผู้อ่าน|ผู้อ่าน|อ่าน|ผู้เข้าชม|เข้าชม|จำนวนผู้เข้าชม|ฮิต|views?|hits?|"
+    r"viewed)\s*:?\s*[\d,]+\s*(?:ครั้ง|คน|views?|times)?",
+    re.I,
+)
+
+
+def trim_header(body: str, headline: str, dateline: str | None) -> str:
+    """The article header left in the main text of a flat layout (a section label, the
+    headline, the date line, a view counter above the text) goes; a line that is only a
+    view counter goes anywhere."""
+    lines = body.split("\n")
+    key = "".join(headline.split())
+    for index in range(min(4, len(lines))):
+        if key and "".join(lines[index].split()) == key:
+            if all(len(line) <= 60 for line in lines[:index]):
+                lines = lines[index + 1 :]
+            break
+    return "\n".join(
+        line for line in lines
+        if not (len(line) <= 40 and _COUNTER_LINE_RE.fullmatch(line.strip()))
+        and not (dateline and line == dateline and len(line) <= 120)
+    )  # fmt: skip
+
+
 def find_dateline(lines: list[str], headline: str) -> str | None:
-    """The line stating the article's date: just under the headline (or just above it);
-    else a labelled date line ("วันที่ ...", "เผยแพร่ ...", "โพสต์เมื่อ ...") anywhere, never
-    a "last updated" line."""
+    """The line stating the article's date, next to the headline: the nearest short dated
+    line under it (up to six lines) or above it (up to three; at the same distance a
+    labelled line, "วันที่ ...", "ประกาศ ...", wins), a line of running text that
+    mentions a day only when no short one is there; else a labelled date line ("วันที่ ...",
+    "เผยแพร่ ...") anywhere. Never a "last updated" line, never the headline itself (a
+    headline may name a day)."""
     key = "".join(headline.split())
     squashed = ["".join(line.split()) for line in lines]
-    at = next((i for i, line in enumerate(squashed) if key and line == key), None)
-    if at is None:  # the headline sits in a longer line (a breadcrumb)
-        at = next((i for i, line in enumerate(squashed) if key and key in line), None)
-    if at is not None:
-        for index in [*range(at + 1, min(len(lines), at + 5)), *range(at - 1, max(-1, at - 4), -1)]:
-            line = lines[index]
-            if len(line) <= 300 and not _MODIFIED_LABEL_RE.search(line) and find_date(line):
-                return line
+    if key:
+        places = [i for i, line in enumerate(squashed) if line == key]
+        places = places or [i for i, line in enumerate(squashed) if key in line]  # a breadcrumb
+        for at in places[:3]:
+            found: list[tuple[bool, int, bool, bool, str]] = []
+            around = [*range(at + 1, min(len(lines), at + 7)), *range(at - 1, max(-1, at - 4), -1)]
+            for index in around:
+                line = lines[index]
+                if key in squashed[index] or len(line) > 300 or _MODIFIED_LABEL_RE.search(line):
+                    continue
+                if find_date(line) is not None:
+                    labelled = bool(_DATE_LABEL_RE.match(line))
+                    found.append((len(line) > 120, abs(index - at), not labelled, index < at, line))
+            if found:
+                return min(found)[4]
     for line in lines:
         if len(line) <= 120 and _DATE_LABEL_RE.match(line) and find_date(line) is not None:
             return line
     return None
+
+
+def drop_headline_links(root: etree._Element, headline: str) -> None:
+    """Links whose text is the headline (another article of the same name in a side box,
+    the page's own link in a list) are not where the headline stands; those inside a
+    heading are."""
+    key = "".join(headline.split())
+    if not key:
+        return
+    for link in list(root.iter("a")):
+        if "".join(link.text_content().split()) != key or link.getparent() is None:
+            continue
+        holder = link.getparent()
+        heading = holder.tag in ("h1", "h2", "h3", "h4", "h5", "h6") or bool(
+            _HEADLINE_CLASS_RE.search(_attrs(holder))
+        )
+        if not heading:
+            _drop(link)
 
 
 def neighbour_dates(lines: list[str], dateline: str | None, limit: int = 12) -> list[str]:
@@ -807,7 +860,9 @@ def extract_article(
         stripped = strip_furniture(page.root, result.title)
         dateline = None
         if needs_dateline:
-            lines = block_text(Selector(root=stripped)).split("\n")
+            unlinked = copy.deepcopy(stripped)
+            drop_headline_links(unlinked, result.title)
+            lines = block_text(Selector(root=unlinked)).split("\n")
             dateline = find_dateline(lines, result.title)
             if dateline:
                 result.date_candidates.append(DateCandidate("dateline", dateline))
@@ -819,7 +874,7 @@ def extract_article(
             # trafilatura only when no block of text was found at all; an empty page (a
             # soft 404 with only its date line) stays empty
             if main:
-                result.body = drop_leading(main, result.title)
+                result.body = drop_leading(trim_header(main, result.title, dateline), result.title)
                 if "\n" not in result.body and len(result.body) <= 60 and find_date(result.body):
                     result.body = ""  # only a date line: an empty page, not an article
             else:
