@@ -173,6 +173,7 @@ def strip_site_name(title: str, candidates: list[str]) -> str:
 # ------------------------------------------------------------------ generic extraction
 
 _SEPARATOR_CHARS = "-–—|:»›·•/~_*"
+_DIGIT_RE = re.compile(r"[0-9\u0e50-\u0e59]")  # no digit, no date: skip the parser
 
 
 def affix_of(evidence: str, headline: str) -> bool:
@@ -315,7 +316,7 @@ def _dateline_distance(lines: list[str], headline: str) -> int | None:
     for distance in (1, 2, 3):
         if at + distance < len(lines):
             line = lines[at + distance]
-            if len(line) <= 120 and find_date(line) is not None:
+            if len(line) <= 120 and _DIGIT_RE.search(line) and find_date(line) is not None:
                 return distance
     return None
 
@@ -340,6 +341,7 @@ def site_names(root: etree._Element, og_site_name: str, page_title: str) -> set[
 def pick_title(
     root: etree._Element, og_title: str, ld_title: str, h1: str, page_title: str,
     site_name: str = "", hint_title: str = "", not_titles: frozenset[str] = frozenset(),
+    lines: list[str] | None = None,
 ) -> str:  # fmt: skip
     """The headline: the candidate text the most evidence agrees with (module docstring).
 
@@ -350,7 +352,7 @@ def pick_title(
     """
     names = site_names(root, site_name, page_title) | not_titles
     candidates = _headline_candidates(root)
-    lines = _page_lines(root)
+    lines = lines if lines is not None else _page_lines(root)
     hint = _squash(hint_title)
     best: tuple[float, int, int] | None = None
     chosen = ""
@@ -678,7 +680,7 @@ def neighbour_dates(lines: list[str], dateline: str | None, limit: int = 12) -> 
     side boxes): the context that gives a year-less date line its year."""
     found: list[str] = []
     for line in lines:
-        if line == dateline or len(line) > 160:
+        if line == dateline or len(line) > 160 or not _DIGIT_RE.search(line):
             continue
         value, has_year = find_date_detail(line)
         if value is not None and has_year:
@@ -829,12 +831,22 @@ def extract_article(
     h1 = next((t for t in (_squash(" ".join(n.xpath(".//text()").getall()))
                            for n in page.xpath("//h1")) if t), "")  # fmt: skip
     page_title = _squash(" ".join(page.xpath("//title//text()").getall()))
+    page_lines: list[str] | None = None
     if selectors.get("title_selector"):
         result.title = " ".join(select_texts(page, selectors["title_selector"])[:1])
     if not result.title:
+        page_lines = _page_lines(page.root)  # the whole page as lines: headline evidence
         site_name = _squash(meta_content(page, "og:site_name") or "")
         result.title = pick_title(
-            page.root, og_title, ld_title, h1, page_title, site_name, hint_title, not_titles
+            page.root,
+            og_title,
+            ld_title,
+            h1,
+            page_title,
+            site_name,
+            hint_title,
+            not_titles,
+            page_lines,
         )
 
     # dates: structured metadata, then the date line (declared, else next to the headline)
@@ -866,7 +878,8 @@ def extract_article(
             dateline = find_dateline(lines, result.title)
             if dateline:
                 result.date_candidates.append(DateCandidate("dateline", dateline))
-            for text in neighbour_dates(_page_lines(page.root), dateline):
+            whole = page_lines if page_lines is not None else _page_lines(page.root)
+            for text in neighbour_dates(whole, dateline):
                 result.date_candidates.append(DateCandidate("context", text))
         result.images = content_images(stripped, url, result.title)
         if not result.body:
