@@ -217,7 +217,8 @@ def report(table: dict[tuple[str, str], Scores], articles: int, seconds: float,
            command: str) -> str:  # fmt: skip
     rows = [(f.name, f.half) for f in ZOO if f.half == "tuned"]
     rows += [(f.name, f.half) for f in ZOO if f.half == "unseen"]
-    rows += [("tuned", "half"), ("unseen", "half"), ("all", "")]
+    rows += [(f.name, f.half) for f in ZOO if f.half == "holdout"]
+    rows += [("tuned", "half"), ("unseen", "half"), ("holdout", "half"), ("all", "")]
     lines = [
         "| family | half | system | title exact | date accuracy | body F1 (newmm) "
         "| dates after fetch | median ms/page |",
@@ -267,7 +268,7 @@ def write_results(section: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--stride", type=int, default=10, help="take every Nth article")
-    parser.add_argument("--half", choices=["tuned", "unseen"], help="only one half")
+    parser.add_argument("--half", choices=["tuned", "unseen", "holdout"], help="only one half")
     parser.add_argument("--family", help="only this family")
     parser.add_argument("--khao-only", action="store_true", help="skip trafilatura/htmldate")
     parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
