@@ -1,17 +1,26 @@
 """Pure article extraction: HTML in, title/body/metadata out.
 
 Declared selectors win. Without them (a site khao was never configured for) the generic
-path works from evidence on the page:
+path works from evidence on the page, never from one site's layout:
 
-- title: the visible headline (h1, a "title"/"topic" element, bold text) that the page
-  ``<title>``/``og:title`` contains with only a site-name prefix or suffix around it; else
-  JSON-LD ``headline``, else ``<h1>``, else the ``<title>`` with the site name cut off;
-- date: JSON-LD, ``article:published_time``, ``<time datetime>``, and the date line next to
-  the headline (never a date anywhere in the page: sidebars and footers carry other dates);
+- title: every text that could be the headline (headings, "title"-ish elements, bold
+  runs, a breadcrumb's last item, an image's alt) scored by the evidence that agrees with
+  it: the listing's link text, ``og:title``/JSON-LD/``<title>`` holding it with at most a
+  site name around it, a date line just under it. A text the site's own furniture repeats
+  (logo, brand, footer, ``og:site_name``), one the source repeats on page after page
+  (``not_titles``) or one inside a link never wins;
+- date: JSON-LD, ``article:published_time``, ``<time datetime>``, and the date line: the
+  nearest short dated line next to the headline (a labelled one, "วันที่"/"เผยแพร่"/
+  "ประกาศ", at equal distance), never the headline itself nor a copy of it in a side box;
+  else a labelled date line anywhere. Dated lines elsewhere (side boxes) are kept as
+  ``context``: they give a year-less date line its year (pipelines.thai_dates);
 - body: page furniture removed first (nav/aside/footer, share/comment/related/sidebar
   blocks by class or id, boxes headed "ข่าวที่เกี่ยวข้อง", "ความคิดเห็น", ...), then the
   element holding most of the non-link paragraph text (layout tables included), lists of
-  links inside it dropped; trafilatura only when that finds nothing.
+  links inside it dropped, the header of a flat layout and view counters trimmed;
+  trafilatura only when that finds nothing;
+- an image-only release (an infographic: a headline, pictures, little or no text) is
+  ``form="images"`` with its ``images``, not an empty page.
 
 No Scrapy here, so the same code serves spiders, tests and benchmarks.
 """
