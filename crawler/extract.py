@@ -225,7 +225,7 @@ def _visible_headlines(root: etree._Element) -> list[str]:
 
 
 _SITE_REGION_RE = re.compile(
-    r"footer|\bfoot\b|copyright|colophon|\blogo|brand|site-?name|sitename|site-?title|"
+    r"\bfooter\b|\bfoot\b|copyright|colophon|\blogo|brand|site-?name|sitename|site-?title|"
     r"masthead|appbar|topbar|slogan",
     re.I,
 )
@@ -252,19 +252,26 @@ def _in_link(element: etree._Element) -> bool:
 def _in_site_region(element: etree._Element) -> bool:
     for node in (element, *element.iterancestors()):
         tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in ("body", "html"):
+            break  # a body class says which template, not which region
         if tag == "footer" or (tag and _SITE_REGION_RE.search(_attrs(node))):
             return True
     return False
 
 
-def _headline_candidates(root: etree._Element) -> dict[str, _Headline]:
-    """Every text that could be the headline, with how the page presents it."""
+def _headline_candidates(
+    root: etree._Element, evidence: tuple[str, ...] = ()
+) -> dict[str, _Headline]:
+    """Every text that could be the headline, with how the page presents it: headings,
+    "title"-ish elements, bold runs, breadcrumbs, image alts, and any block whose text the
+    evidence (the listing's link text, ``<title>``, ``og:title``) holds."""
     found: dict[str, _Headline] = {}
+    evidence = tuple(e for e in (_squash(x) for x in evidence) if e)
 
     def add(text: str, kind: str, element: etree._Element, order: int) -> None:
         text = _squash(text)
-        if not 4 <= len(text) <= 400:
-            return
+        if not 4 <= len(text) <= 400 or _BOX_LABEL_RE.match(text):
+            return  # a box's label ("ข่าวอื่น ๆ") is never the headline
         entry = found.setdefault(text, _Headline(text, order))
         entry.kinds.add(kind)
         if _in_site_region(element):
@@ -294,6 +301,10 @@ def _headline_candidates(root: etree._Element) -> dict[str, _Headline]:
             continue
         if _in_link(element) or tag == "a":
             continue
+        if evidence and tag in _BLOCK_NAMES and len(element) <= 6:
+            text = _squash(element.text_content())
+            if text and len(text) <= 400 and any(affix_of(e, text) for e in evidence):
+                add(text, "agree", element, order)
         if tag == "h1":
             kind = "h1"
         elif tag in ("h2", "h3", "h4"):
@@ -338,6 +349,7 @@ def site_names(root: etree._Element, og_site_name: str, page_title: str) -> set[
         _squash(e.text_content()) + " " + " ".join(i.get("alt", "") for i in e.iter("img"))
         for e in root.iter()
         if isinstance(e.tag, str)
+        and e.tag not in ("body", "html")
         and (e.tag == "footer" or (_attrs(e).strip() and _SITE_REGION_RE.search(_attrs(e))))
     )
     for part in [page_title, *_TITLE_SEPARATORS.split(page_title)]:
@@ -360,7 +372,7 @@ def pick_title(
     inside a link (another article) never wins.
     """
     names = site_names(root, site_name, page_title) | not_titles
-    candidates = _headline_candidates(root)
+    candidates = _headline_candidates(root, (hint_title, og_title, page_title))
     lines = lines if lines is not None else _page_lines(root)
     hint = _squash(hint_title)
     best: tuple[float, int, int] | None = None
@@ -604,7 +616,7 @@ def drop_leading(body: str, headline: str) -> str:
 
 
 _DATE_LABEL_RE = re.compile(
-    r"^[\s(\[]*(?:วันที่|เผยแพร่|โพสต์เมื่อ|โพสต์|ประกาศ|ลงวันที่|ลงข่าว|วันที่ลงข่าว|"
+    r"^[\s(\[]*(?:ข่าว)?(?:ประจำ)?(?:วันที่|เผยแพร่|โพสต์เมื่อ|โพสต์|ประกาศ|ลงวันที่|ลงข่าว|วันที่ลงข่าว|"
     r"วันที่ประกาศ|วันที่เผยแพร่|เขียนเมื่อ|posted|published|date)",
     re.I,
 )
@@ -637,50 +649,60 @@ def trim_header(body: str, headline: str, dateline: str | None) -> str:
 
 
 def find_dateline(lines: list[str], headline: str) -> str | None:
-    """The line stating the article's date, next to the headline: the nearest short dated
-    line under it (up to six lines) or above it (up to three; at the same distance a
-    labelled line, "วันที่ ...", "ประกาศ ...", wins), a line of running text that
-    mentions a day only when no short one is there; else a labelled date line ("วันที่ ...",
-    "เผยแพร่ ...") anywhere. Never a "last updated" line, never the headline itself (a
-    headline may name a day)."""
+    """The line stating the article's date, by preference: the nearest short dated line
+    next to the headline (up to six lines under it, three above; at the same distance a
+    labelled one, "วันที่ ...", "ประกาศ ...", wins); else the labelled short date line
+    nearest after the headline anywhere (some sites print it under the text: "ข่าวประจำวันที่
+    ..."); else running text near the headline that mentions a day. Never a "last updated"
+    line, never the headline itself (a headline may name a day)."""
     key = "".join(headline.split())
     squashed = ["".join(line.split()) for line in lines]
+    places: list[int] = []
+    running: list[str] = []
     if key:
         places = [i for i, line in enumerate(squashed) if line == key]
         places = places or [i for i, line in enumerate(squashed) if key in line]  # a breadcrumb
         for at in places[:3]:
-            found: list[tuple[bool, int, bool, bool, str]] = []
+            found: list[tuple[int, bool, bool, str]] = []
             around = [*range(at + 1, min(len(lines), at + 7)), *range(at - 1, max(-1, at - 4), -1)]
             for index in around:
                 line = lines[index]
                 if key in squashed[index] or len(line) > 300 or _MODIFIED_LABEL_RE.search(line):
                     continue
-                if find_date(line) is not None:
+                if _DIGIT_RE.search(line) and find_date(line) is not None:
+                    if len(line) > 120:
+                        running.append(line)
+                        continue
                     labelled = bool(_DATE_LABEL_RE.match(line))
-                    found.append((len(line) > 120, abs(index - at), not labelled, index < at, line))
+                    found.append((abs(index - at), not labelled, index < at, line))
             if found:
-                return min(found)[4]
-    for line in lines:
-        if len(line) <= 120 and _DATE_LABEL_RE.match(line) and find_date(line) is not None:
-            return line
-    return None
+                return min(found)[3]
+    start = places[0] if places else 0
+    labelled_lines = [
+        (index < start, abs(index - start), line)
+        for index, line in enumerate(lines)
+        if len(line) <= 120 and _DATE_LABEL_RE.match(line) and not _MODIFIED_LABEL_RE.search(line)
+        and find_date(line) is not None
+    ]  # fmt: skip
+    if labelled_lines:
+        return min(labelled_lines)[2]
+    return running[0] if running else None
 
 
-def drop_headline_links(root: etree._Element, headline: str) -> None:
-    """Links whose text is the headline (another article of the same name in a side box,
-    the page's own link in a list) are not where the headline stands; those inside a
-    heading are."""
+def drop_headline_links(root: etree._Element, headline: str, url: str = "") -> None:
+    """Links whose text is the headline but lead elsewhere (another article of the same
+    name in a side box) are not where the headline stands; a link to the page itself (a
+    theme's linked title) is."""
     key = "".join(headline.split())
     if not key:
         return
-    for link in list(root.iter("a")):
-        if "".join(link.text_content().split()) != key or link.getparent() is None:
-            continue
-        holder = link.getparent()
-        heading = holder.tag in ("h1", "h2", "h3", "h4", "h5", "h6") or bool(
-            _HEADLINE_CLASS_RE.search(_attrs(holder))
-        )
-        if not heading:
+    links = [a for a in root.iter("a") if "".join(a.text_content().split()) == key]
+    if not links:
+        return
+    here = url.split("#")[0].rstrip("/")
+    for link in links:
+        target = (web_join(url, link.get("href")) or "").split("#")[0].rstrip("/")
+        if link.getparent() is not None and target != here:
             _drop(link)
 
 
@@ -881,9 +903,13 @@ def extract_article(
         stripped = strip_furniture(page.root, result.title)
         dateline = None
         if needs_dateline:
-            unlinked = copy.deepcopy(stripped)
-            drop_headline_links(unlinked, result.title)
-            lines = block_text(Selector(root=unlinked)).split("\n")
+            # the whole page, not the stripped one: a date line may sit in a "widget" or
+            # "meta" box the furniture rules take for a sidebar
+            unlinked = copy.deepcopy(page.root)
+            drop_headline_links(unlinked, result.title, url)
+            if "".join(result.title.split()) not in "".join(unlinked.xpath("string()").split()):
+                unlinked = page.root  # the headline stood only in links
+            lines = _page_lines(unlinked)
             dateline = find_dateline(lines, result.title)
             if dateline:
                 result.date_candidates.append(DateCandidate("dateline", dateline))
