@@ -648,6 +648,21 @@ def trim_header(body: str, headline: str, dateline: str | None) -> str:
     )  # fmt: skip
 
 
+_SITE_FOOTER_RE = re.compile(
+    r"copyright|©|&copy;|สงวนลิขสิทธิ์|all rights reserved|ปรับปรุงเว็บไซต์|best view|powered by",
+    re.I,
+)
+
+
+def trim_footer(body: str) -> str:
+    """Lines at the end of the main text that are the site's footer (copyright, "last
+    updated", "best viewed with") go, when a layout without a footer element left them."""
+    lines = body.split("\n")
+    while lines and len(lines[-1]) <= 300 and _SITE_FOOTER_RE.search(lines[-1]):
+        lines.pop()
+    return "\n".join(lines)
+
+
 def find_dateline(lines: list[str], headline: str) -> str | None:
     """The line stating the article's date, by preference: the nearest short dated line
     next to the headline (up to six lines under it, three above; at the same distance a
@@ -922,7 +937,8 @@ def extract_article(
             # trafilatura only when no block of text was found at all; an empty page (a
             # soft 404 with only its date line) stays empty
             if main:
-                result.body = drop_leading(trim_header(main, result.title, dateline), result.title)
+                main = trim_footer(trim_header(main, result.title, dateline))
+                result.body = drop_leading(main, result.title)
                 if "\n" not in result.body and len(result.body) <= 60 and find_date(result.body):
                     result.body = ""  # only a date line: an empty page, not an article
             else:
