@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 STATUS_KEYS = "downloader/response_status_count/"
 
 # Error kinds, by what they mean for the source (crawl_runs.errors holds them all):
-NOT_ARTICLES = frozenset({"soft_404", "not_html"})  # placeholders and files: nothing lost
+# placeholders, files and a hacked site's spam pages: nothing lost
+NOT_ARTICLES = frozenset({"soft_404", "not_html", "spam"})
 REFUSED = frozenset(
     {"forbidden_scheme", "forbidden_target", "robots_forbidden", "malformed_payload"}
 )  # refused on purpose: hostile or forbidden input

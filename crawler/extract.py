@@ -1,17 +1,26 @@
 """Pure article extraction: HTML in, title/body/metadata out.
 
 Declared selectors win. Without them (a site khao was never configured for) the generic
-path works from evidence on the page:
+path works from evidence on the page, never from one site's layout:
 
-- title: the visible headline (h1, a "title"/"topic" element, bold text) that the page
-  ``<title>``/``og:title`` contains with only a site-name prefix or suffix around it; else
-  JSON-LD ``headline``, else ``<h1>``, else the ``<title>`` with the site name cut off;
-- date: JSON-LD, ``article:published_time``, ``<time datetime>``, and the date line next to
-  the headline (never a date anywhere in the page: sidebars and footers carry other dates);
+- title: every text that could be the headline (headings, "title"-ish elements, bold
+  runs, a breadcrumb's last item, an image's alt) scored by the evidence that agrees with
+  it: the listing's link text, ``og:title``/JSON-LD/``<title>`` holding it with at most a
+  site name around it, a date line just under it. A text the site's own furniture repeats
+  (logo, brand, footer, ``og:site_name``), one the source repeats on page after page
+  (``not_titles``) or one inside a link never wins;
+- date: JSON-LD, ``article:published_time``, ``<time datetime>``, and the date line: the
+  nearest short dated line next to the headline (a labelled one, "วันที่"/"เผยแพร่"/
+  "ประกาศ", at equal distance), never the headline itself nor a copy of it in a side box;
+  else a labelled date line anywhere. Dated lines elsewhere (side boxes) are kept as
+  ``context``: they give a year-less date line its year (pipelines.thai_dates);
 - body: page furniture removed first (nav/aside/footer, share/comment/related/sidebar
   blocks by class or id, boxes headed "ข่าวที่เกี่ยวข้อง", "ความคิดเห็น", ...), then the
   element holding most of the non-link paragraph text (layout tables included), lists of
-  links inside it dropped; trafilatura only when that finds nothing.
+  links inside it dropped, the header of a flat layout and view counters trimmed;
+  trafilatura only when that finds nothing;
+- an image-only release (an infographic: a headline, pictures, little or no text) is
+  ``form="images"`` with its ``images``, not an empty page.
 
 No Scrapy here, so the same code serves spiders, tests and benchmarks.
 """
@@ -30,7 +39,7 @@ from lxml import etree
 from parsel import Selector
 
 from pipelines.items import Attachment, DateCandidate
-from pipelines.thai_dates import find_date
+from pipelines.thai_dates import find_date, find_date_detail
 from pipelines.urls import is_web_url
 
 ATTACHMENT_TYPES = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar", "odt", "ods")
@@ -51,6 +60,8 @@ class Extracted:
     attachments: list[Attachment] = field(default_factory=list)
     language: str = ""
     author: str | None = None
+    images: list[str] = field(default_factory=list)  # pictures of the article itself
+    form: str = "text"  # "images": an infographic or photo post, little or no text
 
 
 def select_texts(selector: Selector, query: str) -> list[str]:
@@ -63,6 +74,26 @@ def select_texts(selector: Selector, query: str) -> list[str]:
         else:
             texts.append(block_text(node))
     return [t for t in (t.strip() for t in texts) if t]
+
+
+def link_texts(selector: Selector, query: str) -> list[str]:
+    """The link text of each link a ``link_selector`` picks (``a.title::attr(href)``,
+    ``//a/@href`` or the elements themselves), in order; '' where a link has none."""
+    for suffix in ("::attr(href)", "/@href"):
+        if query.endswith(suffix):
+            query = query[: -len(suffix)]
+    try:
+        nodes = selector.xpath(query) if query.startswith(("/", "(")) else selector.css(query)
+    except ValueError:
+        return []
+    texts: list[str] = []
+    for node in nodes:
+        if isinstance(node.root, str):
+            return []  # the query picks attributes or text: no elements to read
+        texts.append(
+            _squash(node.xpath("string()").get() or "") or (node.attrib.get("title") or "")
+        )
+    return texts
 
 
 def select_attr(selector: Selector, query: str, attr: str = "href") -> list[str]:
@@ -101,9 +132,12 @@ def block_text(node: Selector) -> str:
             continue
         name = tag.lower().split("}")[-1]
         block = name in _BLOCK_TAGS
+        cell = name in ("td", "th")  # cells of one row: apart on one line ("ข่าว 4/9/2562")
         if not entering:
             if block:
                 parts.append("\n")
+            elif cell:
+                parts.append(" ")
             if element.tail and element is not root:  # the node's own tail is not part of it
                 parts.append(element.tail)
             continue
@@ -113,6 +147,8 @@ def block_text(node: Selector) -> str:
             continue
         if block:
             parts.append("\n")
+        elif cell:
+            parts.append(" ")
         if element.text:
             parts.append(element.text)
         stack.append((element, False))
@@ -146,6 +182,7 @@ def strip_site_name(title: str, candidates: list[str]) -> str:
 # ------------------------------------------------------------------ generic extraction
 
 _SEPARATOR_CHARS = "-–—|:»›·•/~_*"
+_DIGIT_RE = re.compile(r"[0-9\u0e50-\u0e59]")  # no digit, no date: skip the parser
 
 
 def affix_of(evidence: str, headline: str) -> bool:
@@ -187,22 +224,193 @@ def _visible_headlines(root: etree._Element) -> list[str]:
     return found
 
 
+_SITE_REGION_RE = re.compile(
+    r"\bfooter\b|\bfoot\b|copyright|colophon|\blogo|brand|site-?name|sitename|site-?title|"
+    r"masthead|appbar|topbar|slogan",
+    re.I,
+)
+_CRUMB_RE = re.compile(r"breadcrumb|crumb|\bpath\b|navigator|\bnavi\b|\blocation\b", re.I)
+_CRUMB_SPLIT_RE = re.compile(r"\s+(?:/|>|»|›|\||::|→)\s+|\s*[>»›→]\s*")
+_GENERIC_CRUMBS = re.compile(
+    r"^(?:หน้า(?:แรก|หลัก)|รายละเอียด(?:ข่าว)?|ข่าว(?:สาร|ประชาสัมพันธ์|กิจกรรม)?|home|detail|news)$",
+    re.I,
+)
+
+
+@dataclass
+class _Headline:
+    text: str
+    order: int  # first appearance in the page
+    kinds: set[str] = field(default_factory=set)  # h1, heading, class, bold, alt, crumb
+    site: bool = False  # seen in the site's own furniture (logo, footer, brand)
+
+
+def _in_link(element: etree._Element) -> bool:
+    return any(a.tag == "a" for a in element.iterancestors())
+
+
+def _in_site_region(element: etree._Element) -> bool:
+    for node in (element, *element.iterancestors()):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in ("body", "html"):
+            break  # a body class says which template, not which region
+        if tag == "footer" or (tag and _SITE_REGION_RE.search(_attrs(node))):
+            return True
+    return False
+
+
+def _headline_candidates(
+    root: etree._Element, evidence: tuple[str, ...] = ()
+) -> dict[str, _Headline]:
+    """Every text that could be the headline, with how the page presents it: headings,
+    "title"-ish elements, bold runs, breadcrumbs, image alts, and any block whose text the
+    evidence (the listing's link text, ``<title>``, ``og:title``) holds."""
+    found: dict[str, _Headline] = {}
+    evidence = tuple(e for e in (_squash(x) for x in evidence) if e)
+
+    def add(text: str, kind: str, element: etree._Element, order: int) -> None:
+        text = _squash(text)
+        if not 4 <= len(text) <= 400 or _BOX_LABEL_RE.match(text):
+            return  # a box's label ("ข่าวอื่น ๆ") is never the headline
+        entry = found.setdefault(text, _Headline(text, order))
+        entry.kinds.add(kind)
+        if _in_site_region(element):
+            entry.site = True
+
+    for order, element in enumerate(root.iter()):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if not tag or tag in ("title", "script", "style", "meta", "head", "option"):
+            continue
+        attrs = _attrs(element)
+        if tag == "img" and element.get("alt"):
+            if not _in_link(element):
+                add(element.get("alt", ""), "alt", element, order)
+            continue
+        if (
+            attrs.strip()
+            and _CRUMB_RE.search(attrs)
+            and not _BOILERPLATE_ATTR_RE.search(
+                attrs.replace("breadcrumb", "").replace("crumb", "")
+            )
+        ):
+            parts = [p for p in _CRUMB_SPLIT_RE.split(_squash(element.text_content())) if p]
+            last = parts[-1] if len(parts) > 1 else ""
+            links = {_squash(a.text_content()) for a in element.iter("a")}
+            if last and last not in links and not _GENERIC_CRUMBS.match(last):
+                add(last, "crumb", element, order)
+            continue
+        if _in_link(element) or tag == "a":
+            continue
+        if evidence and tag in _BLOCK_NAMES and len(element) <= 6:
+            text = _squash(element.text_content())
+            if text and len(text) <= 400 and any(affix_of(e, text) for e in evidence):
+                add(text, "agree", element, order)
+        if tag == "h1":
+            kind = "h1"
+        elif tag in ("h2", "h3", "h4"):
+            kind = "heading"
+        elif attrs.strip() and _HEADLINE_CLASS_RE.search(attrs):
+            kind = "class"
+        elif tag in ("b", "strong"):
+            kind = "bold"
+        else:
+            continue
+        add(element.text_content(), kind, element, order)
+    return found
+
+
+def _page_lines(root: etree._Element) -> list[str]:
+    body = root.find(".//body")
+    return block_text(Selector(root=body if body is not None else root)).split("\n")
+
+
+def _dateline_distance(lines: list[str], headline: str) -> int | None:
+    """How many lines below the headline's line the first short dated line is (1-3)."""
+    key = "".join(headline.split())
+    squashed = ["".join(line.split()) for line in lines]
+    at = next((i for i, line in enumerate(squashed) if line == key), None)
+    if at is None:
+        at = next((i for i, line in enumerate(squashed) if key in line), None)
+    if at is None:
+        return None
+    for distance in (1, 2, 3):
+        if at + distance < len(lines):
+            line = lines[at + distance]
+            if len(line) <= 120 and _DIGIT_RE.search(line) and find_date(line) is not None:
+                return distance
+    return None
+
+
+def site_names(root: etree._Element, og_site_name: str, page_title: str) -> set[str]:
+    """Strings that name the site, not the article: og:site_name, and the parts of the
+    ``<title>`` that the site's own furniture (logo, brand, footer) repeats."""
+    names = {n for n in (_squash(og_site_name),) if n}
+    furniture = " ".join(
+        _squash(e.text_content()) + " " + " ".join(i.get("alt", "") for i in e.iter("img"))
+        for e in root.iter()
+        if isinstance(e.tag, str)
+        and e.tag not in ("body", "html")
+        and (e.tag == "footer" or (_attrs(e).strip() and _SITE_REGION_RE.search(_attrs(e))))
+    )
+    for part in [page_title, *_TITLE_SEPARATORS.split(page_title)]:
+        part = _squash(part)
+        if part and len(part) >= 4 and part in furniture:
+            names.add(part)
+    return names
+
+
 def pick_title(
     root: etree._Element, og_title: str, ld_title: str, h1: str, page_title: str,
-    site_name: str = "",
+    site_name: str = "", hint_title: str = "", not_titles: frozenset[str] = frozenset(),
+    lines: list[str] | None = None,
 ) -> str:  # fmt: skip
-    """The headline, from the evidence the page gives (see the module docstring)."""
-    visible = [t for t in _visible_headlines(root) if t != site_name]
-    for evidence in (og_title, ld_title, page_title):
-        evidence = _squash(evidence)
-        if not evidence:
+    """The headline: the candidate text the most evidence agrees with (module docstring).
+
+    Evidence: the listing's link text, ``og:title``/JSON-LD/``<title>`` holding it with at
+    most a site name around it, a heading, a breadcrumb's last item, an image's alt, a date
+    line just under it. A text the site's own furniture repeats (the site name) or one
+    inside a link (another article) never wins.
+    """
+    names = site_names(root, site_name, page_title) | not_titles
+    candidates = _headline_candidates(root, (hint_title, og_title, page_title))
+    lines = lines if lines is not None else _page_lines(root)
+    hint = _squash(hint_title)
+    best: tuple[float, int, int] | None = None
+    chosen = ""
+    for text, entry in candidates.items():
+        if text in names or (entry.site and "crumb" not in entry.kinds):
             continue
-        matches = [t for t in visible if affix_of(evidence, t)]
-        if matches:
-            return max(matches, key=len)
+        score = 0.0
+        if hint:
+            cut = hint.rstrip(".…").rstrip()  # listings cut long headlines ("...")
+            if text == hint:
+                score += 10
+            elif affix_of(hint, text) or (len(cut) >= 15 and cut != hint and text.startswith(cut)):
+                score += 6
+        for evidence in (og_title, ld_title, page_title):
+            evidence = _squash(evidence)
+            if evidence and evidence not in names and affix_of(evidence, text):
+                score += 4
+        score += {"h1": 2, "heading": 1, "class": 1, "bold": 0.5}.get(
+            next((k for k in ("h1", "heading", "class", "bold") if k in entry.kinds), ""), 0
+        )
+        score += 2 if "crumb" in entry.kinds else 0
+        score += 1 if "alt" in entry.kinds else 0
+        if entry.kinds <= {"alt"} and score < 4:
+            continue  # an image's alt alone is no headline (logos, photos)
+        distance = _dateline_distance(lines, text)
+        score += 4 - distance if distance else 0
+        score += 1 if len(text) >= 30 else 0
+        if score <= 0:
+            continue
+        rank = (score, len(text), -entry.order)
+        if best is None or rank > best:
+            best, chosen = rank, text
+    if chosen:
+        return chosen
     if ld_title:
         return _squash(ld_title)
-    if h1:
+    if h1 and h1 not in names:
         return h1
     if og_title:
         return strip_site_name(og_title, [])
@@ -407,17 +615,164 @@ def drop_leading(body: str, headline: str) -> str:
     return "\n".join(lines)
 
 
-def find_dateline(lines: list[str], headline: str) -> str | None:
-    """The line stating the article's date: just under the headline (or just above it)."""
+_DATE_LABEL_RE = re.compile(
+    r"^[\s(\[]*(?:ข่าว)?(?:ประจำ)?(?:วันที่|เผยแพร่|โพสต์เมื่อ|โพสต์|ประกาศ|ลงวันที่|ลงข่าว|วันที่ลงข่าว|"
+    r"วันที่ประกาศ|วันที่เผยแพร่|เขียนเมื่อ|posted|published|date)",
+    re.I,
+)
+_MODIFIED_LABEL_RE = re.compile(r"ปรับปรุง|แก้ไข|updated|modified|last", re.I)
+
+
+_COUNTER_LINE_RE = re.compile(
+    r"(?:👁|เปิดอ่าน|จำนวนผู้อ่าน|ผู้อ่าน|อ่าน|ผู้เข้าชม|เข้าชม|จำนวนผู้เข้าชม|ฮิต|views?|hits?|"
+    r"viewed)\s*:?\s*[\d,]+\s*(?:ครั้ง|คน|views?|times)?",
+    re.I,
+)
+
+
+def trim_header(body: str, headline: str, dateline: str | None) -> str:
+    """The article header left in the main text of a flat layout (a section label, the
+    headline, the date line, a view counter above the text) goes; a line that is only a
+    view counter goes anywhere."""
+    lines = body.split("\n")
     key = "".join(headline.split())
-    at = next((i for i, line in enumerate(lines) if key and "".join(line.split()) == key), None)
-    if at is None:
-        return None
-    for index in [*range(at + 1, min(len(lines), at + 5)), *range(at - 1, max(-1, at - 4), -1)]:
-        line = lines[index]
-        if len(line) <= 300 and find_date(line) is not None:
-            return line
-    return None
+    for index in range(min(4, len(lines))):
+        if key and "".join(lines[index].split()) == key:
+            if all(len(line) <= 60 for line in lines[:index]):
+                lines = lines[index + 1 :]
+            break
+    return "\n".join(
+        line for line in lines
+        if not (len(line) <= 40 and _COUNTER_LINE_RE.fullmatch(line.strip()))
+        and not (dateline and line == dateline and len(line) <= 120)
+    )  # fmt: skip
+
+
+_SITE_FOOTER_RE = re.compile(
+    r"copyright|©|&copy;|สงวนลิขสิทธิ์|all rights reserved|ปรับปรุงเว็บไซต์|best view|powered by",
+    re.I,
+)
+
+
+def trim_footer(body: str) -> str:
+    """Lines at the end of the main text that are the site's footer (copyright, "last
+    updated", "best viewed with") go, when a layout without a footer element left them."""
+    lines = body.split("\n")
+    while lines and len(lines[-1]) <= 300 and _SITE_FOOTER_RE.search(lines[-1]):
+        lines.pop()
+    return "\n".join(lines)
+
+
+def find_dateline(lines: list[str], headline: str) -> str | None:
+    """The line stating the article's date, by preference: the nearest short dated line
+    next to the headline (up to six lines under it, three above; at the same distance a
+    labelled one, "วันที่ ...", "ประกาศ ...", wins); else the labelled short date line
+    nearest after the headline anywhere (some sites print it under the text: "ข่าวประจำวันที่
+    ..."); else running text near the headline that mentions a day. Never a "last updated"
+    line, never the headline itself (a headline may name a day)."""
+    key = "".join(headline.split())
+    squashed = ["".join(line.split()) for line in lines]
+    places: list[int] = []
+    running: list[str] = []
+    if key:
+        places = [i for i, line in enumerate(squashed) if line == key]
+        places = places or [i for i, line in enumerate(squashed) if key in line]  # a breadcrumb
+        for at in places[:3]:
+            found: list[tuple[int, bool, bool, str]] = []
+            around = [*range(at + 1, min(len(lines), at + 7)), *range(at - 1, max(-1, at - 4), -1)]
+            for index in around:
+                line = lines[index]
+                if key in squashed[index] or len(line) > 300 or _MODIFIED_LABEL_RE.search(line):
+                    continue
+                if _DIGIT_RE.search(line) and find_date(line) is not None:
+                    if len(line) > 120:
+                        running.append(line)
+                        continue
+                    labelled = bool(_DATE_LABEL_RE.match(line))
+                    found.append((abs(index - at), not labelled, index < at, line))
+            if found:
+                return min(found)[3]
+    start = places[0] if places else 0
+    labelled_lines = [
+        (index < start, abs(index - start), line)
+        for index, line in enumerate(lines)
+        if len(line) <= 120 and _DATE_LABEL_RE.match(line) and not _MODIFIED_LABEL_RE.search(line)
+        and find_date(line) is not None
+    ]  # fmt: skip
+    if labelled_lines:
+        return min(labelled_lines)[2]
+    return running[0] if running else None
+
+
+def drop_headline_links(root: etree._Element, headline: str, url: str = "") -> None:
+    """Links whose text is the headline but lead elsewhere (another article of the same
+    name in a side box) are not where the headline stands; a link to the page itself (a
+    theme's linked title) is."""
+    key = "".join(headline.split())
+    if not key:
+        return
+    links = [a for a in root.iter("a") if "".join(a.text_content().split()) == key]
+    if not links:
+        return
+    here = url.split("#")[0].rstrip("/")
+    for link in links:
+        target = (web_join(url, link.get("href")) or "").split("#")[0].rstrip("/")
+        if link.getparent() is not None and target != here:
+            _drop(link)
+
+
+def neighbour_dates(lines: list[str], dateline: str | None, limit: int = 12) -> list[str]:
+    """Short lines elsewhere on the page that carry a date with its year (related news,
+    side boxes): the context that gives a year-less date line its year."""
+    found: list[str] = []
+    for line in lines:
+        if line == dateline or len(line) > 160 or not _DIGIT_RE.search(line):
+            continue
+        value, has_year = find_date_detail(line)
+        if value is not None and has_year:
+            found.append(line)
+            if len(found) >= limit:
+                break
+    return found
+
+
+_NOT_CONTENT_IMAGE_RE = re.compile(
+    r"logo|icon|banner|button|btn|spacer|blank|pixel|avatar|emoji|print|pdf_|share|"
+    r"facebook|twitter|line\.|arrow|bullet|loading|captcha|counter|stat",
+    re.I,
+)
+IMAGE_ONLY_TEXT = 200  # characters (no spaces): less text than this beside pictures
+
+
+def content_images(stripped: etree._Element, base_url: str, headline: str) -> list[str]:
+    """The article's own pictures: images of the page without its furniture, from the
+    headline on, that are not logos, icons, buttons or counters."""
+    body = stripped.find(".//body")
+    body = body if body is not None else stripped
+    key = "".join(headline.split())
+    started = not key
+    found: list[str] = []
+    for element in body.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if not started:
+            own = "".join((element.text or "").split())
+            if key and ((own and key in own) or key == "".join((element.get("alt") or "").split())):
+                started = True
+            continue
+        if element.tag != "img":
+            continue
+        src = element.get("data-src") or element.get("src") or ""
+        label = f"{src} {element.get('class') or ''} {element.get('id') or ''}"
+        if not src or _NOT_CONTENT_IMAGE_RE.search(label):
+            continue
+        width = element.get("width") or ""
+        if width.isdigit() and int(width) < 100:
+            continue
+        url = web_join(base_url, src)
+        if url and url not in found:
+            found.append(url)
+    return found[:50]
 
 
 def jsonld_objects(selector: Selector) -> list[dict]:
@@ -490,8 +845,17 @@ def find_attachments(selector: Selector, base_url: str) -> list[Attachment]:
 _C0_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def extract_article(html: str, url: str, selectors: dict[str, str] | None = None) -> Extracted:
-    """Extract an article page. ``selectors`` may hold title/date/body selectors."""
+def extract_article(
+    html: str,
+    url: str,
+    selectors: dict[str, str] | None = None,
+    hint_title: str = "",
+    not_titles: frozenset[str] = frozenset(),
+) -> Extracted:
+    """Extract an article page. ``selectors`` may hold title/date/body selectors;
+    ``hint_title`` is the link text a listing or feed gave the article (evidence only);
+    ``not_titles`` are strings known to name the site (the same "headline" on many pages
+    of the source), never the headline."""
     selectors = selectors or {}
     # C0 controls are not allowed in HTML text, and lxml refuses them when text moves
     html = _C0_CONTROLS.sub("", html or "")
@@ -513,11 +877,23 @@ def extract_article(html: str, url: str, selectors: dict[str, str] | None = None
     h1 = next((t for t in (_squash(" ".join(n.xpath(".//text()").getall()))
                            for n in page.xpath("//h1")) if t), "")  # fmt: skip
     page_title = _squash(" ".join(page.xpath("//title//text()").getall()))
+    page_lines: list[str] | None = None
     if selectors.get("title_selector"):
         result.title = " ".join(select_texts(page, selectors["title_selector"])[:1])
     if not result.title:
+        page_lines = _page_lines(page.root)  # the whole page as lines: headline evidence
         site_name = _squash(meta_content(page, "og:site_name") or "")
-        result.title = pick_title(page.root, og_title, ld_title, h1, page_title, site_name)
+        result.title = pick_title(
+            page.root,
+            og_title,
+            ld_title,
+            h1,
+            page_title,
+            site_name,
+            hint_title,
+            not_titles,
+            page_lines,
+        )
 
     # dates: structured metadata, then the date line (declared, else next to the headline)
     for key in ("datePublished", "dateCreated"):
@@ -542,15 +918,26 @@ def extract_article(html: str, url: str, selectors: dict[str, str] | None = None
         stripped = strip_furniture(page.root, result.title)
         dateline = None
         if needs_dateline:
-            lines = block_text(Selector(root=stripped)).split("\n")
+            # the whole page, not the stripped one: a date line may sit in a "widget" or
+            # "meta" box the furniture rules take for a sidebar
+            unlinked = copy.deepcopy(page.root)
+            drop_headline_links(unlinked, result.title, url)
+            if "".join(result.title.split()) not in "".join(unlinked.xpath("string()").split()):
+                unlinked = page.root  # the headline stood only in links
+            lines = _page_lines(unlinked)
             dateline = find_dateline(lines, result.title)
             if dateline:
                 result.date_candidates.append(DateCandidate("dateline", dateline))
+            whole = page_lines if page_lines is not None else _page_lines(page.root)
+            for text in neighbour_dates(whole, dateline):
+                result.date_candidates.append(DateCandidate("context", text))
+        result.images = content_images(stripped, url, result.title)
         if not result.body:
             main = main_text(stripped, result.title, dateline)
             # trafilatura only when no block of text was found at all; an empty page (a
             # soft 404 with only its date line) stays empty
             if main:
+                main = trim_footer(trim_header(main, result.title, dateline))
                 result.body = drop_leading(main, result.title)
                 if "\n" not in result.body and len(result.body) <= 60 and find_date(result.body):
                     result.body = ""  # only a date line: an empty page, not an article
@@ -578,6 +965,8 @@ def extract_article(html: str, url: str, selectors: dict[str, str] | None = None
     result.attachments = find_attachments(page, url)
     lang = (page.xpath("/html/@lang").get() or "").split("-")[0].lower()
     result.language = lang if lang in ("th", "en") else detect_language(result.title + result.body)
+    if result.title and result.images and _text_len(result.body) < IMAGE_ONLY_TEXT:
+        result.form = "images"  # an infographic or photo post: kept, not an empty page
     author = article_ld.get("author")
     if isinstance(author, dict):
         author = author.get("name")

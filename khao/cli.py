@@ -466,6 +466,39 @@ def sources_check(ctx: click.Context, ids: tuple[str, ...], timeout: float, work
     sys.exit(exitcodes.SOURCES_FAILED if failed else exitcodes.OK)
 
 
+@sources.command("add")
+@click.argument("url")
+@click.option(
+    "--id", "source_id", default=None, metavar="ID", help="Source id (default: from the host)."
+)
+@click.option("--name", default=None, help="Source name (default: the site's own name).")
+@click.option("--timeout", default=20.0, show_default=True, type=float,
+              help="Seconds to wait for each answer.")  # fmt: skip
+@click.pass_context
+def sources_add(ctx: click.Context, url: str, source_id: str | None, name: str | None,
+                timeout: float) -> None:  # fmt: skip
+    """Find how URL's site publishes its news and print its sources.yaml entry.
+
+    Tries, in order: the WordPress REST API, a feed, a sitemap, a news listing (with its
+    link and next-page selectors inferred). With --sources FILE the entry is appended to
+    FILE. Exits 0 when a way was found, 1 when none was.
+    """
+    from khao.discover import append_entry, discover, entry_yaml
+
+    out = console()
+    found = discover(url, source_id, name, timeout=timeout)
+    for note in found.notes:
+        out.print(f"- {note}", markup=False, highlight=False)
+    if found.entry is None:
+        sys.exit(exitcodes.SOURCES_FAILED)
+    click.echo(entry_yaml(found.entry), nl=False)
+    sources_file = (ctx.obj or {}).get("sources_file")
+    if sources_file:
+        append_entry(sources_file, found.entry)
+        out.print(f"appended to {sources_file}", markup=False, highlight=False)
+    sys.exit(exitcodes.OK)
+
+
 # --------------------------------------------------------------------------- Thai text tools
 def parse_now(value: str | None) -> datetime | None:
     if value is None:

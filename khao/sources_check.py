@@ -11,7 +11,7 @@ import urllib.error
 import urllib.request
 import urllib.robotparser
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlencode, urljoin
 
 from parsel import Selector
@@ -38,6 +38,7 @@ class Fetched:
     content_type: str = ""
     body: bytes = b""
     error: str = ""  # set when no HTTP answer came back
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -60,7 +61,7 @@ def fetch(url: str, timeout: float) -> Fetched:
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             return Fetched(url, response.status, response.headers.get("Content-Type", ""),
-                           response.read(5_000_000))  # fmt: skip
+                           response.read(5_000_000), headers=dict(response.headers.items()))  # fmt: skip
     except urllib.error.HTTPError as exc:
         return Fetched(url, exc.code, exc.headers.get("Content-Type", "") if exc.headers else "",
                        exc.read(200_000) if exc.fp else b"")  # fmt: skip

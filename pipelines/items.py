@@ -47,6 +47,10 @@ class ArticleItem:
     categories: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     author: str | None = None
+    # "text", or "images" for a release published as pictures (an infographic, a photo
+    # post) with a title and little or no text; ``images`` lists the article's pictures
+    form: str = "text"
+    images: list[str] = field(default_factory=list)
     # filled by pipeline stages
     published_at: str | None = None
     published_from: str | None = None  # which DateCandidate.origin gave published_at

@@ -273,7 +273,9 @@ def _month_number(raw: str) -> int | None:
     return _MONTH_NAMES.get(key) or _MONTH_NAMES.get(raw.lower().rstrip("."))
 
 
-def _named_dates(text: str, now: datetime) -> list[tuple[_Found, bool]]:
+def _named_dates(
+    text: str, now: datetime, anchor: datetime | None = None
+) -> list[tuple[_Found, bool]]:
     """Every "day month [year]" date in text; the flag says whether a year was written."""
     found: list[tuple[_Found, bool]] = []
     matches = list(_THAI_DATE_RE.finditer(text)) + list(_ENGLISH_MDY_RE.finditer(text))
@@ -303,7 +305,7 @@ def _named_dates(text: str, now: datetime) -> list[tuple[_Found, bool]]:
                 value = _make(year, month, day)
                 has_year = True
             else:
-                value = _nearest_year(month, day, now)
+                value = _nearest_year(month, day, anchor or now)
                 has_year = False
         if value is not None:
             found.append((_Found(match.start(), _with_time(value, text, match.end())), has_year))
@@ -337,28 +339,40 @@ def _numeric_dates(text: str, now: datetime) -> list[_Found]:
     return found
 
 
-def find_date(text: str, now: datetime | None = None) -> datetime | None:
+def find_date(
+    text: str, now: datetime | None = None, anchor: datetime | None = None
+) -> datetime | None:
     """The first absolute date written inside ``text`` (relative words are ignored).
 
     Dates with a written year win over year-less ones ("(9 พ.ย.)"), which take the year
-    nearest to ``now``.
+    nearest to ``anchor`` (a date the context gives: the listing, the URL, Last-Modified)
+    or, without one, nearest to ``now``.
     """
+    return find_date_detail(text, now, anchor)[0]
+
+
+def find_date_detail(
+    text: str, now: datetime | None = None, anchor: datetime | None = None
+) -> tuple[datetime | None, bool]:
+    """``find_date`` and whether the year was written (False: it came from the context)."""
     try:
-        return _find_date(text, _now(now))
+        return _find_date(text, _now(now), anchor)
     except (ValueError, OverflowError, RecursionError):  # never raise on odd input
-        return None
+        return None, False
 
 
-def _find_date(text: str, now: datetime) -> datetime | None:
+def _find_date(
+    text: str, now: datetime, anchor: datetime | None = None
+) -> tuple[datetime | None, bool]:
     if not text:
-        return None
+        return None, False
     prepared = _prepare(text[:20000])
-    named = _named_dates(prepared, now)
+    named = _named_dates(prepared, now, anchor)
     dated = [f for f, has_year in named if has_year] + _numeric_dates(prepared, now)
     if dated:
-        return min(dated, key=lambda f: f.start).value
+        return min(dated, key=lambda f: f.start).value, True
     undated = [f for f, _ in named]
-    return undated[0].value if undated else None
+    return (undated[0].value, False) if undated else (None, False)
 
 
 def _structured(text: str) -> datetime | None:
@@ -416,7 +430,7 @@ def parse_date(text: str, now: datetime | None = None) -> datetime | None:
         if value is not None:
             return value
         prepared = _prepare(text[:2000])
-        value = _find_date(prepared, current)
+        value = _find_date(prepared, current)[0]
         if value is not None:
             if value.hour == 0 and value.minute == 0:
                 value = _time_anywhere(prepared, value)
@@ -465,35 +479,96 @@ def parse_url_date(url: str) -> datetime | None:
     return None
 
 
-ORIGIN_ORDER = ("api", "jsonld", "meta", "dateline", "listing", "url")
-# a stated date this far after the fetch time is a misreading, not a publication date
-FUTURE_SLACK = timedelta(days=2)
+# Where a published date is read, most trusted first. The listing's date beats the page's
+# date line (a date line may be misread, a listing row is one date per link); a date line
+# on the listing's day still wins, for its time of day.
+ORIGIN_ORDER = ("api", "jsonld", "meta", "listing", "dateline", "url")
+# Origins that never give the published date themselves but give a year-less date its year
+# (Last-Modified, the dates of neighbouring articles on the page).
+CONTEXT_ORIGINS = ("modified", "context")
+_WEEKDAYS = {"จันทร์": 0, "อังคาร": 1, "พุธ": 2, "พฤหัสบดี": 3, "พฤหัส": 3, "ศุกร์": 4,
+             "เสาร์": 5, "อาทิตย์": 6}  # fmt: skip
+_WEEKDAY_RE = re.compile(r"วัน\s?(พฤหัสบดี|พฤหัส|จันทร์|อังคาร|พุธ|ศุกร์|เสาร์|อาทิตย์)")
 
 
-def parse_candidate(candidate: DateCandidate, now: datetime | None = None) -> datetime | None:
+def parse_candidate(
+    candidate: DateCandidate, now: datetime | None = None, anchor: datetime | None = None
+) -> datetime | None:
     """Parse one candidate the way its origin is written."""
+    return _parse_candidate(candidate, now, anchor)[0]
+
+
+def _parse_candidate(
+    candidate: DateCandidate, now: datetime | None, anchor: datetime | None
+) -> tuple[datetime | None, bool]:
+    """(value, whether the year was stated)."""
     if candidate.origin == "url":
-        return parse_url_date(candidate.value)
-    if candidate.origin == "dateline":
-        return _structured(candidate.value) or find_date(candidate.value, now)
-    return parse_date(candidate.value, now)
+        return parse_url_date(candidate.value), True
+    if candidate.origin in ("dateline", "context"):
+        structured = _structured(candidate.value)
+        if structured is not None:
+            return structured, True
+        return find_date_detail(candidate.value, now, anchor)
+    return parse_date(candidate.value, now), True
+
+
+def weekday_conflict(text: str, value: datetime) -> bool:
+    """True when the text names a weekday the date does not fall on (a mistyped day or
+    month: ``วันพุธที่ 5 กันยายน 2562`` is a Thursday)."""
+    match = _WEEKDAY_RE.search(_prepare(text[:300]))
+    return bool(match) and _WEEKDAYS[match.group(1)] != value.weekday()
+
+
+def _anchor(candidates: list[DateCandidate], now: datetime | None) -> datetime | None:
+    """The date the context gives: the API/listing/URL date, else Last-Modified, else the
+    latest neighbouring date on the page (all stated with a year, none after ``now``)."""
+    limit = _now(now) if now is not None else None
+    for origins in (("api", "listing", "url"), ("modified",), ("context",)):
+        values = []
+        for candidate in candidates:
+            if candidate.origin in origins and candidate.value:
+                value, has_year = _parse_candidate(candidate, now, None)
+                if value is not None and has_year and (limit is None or value <= limit):
+                    values.append(value)
+        if values:
+            return values[0] if origins != ("context",) else max(values)
+    return None
 
 
 def choose_published(
     candidates: list[DateCandidate], now: datetime | None = None
 ) -> tuple[datetime | None, str | None]:
     """The published date and where it came from: structured metadata first, then the
-    article's date line, the listing, the URL. Never the crawl time."""
+    listing, the article's date line, the URL. Never the crawl time, never after it.
+
+    A year-less date line takes its year from the context (``_anchor``), and the current
+    year only when the page gives no context at all; a date line whose weekday contradicts
+    its date loses to the listing or the URL.
+    """
+    limit = _now(now) if now is not None else None
+    anchor = _anchor(candidates, now)
     ranked = sorted(
-        candidates,
+        (c for c in candidates if c.origin not in CONTEXT_ORIGINS),
         key=lambda c: ORIGIN_ORDER.index(c.origin) if c.origin in ORIGIN_ORDER else 99,
     )
-    limit = _now(now) + FUTURE_SLACK if now is not None else None
+    parsed: list[tuple[datetime, str, DateCandidate]] = []
     for candidate in ranked:
         if not candidate.value:
             continue
-        value = parse_candidate(candidate, now)
+        value, _ = _parse_candidate(candidate, now, anchor)
         if value is None or (limit is not None and value > limit):
+            continue  # nothing is published after it was fetched: a misreading
+        parsed.append((value, candidate.origin, candidate))
+    if not parsed:
+        return None, None
+    others = [p for p in parsed if p[1] != "dateline"]
+    for value, origin, candidate in parsed:
+        if origin == "dateline" and others and weekday_conflict(candidate.value, value):
             continue
-        return value, candidate.origin
-    return None, None
+        if origin == "listing":
+            # the date line on the listing's day: same date, and its time of day
+            same = [v for v, o, _ in parsed if o == "dateline" and v.date() == value.date()]
+            if same and (same[0].hour or same[0].minute):
+                return same[0], "dateline"
+        return value, origin
+    return parsed[0][0], parsed[0][1]

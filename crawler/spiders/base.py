@@ -73,16 +73,18 @@ PLACEHOLDER_TITLES = {"", "รัฐบาลไทย", "รัฐบาลไ�
 NOT_FOUND_PHRASES = ("ไม่พบข่าว", "ไม่พบข้อมูล", "ไม่พบหน้าที่ต้องการ", "ไม่มีข่าวนี้",
                      "page not found", "404 not found")  # fmt: skip
 EPOCH_DATES = re.compile(r"1\s*(?:มกราคม|ม\.ค\.)\s*(?:2513|1970)|1970-01-01|01/01/(?:1970|2513)")
+REPEATED_TITLE = 3  # pages of one source with the same "headline": it is the site name
 SHORT_BODY = 40  # characters: below this, a 'not found' phrase makes a placeholder
 
 
-def soft_404_reason(title: str, body: str, date_texts: list[str]) -> str | None:
-    """Why an HTTP 200 page is a placeholder rather than an article, or None if it is real."""
+def soft_404_reason(title: str, body: str, date_texts: list[str], images: int = 0) -> str | None:
+    """Why an HTTP 200 page is a placeholder rather than an article, or None if it is real.
+    A titled page of pictures with no text (an infographic) is an article."""
     clean_title = " ".join(title.split()).strip().lower()
     text = " ".join(body.split())
     if clean_title in PLACEHOLDER_TITLES or clean_title.rstrip("- ") in PLACEHOLDER_TITLES:
         return f"placeholder title {title.strip()!r}"
-    if not text:
+    if not text and not (images and clean_title):
         return "empty article body"
     if len(text) < SHORT_BODY:
         # a short text alone is no proof: infographic posts carry one line under the picture
@@ -198,6 +200,9 @@ class SourceSpider(scrapy.Spider):
         self.full_walk = full_walk
         self.page_validators: dict[str, tuple[str | None, str | None]] = {}
         self.errors: Counter[str] = Counter()
+        # headlines per page read: one repeated on REPEATED_TITLE pages is the site's name
+        self.seen_titles: Counter[str] = Counter()
+        self.site_titles: set[str] = set()
         self.error_samples: list[str] = []
         self.fatal: str | None = None  # why the source could not be crawled at all
         self.unchanged = 0
@@ -368,11 +373,18 @@ class SourceSpider(scrapy.Spider):
             self.record_error("not_html", response.url, problem)
             return
         html = decode_html(response, self.source.encoding)
-        extracted = extract_article(html, response.url, self.source.selectors)
+        extracted = extract_article(html, response.url, self.source.selectors, hints.title,
+                                    frozenset(self.site_titles))  # fmt: skip
+        if extracted.title and self.seen_titles[extracted.title] + 1 >= REPEATED_TITLE:
+            # the same "headline" on page after page of this source names the site
+            self.site_titles.add(extracted.title)
+            extracted = extract_article(html, response.url, self.source.selectors, hints.title,
+                                        frozenset(self.site_titles))  # fmt: skip
+        self.seen_titles[extracted.title] += 1
         title = extracted.title or hints.title
         body = extracted.body or hints.summary_text
         date_texts = [c.value for c in extracted.date_candidates]
-        reason = soft_404_reason(title, body, date_texts)
+        reason = soft_404_reason(title, body, date_texts, len(extracted.images))
         if reason:
             self.record_error("soft_404", response.url, f"not an article: {reason}")
             return
@@ -393,4 +405,6 @@ class SourceSpider(scrapy.Spider):
             tags=hints.tags,
             language=extracted.language,
             author=extracted.author or hints.author,
+            form=extracted.form,
+            images=extracted.images if extracted.form == "images" else [],
         )

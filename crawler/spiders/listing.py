@@ -14,7 +14,7 @@ import scrapy
 from parsel import Selector
 from scrapy.http import Response
 
-from crawler.extract import select_attr, select_texts
+from crawler.extract import link_texts, select_attr, select_texts
 from crawler.spiders.base import ArticleHints, SourceSpider, decode_html
 
 
@@ -43,6 +43,9 @@ class ListingSpider(SourceSpider):
         listing = Selector(text=html)
         link_selector = self.source.selectors["link_selector"]
         links = [self.join(response, href) for href in select_attr(listing, link_selector)]
+        # the link text: evidence for the headline (a site name is never it)
+        titles = link_texts(listing, link_selector)
+        titles = titles if len(titles) == len(links) else [""] * len(links)
         list_dates: list[str] = []
         if self.source.selector("list_date_selector"):
             list_dates = select_texts(listing, self.source.selectors["list_date_selector"])
@@ -66,7 +69,8 @@ class ListingSpider(SourceSpider):
                 self.unchanged += 1
                 continue
             list_date = list_dates[index] if len(list_dates) == len(links) else None
-            request = self.article_request(url, ArticleHints(list_date=list_date))
+            hints = ArticleHints(title=titles[index], list_date=list_date)
+            request = self.article_request(url, hints)
             if request is not None:
                 new += 1
                 yield request

@@ -10,6 +10,7 @@ from typing import Any
 from scrapy.exceptions import DropItem
 
 from pipelines.items import ArticleItem
+from pipelines.spam import spam_reason
 from pipelines.thai_text import clean_text, clean_title, language_of, storable
 from pipelines.urls import is_web_url, web_url_or_none
 
@@ -57,9 +58,21 @@ class CleanPipeline:
         make_storable(item)
         item.title = clean_title(item.title)
         item.body = clean_text(item.body, title=item.title)
-        if not item.title or not item.body:
+        if not item.title or not (item.body or (item.form == "images" and item.images)):
             self.stats.inc_value("khao/dropped/empty")
             raise DropItem(f"empty title or body: {item.url}")
         if item.language not in ("th", "en"):  # WordPress items come without one
             item.language = language_of(item.title + "\n" + item.body)
+        reason = spam_reason(item.title, item.body)
+        if reason:
+            # a hacked site's page: counted against the source as error kind "spam" (not a
+            # lost article), never stored
+            self.stats.inc_value("khao/dropped/spam")
+            record = getattr(spider, "record_error", None)
+            if callable(record):
+                record("spam", item.url, f"not an article: {reason}")
+            raise DropItem(f"spam: {item.url}")
+        if item.form == "images":
+            item.images = [storable(u) for u in item.images if is_web_url(u)]
+            self.stats.inc_value("khao/form/images")
         return item

@@ -18,12 +18,15 @@ DATELINE_LINES = 4  # the date line sits under the headline, in the first lines 
 
 
 def item_candidates(item: ArticleItem) -> list[DateCandidate]:
-    """The spider's candidates plus the body's first lines (date line) and the URL."""
+    """The spider's candidates plus the body's first lines (date line), the URL and the
+    modified time (context only: it never becomes the published date)."""
     candidates = list(item.date_candidates)
     head = "\n".join(item.body.split("\n")[:DATELINE_LINES])
     if head.strip():
         candidates.append(DateCandidate("dateline", head))
     candidates.append(DateCandidate("url", item.url))
+    if item.modified_at:  # Last-Modified / the feed's modified: a year for a year-less date
+        candidates.append(DateCandidate("modified", item.modified_at))
     return candidates
 
 

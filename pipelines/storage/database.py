@@ -134,6 +134,8 @@ class Store:
             "tags": json.dumps(item.tags, ensure_ascii=False),
             "kind": item.kind,
             "cluster_id": item.cluster_hint.get("cluster_id"),
+            "form": item.form or "text",
+            "images": json.dumps(item.images, ensure_ascii=False) if item.images else None,
         }
         with transaction(self.db):
             old = self.db.execute(

@@ -398,6 +398,17 @@ def m015_language_year_be_entity_articles(db: sqlite_utils.Database) -> None:
         db.execute("UPDATE articles SET language = ? WHERE rowid = ?", [language, rowid])
 
 
+@MIGRATIONS(name="016_article_form")
+def m016_article_form(db: sqlite_utils.Database) -> None:
+    """Image-only releases (infographics, photo posts) are stored, not dropped as empty:
+    ``form`` says how the article was published, ``images`` lists its pictures."""
+    columns = {c.name for c in db["articles"].columns}
+    if "form" not in columns:
+        db.execute("ALTER TABLE articles ADD COLUMN form TEXT NOT NULL DEFAULT 'text'")
+    if "images" not in columns:
+        db.execute("ALTER TABLE articles ADD COLUMN images TEXT")
+
+
 def carry_over_legacy_record(db: sqlite_utils.Database) -> None:
     """Record the migrations a khao 0.1 database applied under its old table, then drop it."""
     if not db[LEGACY_TABLE].exists():

@@ -1,0 +1,380 @@
+"""Source discovery (``khao sources add URL``): find how a site publishes its news and
+write the sources.yaml entry for it. A library module: the CLI only prints or appends.
+
+In the order a crawl would prefer them:
+
+1. WordPress REST API: a ``Link: <...>; rel="https://api.w.org/"`` header or ``<link
+   rel="https://api.w.org/">``, else ``/wp-json/wp/v2/posts`` or ``?rest_route=`` answering
+   with a JSON list of posts;
+2. a feed: ``<link rel="alternate" type="application/rss+xml|atom+xml|feed+json">``, else
+   the usual paths (``/feed/``, ``/rss.xml``, ``/atom.xml``, ``/feed.json``);
+3. a sitemap: ``Sitemap:`` lines of robots.txt, else ``/sitemap_index.xml``,
+   ``/sitemap.xml``;
+4. else a news listing: the page (or the page its "ข่าว" link leads to) with the largest
+   group of article links sharing one URL shape; ``link_selector`` and ``next_selector``
+   are inferred from it.
+
+Every probe is one plain GET through ``fetch`` (injectable for tests); nothing is stored.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from urllib.parse import urljoin, urlparse
+
+from parsel import Selector
+
+from crawler.sources import ID_PATTERN
+from khao.sources_check import Fetched
+from khao.sources_check import fetch as http_fetch
+
+Fetch = Callable[[str], Fetched]
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json",
+              "application/json")  # fmt: skip
+FEED_PATHS = ("feed/", "rss.xml", "rss", "atom.xml", "feed.json", "index.xml")
+SITEMAP_PATHS = ("sitemap_index.xml", "sitemap.xml", "wp-sitemap.xml")
+NEWS_LINK_RE = re.compile(r"ข่าวประชาสัมพันธ์|ข่าวสาร|ข่าวกิจกรรม|^ข่าว$|^news$|press", re.I)
+NEXT_TEXT_RE = re.compile(r"^(?:ถัดไป|หน้าถัดไป|หน้าต่อไป|next|»|›|>|>>|next\s*»|ถัดไป\s*[»>›])$",
+                          re.I)  # fmt: skip
+MIN_LINKS = 3
+
+
+@dataclass
+class Discovery:
+    """What was found: a sources.yaml entry (``entry``) and how (``notes``)."""
+
+    entry: dict[str, Any] | None
+    notes: list[str] = field(default_factory=list)
+
+
+def source_id_for(url: str) -> str:
+    """A source id from the URL: ``https://www.obec.go.th/`` → ``obec``; a site on an IP
+    or in a folder keeps its folder (``127.0.0.1:8000/obec/`` → ``127-0-0-1-obec``)."""
+    parsed = urlparse(url)
+    host = (parsed.hostname or "site").lower()
+    host = re.sub(r"^www\d?\.", "", host)
+    host = re.sub(r"\.(?:go|ac|or|co|in|mi|net)\.th$|\.(?:com|org|net|th)$", "", host)
+    parts = [host.replace(".", "-")]
+    folder = next((p for p in parsed.path.split("/") if p and "." not in p), "")
+    if folder and (re.fullmatch(r"[\d-]+", parts[0]) or parts[0] == "localhost"):
+        parts.append(folder)
+    candidate = re.sub(r"[^a-z0-9_.-]+", "-", "-".join(parts).lower()).strip("-.") or "site"
+    return candidate if ID_PATTERN.match(candidate) else f"s-{candidate}"
+
+
+def _text(fetched: Fetched) -> str:
+    text = fetched.body[:3_000_000].decode("utf-8", errors="replace")
+    if text.count("\ufffd") > 2:
+        text = fetched.body[:3_000_000].decode("cp874", errors="replace")
+    return text
+
+
+def _ok(fetched: Fetched) -> bool:
+    return not fetched.error and fetched.status == 200 and bool(fetched.body)
+
+
+def _site_root(url: str) -> str:
+    """The folder the site lives in: the URL's directory (WordPress in /pr/ has /pr/wp-json)."""
+    parsed = urlparse(url)
+    path = parsed.path if parsed.path.endswith("/") else parsed.path.rsplit("/", 1)[0] + "/"
+    return f"{parsed.scheme}://{parsed.netloc}{path}"
+
+
+# ------------------------------------------------------------------ WordPress
+
+
+def _api_link(fetched: Fetched, page: Selector | None) -> str | None:
+    header = fetched.headers.get("Link") or fetched.headers.get("link") or ""
+    match = re.search(r'<([^>]+)>\s*;\s*rel="?https://api\.w\.org/"?', header)
+    if match:
+        return urljoin(fetched.url, match.group(1))
+    if page is not None:
+        href = page.xpath('//link[@rel="https://api.w.org/"]/@href').get()
+        if href:
+            return urljoin(fetched.url, href)
+    return None
+
+
+def _posts_listed(fetched: Fetched) -> bool:
+    if not _ok(fetched):
+        return False
+    try:
+        posts = json.loads(fetched.body)
+    except ValueError:
+        return False
+    return (
+        isinstance(posts, list)
+        and bool(posts)
+        and isinstance(posts[0], dict)
+        and ("link" in posts[0] or "title" in posts[0])
+    )
+
+
+def find_wordpress(url: str, fetched: Fetched, page: Selector | None, fetch: Fetch) -> str | None:
+    """The site root whose REST API lists posts, or None."""
+    roots: list[str] = []
+    api = _api_link(fetched, page)
+    if api:
+        roots.append(api.split("wp-json")[0] if "wp-json" in api else _site_root(api))
+    roots += [r for r in (_site_root(url), urljoin(url, "/")) if r not in roots]
+    for root in roots:
+        for probe in (f"{root}wp-json/wp/v2/posts?per_page=1",
+                      f"{root}?rest_route=/wp/v2/posts&per_page=1"):  # fmt: skip
+            if _posts_listed(fetch(probe)):
+                return root
+        if not api:
+            break  # without the API link, only the page's own folder is worth a guess
+    return None
+
+
+# ------------------------------------------------------------------ feeds and sitemaps
+
+
+def _feed_entries(fetched: Fetched) -> int:
+    from crawler.limits import LimitExceeded
+    from crawler.spiders.feed import parse_feed_entries
+
+    if not _ok(fetched):
+        return 0
+    try:
+        return len(parse_feed_entries(fetched.body, fetched.url, 100_000)[1])
+    except (LimitExceeded, ValueError):
+        return 0
+
+
+def find_feed(url: str, page: Selector | None, fetch: Fetch) -> tuple[str, int] | None:
+    declared = []
+    if page is not None:
+        for link in page.xpath('//link[@rel="alternate"][@href]'):
+            if (link.attrib.get("type") or "").split(";")[0].strip().lower() in FEED_TYPES:
+                declared.append(urljoin(url, link.attrib["href"]))
+    root = _site_root(url)
+    for candidate in [*declared, *(root + p for p in FEED_PATHS)]:
+        count = _feed_entries(fetch(candidate))
+        if count:
+            return candidate, count
+    return None
+
+
+def find_sitemap(url: str, fetch: Fetch) -> tuple[str, int] | None:
+    from crawler.limits import LimitExceeded
+    from crawler.spiders.sitemap import parse_sitemap
+
+    candidates: list[str] = []
+    robots = fetch(urljoin(url, "/robots.txt"))
+    if _ok(robots):
+        for line in _text(robots).splitlines():
+            if line.lower().startswith("sitemap:"):
+                candidates.append(line.split(":", 1)[1].strip())
+    root = _site_root(url)
+    candidates += [root + p for p in SITEMAP_PATHS]
+    for candidate in candidates:
+        fetched = fetch(candidate)
+        if not _ok(fetched):
+            continue
+        try:
+            kind, entries, _ = parse_sitemap(fetched.body)
+        except (LimitExceeded, ValueError):
+            continue
+        if kind and entries:
+            return candidate, len(entries)
+    return None
+
+
+# ------------------------------------------------------------------ listings
+
+
+def url_shape(href: str) -> str:
+    """A link's shape: numbers and slugs of the last segment made generic."""
+    parsed = urlparse(href)
+    path = re.sub(r"\d+", "N", parsed.path)
+    query = "&".join(sorted(re.sub(r"=.*", "=", p) for p in parsed.query.split("&") if p))
+    return f"{parsed.netloc}{path}?{query}"
+
+
+def _classes(node: Selector) -> list[str]:
+    return [c for c in (node.attrib.get("class") or "").split() if re.fullmatch(r"[\w-]+", c)]
+
+
+def _selects_exactly(page: Selector, query: str, hrefs: set[str], base: str) -> bool:
+    try:
+        nodes = page.xpath(query) if query.startswith(("/", "(")) else page.css(query)
+    except ValueError:
+        return False
+    found = {urljoin(base, n.attrib.get("href", "")) for n in nodes if n.attrib.get("href")}
+    return bool(found) and found <= hrefs and len(found) >= 0.9 * len(hrefs)
+
+
+def infer_link_selector(page: Selector, base: str) -> tuple[str, int] | None:
+    """(selector, links) for the largest group of article links of one URL shape."""
+    host = urlparse(base).netloc
+    groups: dict[str, list[Selector]] = defaultdict(list)
+    for link in page.xpath("//a[@href]"):
+        href = link.attrib["href"].strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        absolute = urljoin(base, href)
+        text = " ".join(" ".join(link.xpath(".//text()").getall()).split())
+        text = text or link.attrib.get("title", "")
+        if urlparse(absolute).netloc != host or len(text) < 12 or not re.search(r"\d", absolute):
+            continue
+        groups[url_shape(absolute)].append(link)
+    ranked = sorted(
+        (
+            g
+            for g in groups.values()
+            if len({urljoin(base, n.attrib["href"]) for n in g}) >= MIN_LINKS
+        ),
+        key=lambda g: (len(g), sum(len("".join(n.xpath(".//text()").getall())) for n in g)),
+        reverse=True,
+    )
+    if not ranked:
+        return None
+    group = ranked[0]
+    hrefs = {urljoin(base, n.attrib["href"]) for n in group}
+    options: list[str] = []
+    common = set.intersection(*(set(_classes(n)) for n in group))
+    options += [f"a.{c}" for c in sorted(common)]
+    parents = [n.xpath("..")[0] for n in group]
+    parent_classes = set.intersection(*(set(_classes(p)) for p in parents))
+    options += [f".{c} a" for c in sorted(parent_classes)]
+    grand = [p.xpath("..") for p in parents]
+    if all(grand):
+        grand_classes = set.intersection(*(set(_classes(g[0])) for g in grand))
+        options += [f".{c} a" for c in sorted(grand_classes)]
+    prefix = _common_prefix([urlparse(h).path + ("?" + urlparse(h).query if urlparse(h).query
+                                                 else "") for h in hrefs])  # fmt: skip
+    prefix = re.sub(r"\d+$", "", prefix)
+    if len(prefix) >= 4 and "'" not in prefix:
+        options.append(f"//a[contains(@href, '{prefix.rsplit('/', 1)[-1] or prefix}')]")
+    for option in options:
+        if _selects_exactly(page, option, hrefs, base):
+            return option, len(hrefs)
+    return None
+
+
+def _common_prefix(values: list[str]) -> str:
+    if not values:
+        return ""
+    first, last = min(values), max(values)
+    size = next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b),
+                min(len(first), len(last)))  # fmt: skip
+    return first[:size]
+
+
+def infer_next_selector(page: Selector) -> str | None:
+    if page.xpath('//a[@rel="next"][@href]'):
+        return 'a[rel="next"]'
+    for link in page.xpath("//a[@href]"):
+        text = " ".join(" ".join(link.xpath(".//text()").getall()).split())
+        classes = _classes(link)
+        if any(
+            c.lower() in ("next", "next-page", "nextpostslink", "pagination-next") for c in classes
+        ):
+            return f"a.{next(c for c in classes if 'next' in c.lower())}"
+        if text and NEXT_TEXT_RE.match(text):
+            word = "ถัดไป" if "ถัดไป" in text else text
+            if "'" not in word:
+                return f"//a[contains(., '{word}')]"
+    return None
+
+
+def find_listing(url: str, page: Selector, fetch: Fetch) -> tuple[str, str, int, str | None] | None:
+    """(listing URL, link_selector, links, next_selector) from the page or its news link."""
+    found = infer_link_selector(page, url)
+    if found:
+        return url, found[0], found[1], infer_next_selector(page)
+    for link in page.xpath("//a[@href]"):
+        text = " ".join(" ".join(link.xpath(".//text()").getall()).split())
+        if text and NEWS_LINK_RE.search(text):
+            target = urljoin(url, link.attrib["href"])
+            fetched = fetch(target)
+            if not _ok(fetched):
+                continue
+            other = Selector(text=_text(fetched))
+            found = infer_link_selector(other, target)
+            if found:
+                return target, found[0], found[1], infer_next_selector(other)
+    return None
+
+
+# ------------------------------------------------------------------ the whole discovery
+
+
+def site_name(page: Selector | None, fallback: str) -> str:
+    if page is None:
+        return fallback
+    for value in (page.xpath('//meta[@property="og:site_name"]/@content').get(),
+                  page.xpath("//title/text()").get()):  # fmt: skip
+        value = " ".join((value or "").split())
+        if value:
+            return re.split(r"\s+[-–|»:]\s+", value)[-1] if " - " in value else value
+    return fallback
+
+
+def discover(
+    url: str, source_id: str | None = None, name: str | None = None,
+    fetch: Fetch | None = None, timeout: float = 20.0,
+) -> Discovery:  # fmt: skip
+    """How ``url``'s site publishes its news, as a sources.yaml entry (None: nothing found)."""
+    get: Fetch = fetch or (lambda u: http_fetch(u, timeout))
+    notes: list[str] = []
+    first = get(url)
+    if first.error:
+        return Discovery(None, [f"unreachable: {first.error}"])
+    page = Selector(text=_text(first)) if _ok(first) else None
+    if page is None:
+        notes.append(f"HTTP {first.status} at {url}")
+    source_id = source_id or source_id_for(url)
+    entry: dict[str, Any] = {"id": source_id, "name": name or site_name(page, source_id)}
+    today = date.today().isoformat()
+
+    root = find_wordpress(url, first, page, get)
+    if root:
+        notes.append(f"WordPress REST API at {root}wp-json/")
+        entry.update(kind="wordpress", url=root)
+    elif feed := find_feed(url, page, get):
+        notes.append(f"feed with {feed[1]} items at {feed[0]}")
+        entry.update(kind="feed", url=feed[0])
+    elif sitemap := find_sitemap(url, get):
+        notes.append(f"sitemap with {sitemap[1]} entries at {sitemap[0]}")
+        entry.update(kind="sitemap", url=sitemap[0])
+    elif page is not None and (listing := find_listing(url, page, get)):
+        listing_url, link_selector, count, next_selector = listing
+        notes.append(f"news listing with {count} article links at {listing_url}")
+        entry.update(kind="listing", url=listing_url, link_selector=link_selector)
+        if next_selector:
+            entry["next_selector"] = next_selector
+        else:
+            notes.append("no next-page link found: only the first listing page is read")
+    else:
+        notes.append("no WordPress API, feed, sitemap or news listing found")
+        return Discovery(None, notes)
+    entry["verified"] = f"discovered by khao sources add on {today}: {notes[-1]}"
+    return Discovery(entry, notes)
+
+
+def entry_yaml(entry: dict[str, Any]) -> str:
+    """The entry as a sources.yaml list item (the parser reads it back: tests check)."""
+    lines = []
+    for index, (key, value) in enumerate(entry.items()):
+        lead = "  - " if index == 0 else "    "
+        lines.append(f"{lead}{key}: {json.dumps(value, ensure_ascii=False)}")
+    return "\n".join(lines) + "\n"
+
+
+def append_entry(path: str, entry: dict[str, Any]) -> None:
+    """Append to a sources file (created with its ``sources:`` key when missing)."""
+    from pathlib import Path
+
+    file = Path(path)
+    text = file.read_text(encoding="utf-8") if file.exists() else "sources:\n"
+    if not text.endswith("\n"):
+        text += "\n"
+    file.write_text(text + entry_yaml(entry), encoding="utf-8")
