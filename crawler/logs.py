@@ -1,0 +1,73 @@
+"""What a crawl writes to the terminal: one line per event, no tracebacks of expected
+failures (a site down, a host name not found), no item dumps.
+
+Scrapy logs a dropped item with the whole item (1.5 KB of ``ArticleItem(...)``) and a failed
+download with the Twisted traceback; both are accounted for anyway, per source, in the
+summary and in ``crawl_runs``. The log file (``--log-file``) and ``--log-level DEBUG`` keep
+the tracebacks.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from scrapy import logformatter
+
+# Scrapy's own lines about one failed request: khao's per-source line and the summary say it
+REQUEST_NOISE = (
+    ("scrapy.downloadermiddlewares.retry", "Gave up retrying"),
+    ("scrapy.downloadermiddlewares.robotstxt", "Error downloading"),
+    ("scrapy.core.scraper", "Error downloading"),
+)
+
+
+class KhaoLogFormatter(logformatter.LogFormatter):
+    """LOG_FORMATTER: a dropped article is one line (URL, source, reason)."""
+
+    def dropped(self, item: Any, exception: BaseException, response: Any, spider: Any) -> dict:
+        result = dict(super().dropped(item, exception, response, spider))
+        url = (item.get("url") if hasattr(item, "get") else None) or getattr(response, "url", "")
+        result["msg"] = "dropped %(url)s (%(source)s): %(reason)s"
+        result["args"] = {"url": url, "source": getattr(spider, "name", "?"),
+                          "reason": str(exception) or type(exception).__name__}  # fmt: skip
+        return result
+
+
+class OneLineFilter(logging.Filter):
+    """On a terminal handler: drop Scrapy's per-request failure lines and any traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = str(record.msg)
+        if any(record.name == name and message.startswith(start) for name, start in REQUEST_NOISE):
+            return False
+        record.exc_info = None
+        record.exc_text = None
+        record.stack_info = None
+        return True
+
+
+_terminal: logging.Handler | None = None  # khao's terminal handler, replaced by each run
+
+
+def quiet_terminal(settings: Any) -> None:
+    """Log to the terminal through a handler with :class:`OneLineFilter`, instead of Scrapy's
+    (which each crawler re-installs, so a filter added to it would not last). Call before
+    ``CrawlerProcess(settings)``. A log file (LOG_FILE) or LOG_LEVEL DEBUG keeps Scrapy's own
+    handler, tracebacks included."""
+    global _terminal
+    root = logging.getLogger()
+    if _terminal is not None:
+        root.removeHandler(_terminal)
+        _terminal = None
+    level = str(settings.get("LOG_LEVEL", "INFO")).upper()
+    if settings.get("LOG_FILE") or level == "DEBUG" or not settings.getbool("LOG_ENABLED", True):
+        return
+    settings.set("LOG_ENABLED", False, priority="cmdline")  # Scrapy's handler: a NullHandler
+    _terminal = logging.StreamHandler()
+    _terminal.setFormatter(logging.Formatter(settings.get("LOG_FORMAT"),
+                                             settings.get("LOG_DATEFORMAT")))  # fmt: skip
+    _terminal.setLevel(level)
+    _terminal.addFilter(OneLineFilter())
+    root.addHandler(_terminal)
+    root.setLevel(logging.NOTSET)
