@@ -184,12 +184,30 @@ def crawl(db: str, sources_file: str | None, only: tuple[str, ...], log_file: st
 @click.option("--db", default="khao-demo.db", show_default=True, help="SQLite database to write.")
 @click.option("--articles", type=int, default=None,
               help="Articles in the mirror (default: the 971 bundled; more are generated).")  # fmt: skip
-def demo(db: str, articles: int | None) -> None:
-    """Start the offline demo mirror, crawl it with the real spiders, print how to browse."""
-    from crawler.demo.mirror import MirrorServer, build_demo_sites, demo_sources_yaml
+@click.option("--mirror-port", type=click.IntRange(0, 65535), default=None, metavar="PORT",
+              help="Port of the demo mirror on 127.0.0.1 (default 8478). The stored URLs "
+                   "name it: the same port makes a second demo into DB find the same "
+                   "articles.")  # fmt: skip
+def demo(db: str, articles: int | None, mirror_port: int | None) -> None:
+    """Start the offline demo mirror, crawl it with the real spiders, print how to browse.
+
+    Run twice into the same DB, it stores nothing twice: the mirror serves the same URLs
+    on the same port (unless that port is taken, which it says).
+    """
+    from crawler.demo.mirror import DEMO_PORT, MirrorServer, build_demo_sites, demo_sources_yaml
 
     stop = graceful_stop()
-    server = MirrorServer(build_demo_sites(articles)).start()
+    sites = build_demo_sites(articles)
+    port = DEMO_PORT if mirror_port is None else mirror_port
+    try:
+        server = MirrorServer(sites, port=port).start()
+    except OSError as exc:
+        if mirror_port is not None:
+            fail(f"--mirror-port {port}: {exc.strerror}", prefix="khao demo")
+        server = MirrorServer(sites).start()
+        click.echo(f"khao demo: port {port} is taken ({exc.strerror}); the mirror uses "
+                   f"{server.url} instead, so its URLs differ from an earlier demo's and a "
+                   "database that has one gets the articles again", err=True)  # fmt: skip
     out = console()
     out.print(
         f"demo mirror serving on {server.url}/ (WordPress /obec/, listing /thaigov/, feeds"
