@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from itemadapter import ItemAdapter
 from scrapy import logformatter
 
 # Scrapy's own lines about one failed request: khao's per-source line and the summary say it
@@ -27,7 +28,8 @@ class KhaoLogFormatter(logformatter.LogFormatter):
 
     def dropped(self, item: Any, exception: BaseException, response: Any, spider: Any) -> dict:
         result = dict(super().dropped(item, exception, response, spider))
-        url = (item.get("url") if hasattr(item, "get") else None) or getattr(response, "url", "")
+        url = ItemAdapter(item).get("url") if ItemAdapter.is_item(item) else None
+        url = url or getattr(response, "url", "")
         result["msg"] = "dropped %(url)s (%(source)s): %(reason)s"
         result["args"] = {"url": url, "source": getattr(spider, "name", "?"),
                           "reason": str(exception) or type(exception).__name__}  # fmt: skip

@@ -70,8 +70,10 @@ def summary_table(summary: CrawlSummary) -> Table:
                          "failed", "pages") else "left", overflow="fold")  # fmt: skip
     for r in summary.results:
         style = STATUS_STYLE.get(r.status, "")
+        # a malformed sources entry has its own line before the table: not said twice
+        why = "sources file error (see above)" if r.status == "config_error" else r.message
         table.add_row(text(r.source_id), text(r.status, style), str(r.new), str(r.updated),
-                      str(r.unchanged), str(r.failed), str(r.pages), text(r.message))  # fmt: skip
+                      str(r.unchanged), str(r.failed), str(r.pages), text(why))  # fmt: skip
     return table
 
 
