@@ -28,21 +28,51 @@ class KhaoLogFormatter(logformatter.LogFormatter):
 
     def dropped(self, item: Any, exception: BaseException, response: Any, spider: Any) -> dict:
         result = dict(super().dropped(item, exception, response, spider))
-        url = ItemAdapter(item).get("url") if ItemAdapter.is_item(item) else None
-        url = url or getattr(response, "url", "")
+        url = item_url(item, response)
         result["msg"] = "dropped %(url)s (%(source)s): %(reason)s"
         result["args"] = {"url": url, "source": getattr(spider, "name", "?"),
                           "reason": str(exception) or type(exception).__name__}  # fmt: skip
         return result
 
+    def item_error(self, item: Any, exception: BaseException, response: Any,
+                   spider: Any) -> dict:  # fmt: skip
+        result = dict(super().item_error(item, exception, response, spider))
+        result["msg"] = "cannot process %(url)s (%(source)s): %(error)s"
+        result["args"] = {"url": item_url(item, response), "source": getattr(spider, "name", "?"),
+                          "error": str(exception) or type(exception).__name__}  # fmt: skip
+        return result
+
+
+def item_url(item: Any, response: Any) -> str:
+    url = ItemAdapter(item).get("url") if ItemAdapter.is_item(item) else None
+    return url or getattr(response, "url", "") or ""
+
+
+# a machine's refusal repeats for every article once it starts: said once per source
+MACHINE_ERRORS = {"database or disk is full": "disk_full", "disk is full": "disk_full",
+                  "readonly database": "read_only", "disk i/o error": "io_error"}  # fmt: skip
+
 
 class OneLineFilter(logging.Filter):
-    """On a terminal handler: drop Scrapy's per-request failure lines and any traceback."""
+    """On a terminal handler: drop Scrapy's per-request failure lines and any traceback, and
+    say a full disk (read-only database, I/O error) once per source, not once per article."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.said: set[tuple[str, str]] = set()
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = str(record.msg)
         if any(record.name == name and message.startswith(start) for name, start in REQUEST_NOISE):
             return False
+        text = f"{record.getMessage()} {record.exc_info[1] if record.exc_info else ''}".lower()
+        kind = next((k for phrase, k in MACHINE_ERRORS.items() if phrase in text), None)
+        if kind:
+            spider = getattr(record, "spider", None)
+            source = getattr(spider, "name", None) or record.name
+            if (source, kind) in self.said:
+                return False
+            self.said.add((source, kind))
         record.exc_info = None
         record.exc_text = None
         record.stack_info = None

@@ -262,6 +262,23 @@ def test_a_dropped_article_is_logged_in_one_line() -> None:
     assert result["level"] in (logging.WARNING, "WARNING")
 
 
+def test_a_full_disk_is_said_once_per_source_on_the_terminal() -> None:
+    from crawler.logs import OneLineFilter
+
+    terminal = OneLineFilter()
+    passed = []
+    for source in ("obec", "prd"):
+        spider = type("Spider", (), {"name": source})()
+        for number in range(200):
+            record = logging.LogRecord("scrapy.core.scraper", logging.ERROR, __file__, 1,
+                                       "cannot process %s (%s): %s", (f"https://x/{number}",
+                                       source, "database or disk is full"), None)  # fmt: skip
+            record.spider = spider
+            if terminal.filter(record):
+                passed.append(record.getMessage())
+    assert len(passed) == 2, passed
+
+
 def test_sources_check_offline_says_no_network() -> None:
     from khao.sources_check import network_error
 
