@@ -59,6 +59,16 @@ def check_source_ids(ids: Iterable[str], known: Iterable[str], option: str = "--
             fail(f"{option}: {why}")
 
 
+def check_kind_rules(path: str) -> None:
+    """-s KHAO_KIND_RULES=FILE: refuse a bad file before crawling, not once per source."""
+    from pipelines.kinds import KindRulesError, load_rules
+
+    try:
+        load_rules(path)
+    except KindRulesError as exc:
+        fail(f"-s KHAO_KIND_RULES: {exc}")
+
+
 DEBUG = {"on": False}  # --debug: let the traceback of an expected error through
 
 
@@ -169,6 +179,8 @@ def crawl(db: str, sources_file: str | None, only: tuple[str, ...], log_file: st
         if not sep or not name.strip():
             raise click.BadParameter(f"expected NAME=VALUE, got {assignment!r}", param_hint="-s")
         overrides[name.strip()] = value
+    if overrides.get("KHAO_KIND_RULES"):
+        check_kind_rules(str(overrides["KHAO_KIND_RULES"]))
     if redis_url:
         sys.exit(
             crawl_worker(redis_url, source_list, list(only) or None, idle_exit, overrides, stop)
@@ -372,6 +384,9 @@ def run_alerts(db: str, rules_path: str, dry_run: bool = False, fmt: str = "text
         ruleset = load_rules(rules_path, known_for(db, dry_run))
     except RulesError as exc:
         click.echo(f"khao alerts: {exc}", err=True)
+        return exitcodes.USAGE
+    if not Path(db).exists():  # a new empty database would match nothing, silently
+        click.echo(f"khao alerts: no database at {db} (run `khao crawl` first)", err=True)
         return exitcodes.USAGE
     try:
         # two overlapping runs would both see the same undelivered rows and send them twice

@@ -81,6 +81,13 @@ def rules(tmp: Path, text: str) -> list[str]:
     return ["alerts", "--db", str(tmp / "khao.db"), "--rules", str(path), "--dry-run"]
 
 
+def kind_rules_typo(tmp: Path) -> list[str]:
+    path = tmp / "kinds.yaml"
+    path.write_text("default: other\nkinds:\n  - kind: policy\n    keywrods: [ประกาศ]\n",
+                    encoding="utf-8")  # fmt: skip
+    return ["crawl", "--db", str(tmp / "khao.db"), "-s", f"KHAO_KIND_RULES={path}"]
+
+
 def export(*more: str) -> Callable[[Path], list[str]]:
     return lambda tmp: ["export", "--db", str(tmp / "khao.db"), *more]
 
@@ -125,6 +132,11 @@ MISTAKES = [
             ("/proc/khao.db.lock",)),
     Mistake("ner --jsonl given plain text", lambda tmp: ["ner", "--jsonl"], exitcodes.USAGE,
             ("line 1", "not JSON", "leave out --jsonl"), stdin="ข่าวการศึกษา\n"),
+    Mistake("kind rules file with a typo", kind_rules_typo, exitcodes.USAGE,
+            ("KHAO_KIND_RULES", "kinds.yaml:4:", "'keywrods'", "did you mean 'keywords'")),
+    Mistake("alerts on a database that does not exist", lambda tmp: ["alerts", "--db",
+            str(tmp / "nosuch.db"), "--rules", str(ROOT / "khao" / "alerts.example.yaml"),
+            "--dry-run"], exitcodes.USAGE, ("no database at",)),
     Mistake("status of a file that is not a khao database", lambda tmp: ["status", "--db",
             str(tmp / "sources.yaml.not-a-db")], exitcodes.USAGE, ("database",)),
 ]  # fmt: skip
