@@ -523,23 +523,22 @@ def sources_check(ctx: click.Context, ids: tuple[str, ...], timeout: float, work
 
     Per source: ok with N items, no items (layout changed or a JavaScript app), blocked
     (HTTP 403, a firewall page, robots.txt) or unreachable. Without IDs, checks every
-    source in the file, disabled ones included. Exits 0 when all are ok, 1 otherwise.
+    source in the file, disabled ones included. Exits 0 when all are ok, 1 otherwise, 2 on
+    an ID that is not in the file.
     """
     from khao.display import check_table
     from khao.sources_check import check_sources
 
     source_list = load_or_exit((ctx.obj or {}).get("sources_file"))
+    check_source_ids(ids, [s.id for s in source_list.sources], "sources check")
     chosen = [s for s in source_list.sources if not ids or s.id in ids]
-    missing = [i for i in ids if source_list.by_id(i) is None]
     out = console()
-    for source_id in missing:
-        out.print(f"[red]unknown source id[/] {escape(repr(source_id))}")
     results = check_sources(chosen, timeout, workers)
     out.print(check_table(results, source_list.path))
     for source in chosen:
         if source.status_note:
             out.print(escape(f"note: {source.id}: {source.status_note}"))
-    failed = missing or any(r.result != "ok" for r in results)
+    failed = any(r.result != "ok" for r in results)
     sys.exit(exitcodes.SOURCES_FAILED if failed else exitcodes.OK)
 
 

@@ -137,6 +137,8 @@ MISTAKES = [
     Mistake("alerts on a database that does not exist", lambda tmp: ["alerts", "--db",
             str(tmp / "nosuch.db"), "--rules", str(ROOT / "khao" / "alerts.example.yaml"),
             "--dry-run"], exitcodes.USAGE, ("no database at",)),
+    Mistake("sources check of an id that does not exist", lambda tmp: ["sources", "check",
+            "obecc"], exitcodes.USAGE, ("sources check", "'obecc'", "did you mean 'obec'")),
     Mistake("status of a file that is not a khao database", lambda tmp: ["status", "--db",
             str(tmp / "sources.yaml.not-a-db")], exitcodes.USAGE, ("database",)),
 ]  # fmt: skip
