@@ -342,3 +342,39 @@ def test_demo_twice_into_one_database_stores_nothing_twice(tmp_path: Path) -> No
         with sqlite3.connect(db) as conn:
             counts.append(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
     assert counts[0] == counts[1] > 0
+
+
+# --------------------------------------------------------------------------- installs
+def test_every_data_file_is_in_the_installed_package() -> None:
+    """`pip install .` (not -e) installs only what package-data names: a file left out works
+    in a clone and fails for a user (crawler/demo/demo_sources.yaml did: `khao demo` died)."""
+    import fnmatch
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    package_data = config["tool"]["setuptools"]["package-data"]
+    tracked = subprocess.run(["git", "ls-files", "crawler", "pipelines", "khao"], cwd=ROOT,
+                             capture_output=True, text=True, check=True).stdout.split()  # fmt: skip
+    missing = []
+    for path in tracked:
+        if path.endswith(".py") or "/__pycache__/" in path:
+            continue
+        package, _, rest = path.partition("/")
+        if not any(fnmatch.fnmatch(rest, pattern) and rest.count("/") == pattern.count("/")
+                   for pattern in package_data.get(package, [])):  # fmt: skip
+            missing.append(path)
+    assert not missing, f"not in [tool.setuptools.package-data]: {missing}"
+
+
+def test_lxml_html_clean_is_a_direct_dependency() -> None:
+    """justext asks for it as the extra lxml[html_clean], which pip 23 (shipped with Python
+    3.11) skips: every crawl then died on `import lxml.html.clean`."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert any(d.startswith("lxml_html_clean") for d in config["project"]["dependencies"])
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "make test" in ci and "scripts/user_install_demo.sh" in ci
+    script = (ROOT / "scripts" / "user_install_demo.sh").read_text(encoding="utf-8")
+    assert "-m venv" in script and "pip install --upgrade" not in script
+    assert 'khao" demo' in script or "khao demo" in script
