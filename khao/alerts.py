@@ -16,7 +16,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -500,9 +500,11 @@ def run(store: Store, ruleset: RuleSet, dry_run: bool = False, fmt: str = "text"
     return report
 
 
-def known_for(db_path: str | Path | None, dry_run: bool = False) -> Known:
+def known_for(db_path: str | Path | None, dry_run: bool = False,
+              also: Iterable[Any] = ()) -> Known:  # fmt: skip
     """The kinds of the kind rules, and the source ids and agencies of the packaged sources
-    file and of the database's ``sources`` table (every source ever crawled into it)."""
+    file, of the database's ``sources`` table (every source ever crawled into it) and of
+    ``also`` (the sources of the crawl about to run)."""
     import sqlite3
 
     from crawler.sources import SourceConfigError, load_sources
@@ -511,7 +513,7 @@ def known_for(db_path: str | Path | None, dry_run: bool = False) -> Known:
     sources: set[str] = set()
     agencies: set[str] = set()
     try:
-        for source in load_sources().sources:
+        for source in [*load_sources().sources, *also]:
             sources.add(source.id)
             agencies.add(source.agency)
     except SourceConfigError:

@@ -69,6 +69,16 @@ def check_kind_rules(path: str) -> None:
         fail(f"-s KHAO_KIND_RULES: {exc}")
 
 
+def check_alert_rules(db: str, path: str, source_list: SourceList) -> None:
+    """--alerts RULES: a bad rules file is refused before the crawl, not found after it."""
+    from khao.alerts import RulesError, known_for, load_rules
+
+    try:
+        load_rules(path, known_for(db, also=source_list.sources))
+    except RulesError as exc:
+        fail(f"--alerts: {exc}")
+
+
 DEBUG = {"on": False}  # --debug: let the traceback of an expected error through
 
 
@@ -181,6 +191,8 @@ def crawl(db: str, sources_file: str | None, only: tuple[str, ...], log_file: st
         overrides[name.strip()] = value
     if overrides.get("KHAO_KIND_RULES"):
         check_kind_rules(str(overrides["KHAO_KIND_RULES"]))
+    if alerts_rules and not redis_url:
+        check_alert_rules(db, alerts_rules, source_list)
     if redis_url:
         sys.exit(
             crawl_worker(redis_url, source_list, list(only) or None, idle_exit, overrides, stop)

@@ -139,6 +139,9 @@ MISTAKES = [
             "--dry-run"], exitcodes.USAGE, ("no database at",)),
     Mistake("sources check of an id that does not exist", lambda tmp: ["sources", "check",
             "obecc"], exitcodes.USAGE, ("sources check", "'obecc'", "did you mean 'obec'")),
+    Mistake("crawl --alerts with a rule that can never match", lambda tmp: [
+            "crawl", "--db", str(tmp / "khao.db"), "--alerts", rules(tmp, "rules:\n  - name: a\n"
+            "    kind: polcy\n")[4]], exitcodes.USAGE, ("--alerts", "did you mean 'policy'")),
     Mistake("status of a file that is not a khao database", lambda tmp: ["status", "--db",
             str(tmp / "sources.yaml.not-a-db")], exitcodes.USAGE, ("database",)),
 ]  # fmt: skip
