@@ -29,9 +29,11 @@ class KhaoLogFormatter(logformatter.LogFormatter):
     def dropped(self, item: Any, exception: BaseException, response: Any, spider: Any) -> dict:
         result = dict(super().dropped(item, exception, response, spider))
         url = item_url(item, response)
+        reason = str(exception) or type(exception).__name__
+        if url and reason.endswith(url):  # "empty title or body: URL": the URL comes first
+            reason = reason[: -len(url)].rstrip(" :") or reason
         result["msg"] = "dropped %(url)s (%(source)s): %(reason)s"
-        result["args"] = {"url": url, "source": getattr(spider, "name", "?"),
-                          "reason": str(exception) or type(exception).__name__}  # fmt: skip
+        result["args"] = {"url": url, "source": getattr(spider, "name", "?"), "reason": reason}
         return result
 
     def item_error(self, item: Any, exception: BaseException, response: Any,

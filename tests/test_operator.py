@@ -276,6 +276,8 @@ def test_a_dropped_article_is_logged_in_one_line() -> None:
     result = KhaoLogFormatter().dropped(item, DropItem("empty article"), None, spider)
     line = result["msg"] % result["args"]
     assert line == "dropped https://a.example/news/1 (obec): empty article"
+    said = KhaoLogFormatter().dropped(item, DropItem(f"empty body: {item.url}"), None, spider)
+    assert said["msg"] % said["args"] == "dropped https://a.example/news/1 (obec): empty body"
     assert result["level"] in (logging.WARNING, "WARNING")
 
 
