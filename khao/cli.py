@@ -130,12 +130,12 @@ def crawl_and_report(
     # what a user must know about a source, in one line each (from sources.yaml)
     for source in chosen:
         if source.status_note:
-            out.print(escape(f"note: {source.id}: {source.status_note}"))
+            out.print(escape(f"note: {source.id}: {source.status_note}"), soft_wrap=True)
     if not only:
         for source in source_list.sources:
             if not source.enabled:
                 why = source.status_note or "enabled: false"
-                out.print(escape(f"skipped (disabled): {source.id}: {why}"))
+                out.print(escape(f"skipped (disabled): {source.id}: {why}"), soft_wrap=True)
     if stop.exit_status is not None:
         out.print(f"stopped by a signal: exit status {stop.exit_status}")
         return int(stop.exit_status)
@@ -305,7 +305,8 @@ def print_summary(summary: Any, out: Console | None = None) -> int:
         if result.status == "config_error":
             continue  # printed once, before the crawl (print_config_errors)
         out.print(
-            f"[red]{escape(result.source_id)} {result.status}:[/] {escape(result.message or '')}"
+            f"[red]{escape(result.source_id)} {result.status}:[/] {escape(result.message or '')}",
+            soft_wrap=True,  # one line per source, whatever the terminal's width
         )
     return exitcodes.SOURCES_FAILED if summary.failed else exitcodes.OK
 
