@@ -24,6 +24,7 @@ from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
 from crawler.extensions import OUTCOMES, lost_articles, record_unrecorded
+from crawler.logs import quiet_terminal
 from crawler.sources import Source, SourceList
 from crawler.spiders import spider_class
 from pipelines.storage import Store
@@ -262,6 +263,7 @@ def run_crawl(
     store, sources = prepare_run(db_path, source_list, only, run_id, "local")
     settings = base_settings(db_path, run_id, settings_overrides)
     force_full = settings.getbool("KHAO_FULL_WALK")
+    quiet_terminal(settings)  # one line per failure on the terminal (crawler.logs)
     process = CrawlerProcess(settings)
     closed = (
         None

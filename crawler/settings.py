@@ -29,6 +29,8 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False  # Scrapy 2.19 opens a control port unless told not to
 LOG_LEVEL = "INFO"
+# a dropped article is logged as one line (URL, source, reason), not as the whole item
+LOG_FORMATTER = "crawler.logs.KhaoLogFormatter"
 
 # The stages, in crawl order; each file is pipelines/stages/<name>.py. The last two need the
 # database (``needs_database``): in a distributed crawl they run on the writer, the others

@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pipelines.yaml_file import read_yaml
+from pipelines.yaml_file import line_of, located, read_yaml, unknown_keys
 
 KINDS = ("wordpress", "listing", "feed", "sitemap")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
@@ -46,6 +46,13 @@ OVERRIDES: dict[str, type | tuple[type, ...]] = {
     "sitemap_depth": int,  # sitemap index levels below the first
     "allow_hosts": list,  # hosts / networks this source may reach on internal addresses
 }
+TEXT_FIELDS = ("name_en", "agency", "verified", "status_note")
+# every key a source entry may have: anything else is a typo (`link_selecter:`), refused
+FIELDS = ("id", "name", "kind", "url", "encoding", "enabled", "options", *TEXT_FIELDS,
+          *SELECTOR_FIELDS, *OVERRIDES)  # fmt: skip
+# keys of `options:` the spiders and middlewares read (docs/sources.md), besides OVERRIDES
+OPTION_KEYS = ("per_page", "wordpress_api", "feed_url", "feeds", "fetch_articles", "url_pattern",
+               "sitemap_pattern", "retry_backoff", "retry_after_max", *OVERRIDES)  # fmt: skip
 
 
 class SourceConfigError(ValueError):
@@ -113,20 +120,22 @@ def load_sources(path: str | Path | None = None) -> SourceList:
     seen: set[str] = set()
     for index, entry in enumerate(entries, start=1):
         try:
-            source = parse_source(entry, index)
+            source = parse_source(entry, index, file)
         except SourceConfigError as exc:
             errors.append(str(exc))
             continue
         if source.id in seen:
-            errors.append(f"source #{index} ({source.id}): field 'id': duplicate id")
+            where = located(file, line_of(entry, "id"), f"source #{index} ({source.id})")
+            errors.append(f"{where}: field 'id': duplicate id")
             continue
         seen.add(source.id)
         sources.append(source)
     return SourceList(sources=sources, errors=errors, path=str(file))
 
 
-def parse_source(entry: Any, index: int = 1) -> Source:
-    """Validate one YAML entry; the error names the entry (by number and id) and the field."""
+def parse_source(entry: Any, index: int = 1, file: str | Path | None = None) -> Source:
+    """Validate one YAML entry; the error names the file and line (when read from a file),
+    the entry (by number and id) and the field."""
     label = f"source #{index}"
     if not isinstance(entry, dict):
         raise SourceConfigError(
@@ -136,8 +145,12 @@ def parse_source(entry: Any, index: int = 1) -> Source:
     if isinstance(source_id, str):
         label = f"{label} ({source_id})"
 
-    def fail(name: str, why: str) -> SourceConfigError:
-        return SourceConfigError(f"{label}: field '{name}': {why}")
+    def fail(name: str, why: str, line: int | None = None) -> SourceConfigError:
+        where = located(file, line or line_of(entry, name), label)
+        return SourceConfigError(f"{where}: field '{name}': {why}")
+
+    for name, why in unknown_keys(entry, FIELDS):
+        raise fail(name, why)
 
     for name in ("id", "name", "kind", "url"):
         value = entry.get(name)
@@ -173,6 +186,8 @@ def parse_source(entry: Any, index: int = 1) -> Source:
     extra = entry.get("options") or {}
     if not isinstance(extra, dict):
         raise fail("options", "must be a mapping")
+    for name, why in unknown_keys(extra, OPTION_KEYS):
+        raise fail(f"options.{name}", why, line_of(extra, name))
     options.update(extra)
     encoding = entry.get("encoding")
     if encoding is not None:
@@ -182,7 +197,7 @@ def parse_source(entry: Any, index: int = 1) -> Source:
             codecs.lookup(str(encoding))
         except LookupError as exc:
             raise fail("encoding", f"unknown encoding {encoding!r}") from exc
-    for name in ("name_en", "agency", "verified", "status_note"):
+    for name in TEXT_FIELDS:
         if name in entry and entry[name] is not None and not isinstance(entry[name], str):
             raise fail(name, "must be a string")
     enabled = entry.get("enabled", True)

@@ -16,7 +16,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -25,13 +25,26 @@ from typing import Any
 
 from khao.search import Query, matches, parse_query
 from pipelines.redact import scrub, secret_parts, target_label
-from pipelines.storage import Store, transaction, utc_now
+from pipelines.storage import Store, connect_read_only, transaction, utc_now
 from pipelines.thai_text import normalize_for_match
-from pipelines.yaml_file import read_yaml
+from pipelines.yaml_file import line_of, located, not_one_of, read_yaml, unknown_keys
 
 STDOUT = "stdout"
 DEFAULT_LOOKBACK_HOURS = 24.0
-RULE_KEYS = {"name", "query", "keywords", "entity", "source", "agency", "kind", "notify"}
+RULE_KEYS = ("name", "query", "keywords", "entity", "source", "agency", "kind", "notify")
+TOP_KEYS = ("rules", "defaults")
+DEFAULT_KEYS = ("notify", "first_run_lookback_hours")
+
+
+@dataclass(frozen=True)
+class Known:
+    """What a rule's values are checked against, so a rule that can never match (``kind:
+    polcy``, ``source: obecc``) is refused; an empty set is not checked."""
+
+    kinds: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()
+    agencies: frozenset[str] = frozenset()
+    resolve_secrets: bool = True  # False for --dry-run: it sends nothing, needs no token
 
 
 class RulesError(ValueError):
@@ -125,10 +138,15 @@ def expand_env(value: str, rule: str) -> str:
     return ENV_REFERENCE.sub(value_of, value)
 
 
-def parse_target(value: Any, rule: str) -> Target:
+def parse_target(value: Any, rule: str, resolve_secrets: bool = True) -> Target:
     if not isinstance(value, str) or not value.strip():
         raise RulesError(f"rule {rule!r}: field 'notify': expected 'stdout' or an apprise URL")
-    url = expand_env(value.strip(), rule)  # secrets stay in the environment: ${LINE_TOKEN}
+    try:
+        url = expand_env(value.strip(), rule)  # secrets stay in the environment: ${LINE_TOKEN}
+    except RulesError:
+        if resolve_secrets:
+            raise
+        return Target(value.strip())  # a dry run sends nothing: the token is not needed
     if url == STDOUT:
         return Target(STDOUT)
     import apprise
@@ -141,15 +159,30 @@ def parse_target(value: Any, rule: str) -> Target:
     return target
 
 
-def parse_rule(entry: Any, index: int, default_notify: list[Any]) -> Rule:
+def check_values(rule: Rule, entry: Any, known: Known, file: Any) -> None:
+    """Refuse values that exist nowhere: such a rule would silently never match."""
+    for key, values, choices, what in (
+        ("kind", rule.kinds, known.kinds, "kind"),
+        ("source", rule.sources, known.sources, "source id"),
+        ("agency", rule.agencies, known.agencies, "agency"),
+    ):
+        for value in values if choices else ():
+            why = not_one_of(value, choices, what)
+            if why:
+                raise RulesError(located(file, line_of(entry, key),
+                                         f"rule {rule.name!r}: field {key!r}: {why}"))  # fmt: skip
+
+
+def parse_rule(entry: Any, index: int, default_notify: list[Any], known: Known | None = None,
+               file: Any = None) -> Rule:  # fmt: skip
+    known = known or Known()
     if not isinstance(entry, dict):
-        raise RulesError(f"rule #{index}: expected a mapping of fields")
+        raise RulesError(located(file, None, f"rule #{index}: expected a mapping of fields"))
     name = entry.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise RulesError(f"rule #{index}: field 'name': required")
-    unknown = set(entry) - RULE_KEYS
-    if unknown:
-        raise RulesError(f"rule {name!r}: unknown field(s) {', '.join(sorted(unknown))}")
+        raise RulesError(located(file, line_of(entry), f"rule #{index}: field 'name': required"))
+    for key, why in unknown_keys(entry, RULE_KEYS):
+        raise RulesError(located(file, line_of(entry, key), f"rule {name!r}: field {key!r}: {why}"))
     keywords = entry.get("keywords")
     if isinstance(keywords, dict):
         extra = set(keywords) - {"any", "all"}
@@ -173,8 +206,10 @@ def parse_rule(entry: Any, index: int, default_notify: list[Any]) -> Rule:
         sources=as_tuple(entry.get("source"), name, "source"),
         agencies=as_tuple(entry.get("agency"), name, "agency"),
         kinds=as_tuple(entry.get("kind"), name, "kind"),
-        notify=tuple(parse_target(t, name) for t in notify) or (Target(STDOUT),),
+        notify=tuple(parse_target(t, name, known.resolve_secrets) for t in notify)
+        or (Target(STDOUT),),
     )
+    check_values(rule, entry, known, file)
     if not (query.strip() or any_words or all_words or rule.entities or rule.sources
             or rule.agencies or rule.kinds):  # fmt: skip
         raise RulesError(f"rule {name!r}: needs at least one of query, keywords, entity, "
@@ -182,30 +217,44 @@ def parse_rule(entry: Any, index: int, default_notify: list[Any]) -> Rule:
     return rule
 
 
-def parse_rules(data: Any) -> RuleSet:
+def parse_rules(data: Any, known: Known | None = None, file: Any = None) -> RuleSet:
     if isinstance(data, list):
         data = {"rules": data}
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
-        raise RulesError("expected a list of rules under the key 'rules'")
+        raise RulesError(located(file, None, "expected a list of rules under the key 'rules'"))
+    for key, why in unknown_keys(data, TOP_KEYS):
+        raise RulesError(located(file, line_of(data, key), f"field {key!r}: {why}"))
     defaults = data.get("defaults") or {}
+    if not isinstance(defaults, dict):
+        raise RulesError(located(file, line_of(data, "defaults"), "'defaults' must be a mapping"))
+    for key, why in unknown_keys(defaults, DEFAULT_KEYS):
+        raise RulesError(located(file, line_of(defaults, key), f"defaults: field {key!r}: {why}"))
     default_notify = defaults.get("notify", [STDOUT])
     default_notify = default_notify if isinstance(default_notify, list) else [default_notify]
-    rules = [parse_rule(e, i, default_notify) for i, e in enumerate(data["rules"], start=1)]
+    rules = [parse_rule(e, i, default_notify, known, file)
+             for i, e in enumerate(data["rules"], start=1)]  # fmt: skip
     names = [r.name for r in rules]
     duplicates = {n for n in names if names.count(n) > 1}
     if duplicates:
         raise RulesError(f"duplicate rule name(s): {', '.join(sorted(duplicates))}")
     lookback = defaults.get("first_run_lookback_hours", DEFAULT_LOOKBACK_HOURS)
+    if isinstance(lookback, bool) or not isinstance(lookback, int | float) or lookback < 0:
+        raise RulesError(located(file, line_of(defaults, "first_run_lookback_hours"),
+                                 "defaults: field 'first_run_lookback_hours': expected hours "
+                                 "(a number, 0 or more)"))  # fmt: skip
     return RuleSet(tuple(rules), float(lookback))
 
 
-def load_rules(path: str | Path) -> RuleSet:
+def load_rules(path: str | Path, known: Known | None = None) -> RuleSet:
     file = Path(path)
     data = read_yaml(file, "rules file", RulesError)
     try:
-        return parse_rules(data)
+        return parse_rules(data, known, file)
     except RulesError as exc:
-        raise RulesError(f"{file}: {exc}") from exc
+        message = str(exc)
+        raise RulesError(
+            message if message.startswith(str(file)) else f"{file}: {message}"
+        ) from exc
 
 
 @dataclass
@@ -460,3 +509,37 @@ def run(store: Store, ruleset: RuleSet, dry_run: bool = False, fmt: str = "text"
     if not dry_run:
         deliver(ledger, ruleset, fmt, report)
     return report
+
+
+def known_for(db_path: str | Path | None, dry_run: bool = False,
+              also: Iterable[Any] = ()) -> Known:  # fmt: skip
+    """The kinds of the kind rules, and the source ids and agencies of the packaged sources
+    file, of the database's ``sources`` table (every source ever crawled into it) and of
+    ``also`` (the sources of the crawl about to run)."""
+    import sqlite3
+
+    from crawler.sources import SourceConfigError, load_sources
+    from pipelines.kinds import load_rules as load_kind_rules
+
+    sources: set[str] = set()
+    agencies: set[str] = set()
+    try:
+        for source in [*load_sources().sources, *also]:
+            sources.add(source.id)
+            agencies.add(source.agency)
+    except SourceConfigError:
+        pass
+    if db_path and Path(db_path).exists():
+        try:
+            conn = connect_read_only(db_path, timeout=5)
+            try:
+                for source_id, agency in conn.execute("SELECT id, agency FROM sources"):
+                    sources.add(source_id)
+                    agencies.add(agency or "")
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            pass  # no sources table yet: the crawl that makes it comes first
+    agencies.discard("")
+    kinds = frozenset(load_kind_rules().kinds)
+    return Known(kinds, frozenset(sources), frozenset(agencies), resolve_secrets=not dry_run)

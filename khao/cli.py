@@ -13,9 +13,10 @@ import logging
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 from rich.console import Console
@@ -38,14 +39,56 @@ def load_or_exit(path: str | None) -> SourceList:
     try:
         return load_sources(path)
     except SourceConfigError as exc:
-        click.echo(f"khao: {exc}", err=True)
-        sys.exit(exitcodes.USAGE)
+        fail(str(exc))
+
+
+def fail(message: str, status: int = exitcodes.USAGE, prefix: str = "khao") -> NoReturn:
+    """One line on stderr, then exit: how every expected mistake ends (no traceback)."""
+    click.echo(f"{prefix}: {message}", err=True)
+    sys.exit(status)
+
+
+def check_source_ids(ids: Iterable[str], known: Iterable[str], option: str = "--source") -> None:
+    """Exit 2 on an id that does not exist (with a "did you mean"): it would match nothing."""
+    from pipelines.yaml_file import not_one_of
+
+    known = list(known)
+    for source_id in ids:
+        why = not_one_of(source_id, known, "source id")
+        if why:
+            fail(f"{option}: {why}")
+
+
+def check_kind_rules(path: str) -> None:
+    """-s KHAO_KIND_RULES=FILE: refuse a bad file before crawling, not once per source."""
+    from pipelines.kinds import KindRulesError, load_rules
+
+    try:
+        load_rules(path)
+    except KindRulesError as exc:
+        fail(f"-s KHAO_KIND_RULES: {exc}")
+
+
+def check_alert_rules(db: str, path: str, source_list: SourceList) -> None:
+    """--alerts RULES: a bad rules file is refused before the crawl, not found after it."""
+    from khao.alerts import RulesError, known_for, load_rules
+
+    try:
+        load_rules(path, known_for(db, also=source_list.sources))
+    except RulesError as exc:
+        fail(f"--alerts: {exc}")
+
+
+DEBUG = {"on": False}  # --debug: let the traceback of an expected error through
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="khao")
-def cli() -> None:
+@click.option("--debug", is_flag=True, help="Show the Python traceback of an error "
+              "(otherwise one line says what went wrong).")  # fmt: skip
+def cli(debug: bool) -> None:
     """khao (ข่าว): collect Thai government press releases into a searchable SQLite database."""
+    DEBUG["on"] = debug or os.environ.get("KHAO_DEBUG", "") not in ("", "0")
 
 
 def graceful_stop() -> Any:
@@ -68,8 +111,7 @@ def crawl_and_report(
 
     stop = stop or graceful_stop()
     out = console()
-    for error in source_list.errors:
-        out.print(f"[red]sources file error:[/] {escape(error)}")
+    print_config_errors(source_list)
     chosen, _ = select_sources(source_list, only)
     progress = CrawlProgress(out, [s.id for s in chosen])
     try:
@@ -83,15 +125,17 @@ def crawl_and_report(
         click.echo(f"khao: {exc}; not crawling (exit status {exitcodes.LOCKED})", err=True)
         return exitcodes.LOCKED
     status = print_summary(summary, out)
+    if source_list.errors and status in (exitcodes.OK, exitcodes.SOURCES_FAILED):
+        status = exitcodes.USAGE  # the other sources were crawled; the file needs fixing
     # what a user must know about a source, in one line each (from sources.yaml)
     for source in chosen:
         if source.status_note:
-            out.print(escape(f"note: {source.id}: {source.status_note}"))
+            out.print(escape(f"note: {source.id}: {source.status_note}"), soft_wrap=True)
     if not only:
         for source in source_list.sources:
             if not source.enabled:
                 why = source.status_note or "enabled: false"
-                out.print(escape(f"skipped (disabled): {source.id}: {why}"))
+                out.print(escape(f"skipped (disabled): {source.id}: {why}"), soft_wrap=True)
     if stop.exit_status is not None:
         out.print(f"stopped by a signal: exit status {stop.exit_status}")
         return int(stop.exit_status)
@@ -136,6 +180,7 @@ def crawl(db: str, sources_file: str | None, only: tuple[str, ...], log_file: st
     """
     stop = graceful_stop()
     source_list = load_or_exit(sources_file)
+    check_source_ids(only, [s.id for s in source_list.sources])
     overrides: dict = {"LOG_LEVEL": log_level, "KHAO_FULL_WALK": full}
     if log_file:
         overrides.update({"LOG_FILE": log_file, "LOG_LEVEL": "INFO"})
@@ -144,6 +189,10 @@ def crawl(db: str, sources_file: str | None, only: tuple[str, ...], log_file: st
         if not sep or not name.strip():
             raise click.BadParameter(f"expected NAME=VALUE, got {assignment!r}", param_hint="-s")
         overrides[name.strip()] = value
+    if overrides.get("KHAO_KIND_RULES"):
+        check_kind_rules(str(overrides["KHAO_KIND_RULES"]))
+    if alerts_rules and not redis_url:
+        check_alert_rules(db, alerts_rules, source_list)
     if redis_url:
         sys.exit(
             crawl_worker(redis_url, source_list, list(only) or None, idle_exit, overrides, stop)
@@ -159,12 +208,30 @@ def crawl(db: str, sources_file: str | None, only: tuple[str, ...], log_file: st
 @click.option("--db", default="khao-demo.db", show_default=True, help="SQLite database to write.")
 @click.option("--articles", type=int, default=None,
               help="Articles in the mirror (default: the 971 bundled; more are generated).")  # fmt: skip
-def demo(db: str, articles: int | None) -> None:
-    """Start the offline demo mirror, crawl it with the real spiders, print how to browse."""
-    from crawler.demo.mirror import MirrorServer, build_demo_sites, demo_sources_yaml
+@click.option("--mirror-port", type=click.IntRange(0, 65535), default=None, metavar="PORT",
+              help="Port of the demo mirror on 127.0.0.1 (default 8478). The stored URLs "
+                   "name it: the same port makes a second demo into DB find the same "
+                   "articles.")  # fmt: skip
+def demo(db: str, articles: int | None, mirror_port: int | None) -> None:
+    """Start the offline demo mirror, crawl it with the real spiders, print how to browse.
+
+    Run twice into the same DB, it stores nothing twice: the mirror serves the same URLs
+    on the same port (unless that port is taken, which it says).
+    """
+    from crawler.demo.mirror import DEMO_PORT, MirrorServer, build_demo_sites, demo_sources_yaml
 
     stop = graceful_stop()
-    server = MirrorServer(build_demo_sites(articles)).start()
+    sites = build_demo_sites(articles)
+    port = DEMO_PORT if mirror_port is None else mirror_port
+    try:
+        server = MirrorServer(sites, port=port).start()
+    except OSError as exc:
+        if mirror_port is not None:
+            fail(f"--mirror-port {port}: {exc.strerror}", prefix="khao demo")
+        server = MirrorServer(sites).start()
+        click.echo(f"khao demo: port {port} is taken ({exc.strerror}); the mirror uses "
+                   f"{server.url} instead, so its URLs differ from an earlier demo's and a "
+                   "database that has one gets the articles again", err=True)  # fmt: skip
     out = console()
     out.print(
         f"demo mirror serving on {server.url}/ (WordPress /obec/, listing /thaigov/, feeds"
@@ -223,8 +290,7 @@ def sources(ctx: click.Context, sources_file: str | None) -> None:
     source_list = load_or_exit(sources_file)
     out = console()
     out.print(sources_table(source_list))
-    for error in source_list.errors:
-        out.print(f"[red]error:[/] {escape(error)}")
+    print_config_errors(source_list)
     sys.exit(exitcodes.USAGE if source_list.errors else exitcodes.OK)
 
 
@@ -236,10 +302,19 @@ def print_summary(summary: Any, out: Console | None = None) -> int:
     out = out or console()
     out.print(summary_table(summary))
     for result in summary.failed:
+        if result.status == "config_error":
+            continue  # printed once, before the crawl (print_config_errors)
         out.print(
-            f"[red]{escape(result.source_id)} {result.status}:[/] {escape(result.message or '')}"
+            f"[red]{escape(result.source_id)} {result.status}:[/] {escape(result.message or '')}",
+            soft_wrap=True,  # one line per source, whatever the terminal's width
         )
     return exitcodes.SOURCES_FAILED if summary.failed else exitcodes.OK
+
+
+def print_config_errors(source_list: SourceList) -> None:
+    """Each malformed sources entry, once, on one line (stderr: never wrapped)."""
+    for error in source_list.errors:
+        click.echo(f"khao: sources file error: {error}", err=True)
 
 
 def crawl_worker(redis_url: str, source_list: SourceList, only: list[str] | None,
@@ -294,6 +369,8 @@ def ingest(redis_url: str, db: str, sources_file: str | None, only: tuple[str, .
         level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s"
     )
     source_list = load_or_exit(sources_file)
+    check_source_ids(only, [s.id for s in source_list.sources])
+    print_config_errors(source_list)
     try:
         with exclusive(db):  # the writer is a crawl of DB like any other: one at a time
             summary = run_ingest(redis_url, db, source_list, list(only) or None,
@@ -312,14 +389,17 @@ def ingest(redis_url: str, db: str, sources_file: str | None, only: tuple[str, .
 # --------------------------------------------------------------------------- alerts
 def run_alerts(db: str, rules_path: str, dry_run: bool = False, fmt: str = "text") -> int:
     """Run the alerts once; print matches for stdout targets; return an exit status."""
-    from khao.alerts import RulesError, load_rules, run
+    from khao.alerts import RulesError, known_for, load_rules, run
     from khao.lock import LockedError, exclusive
     from pipelines.storage import Store
 
     try:
-        ruleset = load_rules(rules_path)
+        ruleset = load_rules(rules_path, known_for(db, dry_run))
     except RulesError as exc:
         click.echo(f"khao alerts: {exc}", err=True)
+        return exitcodes.USAGE
+    if not Path(db).exists():  # a new empty database would match nothing, silently
+        click.echo(f"khao alerts: no database at {db} (run `khao crawl` first)", err=True)
         return exitcodes.USAGE
     try:
         # two overlapping runs would both see the same undelivered rows and send them twice
@@ -371,31 +451,41 @@ def alerts(db: str, rules_path: str, dry_run: bool, fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
               show_default=True, help="JSON Lines (one article per line) or CSV.")  # fmt: skip
 @click.option("--since", default=None, metavar="DATE",
-              help="Only articles published on or after DATE (YYYY-MM-DD; BE years accepted).")  # fmt: skip
+              help="Only articles published on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY; "
+                   "BE years accepted).")  # fmt: skip
+@click.option("--until", default=None, metavar="DATE",
+              help="Only articles published on or before DATE (same forms as --since).")  # fmt: skip
 @click.option("--source", default=None, metavar="ID", help="Only this source id.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write to this file instead of standard output (UTF-8).")  # fmt: skip
-def export(db: str, fmt: str, since: str | None, source: str | None, output: str | None) -> None:
+def export(db: str, fmt: str, since: str | None, until: str | None, source: str | None,
+           output: str | None) -> None:  # fmt: skip
     """Export articles (with agency, month, kind, cluster and entities) as JSONL or CSV.
 
     pandas: pd.read_json("khao.jsonl", lines=True) or pd.read_csv("khao.csv");
     R: jsonlite::stream_in(file("khao.jsonl")) or readr::read_csv("khao.csv").
     """
-    from khao.export import export_articles, parse_since
+    from khao.export import export_articles, parse_day, source_ids
 
     if not Path(db).exists():
-        click.echo(f"khao: no database at {db}", err=True)
-        sys.exit(exitcodes.USAGE)
-    try:
-        parse_since(since)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--since") from exc
+        fail(f"no database at {db}")
+    for option, value in (("--since", since), ("--until", until)):
+        try:
+            parse_day(value)
+        except ValueError as exc:
+            fail(f"{option}: {exc}", prefix="khao export")
+    if source:
+        check_source_ids([source], source_ids(db))
     if output:
-        with open(output, "w", encoding="utf-8", newline="") as handle:
-            count = export_articles(db, fmt, since, source, handle)
+        try:
+            handle = open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror}", prefix="khao export")
+        with handle:
+            count = export_articles(db, fmt, since, source, handle, until)
     else:
         stream = click.get_text_stream("stdout", encoding="utf-8")
-        count = export_articles(db, fmt, since, source, stream)
+        count = export_articles(db, fmt, since, source, stream, until)
         stream.flush()
     click.echo(f"khao export: {count} articles", err=True)
 
@@ -446,23 +536,22 @@ def sources_check(ctx: click.Context, ids: tuple[str, ...], timeout: float, work
 
     Per source: ok with N items, no items (layout changed or a JavaScript app), blocked
     (HTTP 403, a firewall page, robots.txt) or unreachable. Without IDs, checks every
-    source in the file, disabled ones included. Exits 0 when all are ok, 1 otherwise.
+    source in the file, disabled ones included. Exits 0 when all are ok, 1 otherwise, 2 on
+    an ID that is not in the file.
     """
     from khao.display import check_table
     from khao.sources_check import check_sources
 
     source_list = load_or_exit((ctx.obj or {}).get("sources_file"))
+    check_source_ids(ids, [s.id for s in source_list.sources], "sources check")
     chosen = [s for s in source_list.sources if not ids or s.id in ids]
-    missing = [i for i in ids if source_list.by_id(i) is None]
     out = console()
-    for source_id in missing:
-        out.print(f"[red]unknown source id[/] {escape(repr(source_id))}")
     results = check_sources(chosen, timeout, workers)
     out.print(check_table(results, source_list.path))
     for source in chosen:
         if source.status_note:
             out.print(escape(f"note: {source.id}: {source.status_note}"))
-    failed = missing or any(r.result != "ok" for r in results)
+    failed = any(r.result != "ok" for r in results)
     sys.exit(exitcodes.SOURCES_FAILED if failed else exitcodes.OK)
 
 
@@ -566,12 +655,18 @@ def ner(jsonl: bool, scheme: str) -> None:
     from pipelines.ner import tag
 
     if jsonl:
-        for line in sys.stdin:
+        for number, line in enumerate(sys.stdin, start=1):
             if not line.strip():
                 continue
-            text = json.loads(line)
+            try:
+                text = json.loads(line)
+            except json.JSONDecodeError as exc:
+                fail(f"--jsonl: line {number} of stdin is not JSON ({exc.msg}); each line "
+                     'must be one JSON string, e.g. "ข่าว"; plain text: leave out --jsonl',
+                     prefix="khao ner")  # fmt: skip
             if not isinstance(text, str):
-                raise click.BadParameter("each line must be a JSON string", param_hint="stdin")
+                fail(f"--jsonl: line {number} of stdin is JSON but not a string",
+                     prefix="khao ner")  # fmt: skip
             out = [
                 {"start": e.start, "end": e.end, "label": e.label, "text": e.text}
                 for e in tag(text, scheme=scheme)
@@ -589,8 +684,39 @@ def ner(jsonl: bool, scheme: str) -> None:
         click.echo(f"{e.start:>6}-{e.end:<6} {e.label:<13} {e.text}{extra}")
 
 
+def expected_error(exc: BaseException) -> tuple[str, int] | None:
+    """The one line (and exit status) for an error of the machine, not of khao: a folder
+    khao may not write, a read-only or damaged database, a full disk. None: a bug, whose
+    traceback is worth showing."""
+    import sqlite3
+
+    if isinstance(exc, PermissionError | IsADirectoryError | NotADirectoryError):
+        what = f"{exc.filename}: " if exc.filename else ""
+        return f"{what}{exc.strerror} (is the file or its folder writable?)", exitcodes.USAGE
+    if isinstance(exc, FileNotFoundError):
+        return f"{exc.filename}: {exc.strerror}", exitcodes.USAGE
+    if isinstance(exc, OSError) and exc.strerror:
+        what = f"{exc.filename}: " if exc.filename else ""
+        return f"{what}{exc.strerror}", exitcodes.USAGE
+    if isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError):
+        text = str(exc)
+        hint = {"unable to open database file": " (does the folder exist, may khao write it?)",
+                "attempt to write a readonly database": " (the database or its folder is "
+                "read-only)"}.get(text, "")  # fmt: skip
+        return f"database: {text}{hint}", exitcodes.USAGE
+    return None
+
+
 def main() -> None:
-    cli()
+    try:
+        cli(standalone_mode=True)
+    except Exception as exc:
+        found = expected_error(exc)
+        if found is None or DEBUG["on"]:
+            raise
+        message, status = found
+        click.echo(f"khao: {message} (--debug shows the traceback)", err=True)
+        sys.exit(status)
 
 
 if __name__ == "__main__":

@@ -70,8 +70,10 @@ def summary_table(summary: CrawlSummary) -> Table:
                          "failed", "pages") else "left", overflow="fold")  # fmt: skip
     for r in summary.results:
         style = STATUS_STYLE.get(r.status, "")
+        # a malformed sources entry has its own line before the table: not said twice
+        why = "sources file error (see above)" if r.status == "config_error" else r.message
         table.add_row(text(r.source_id), text(r.status, style), str(r.new), str(r.updated),
-                      str(r.unchanged), str(r.failed), str(r.pages), text(r.message))  # fmt: skip
+                      str(r.unchanged), str(r.failed), str(r.pages), text(why))  # fmt: skip
     return table
 
 
@@ -106,12 +108,39 @@ def check_table(results: list[CheckResult], path: object) -> Table:
     return table
 
 
+def word_wrap(value: str, width: int) -> str:
+    """``value`` in lines of at most ``width`` cells, broken between words only. Thai is
+    written without spaces, so Rich would fold a name mid-syllable (สำนักงานเขตพื้นที่กา|รศึกษา):
+    the words come from PyThaiNLP's tokenizer (newmm), spaces stay where they were."""
+    from pythainlp.tokenize import word_tokenize
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    line = ""
+    for word in word_tokenize(value, engine="newmm", keep_whitespace=True):
+        if line and cell_len(line + word.rstrip()) > width:
+            lines.append(line.rstrip())
+            line = word.lstrip()
+        else:
+            line += word
+    if line.strip():
+        lines.append(line.rstrip())
+    return "\n".join(lines)
+
+
+NAME_WIDTH = 30  # cells: a district office's Thai name in two or three lines
+
+
 def sources_table(source_list: SourceList) -> Table:
-    """``khao sources``: the configured sources."""
+    """``khao sources``: the configured sources, whether each is crawled, and what to know."""
     table = Table(title=text(f"sources ({source_list.path})"))
-    for column in ("id", "kind", "agency", "name", "url", "note"):
-        table.add_column(column, overflow="fold")
+    for column in ("id", "kind", "enabled", "agency", "name", "url", "note"):
+        wide = column in ("name", "note")
+        table.add_column(column, overflow="fold", min_width=NAME_WIDTH if wide else None,
+                         max_width=NAME_WIDTH + 2 if wide else None)  # fmt: skip
     for s in source_list.sources:
-        note = s.status_note or ("" if s.enabled else "disabled")
-        table.add_row(*(text(v) for v in (s.id, s.kind, s.agency, s.name, s.url, note)))
+        enabled = text("yes" if s.enabled else "no", "" if s.enabled else "yellow")
+        table.add_row(text(s.id), text(s.kind), enabled, text(s.agency),
+                      text(word_wrap(s.name, NAME_WIDTH)), text(s.url),
+                      text(word_wrap(s.status_note, NAME_WIDTH)))  # fmt: skip
     return table

@@ -331,6 +331,20 @@ def datasette_args(db_path: str, metadata_path: str, host: str, port: int,
     ]  # fmt: skip
 
 
+def check_port(host: str, port: int) -> None:
+    """Raise ServeError when ``host:port`` cannot be listened on (uvicorn would log a line and
+    exit with a status that means something else to khao)."""
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        hint = " (another khao serve? choose one with --port)" if exc.errno == 98 else ""
+        raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror}{hint}") from exc
+
+
 def run_datasette(db_path: str, host: str, port: int, immutable: bool | None = None) -> int:
     """Serve in this process: stopping `khao serve` (Ctrl-C, SIGTERM) stops Datasette too.
 
@@ -340,6 +354,7 @@ def run_datasette(db_path: str, host: str, port: int, immutable: bool | None = N
 
     immutable = read_only_file(db_path) if immutable is None else immutable
     check_schema(db_path, immutable)
+    check_port(host, port)
     with tempfile.TemporaryDirectory() as tmp:
         metadata = Path(tmp) / "metadata.json"
         metadata.write_text(json.dumps(build_metadata(db_path), ensure_ascii=False), "utf-8")

@@ -8,6 +8,7 @@ per source (plus robots.txt), no crawl, nothing stored.
 from __future__ import annotations
 
 import urllib.error
+import urllib.parse
 import urllib.request
 import urllib.robotparser
 from concurrent.futures import ThreadPoolExecutor
@@ -68,9 +69,27 @@ def fetch(url: str, timeout: float) -> Fetched:
     except TimeoutError:
         return Fetched(url, error=f"no answer within {timeout:g} s")
     except urllib.error.URLError as exc:
-        return Fetched(url, error=str(exc.reason))
+        return Fetched(url, error=network_error(exc.reason, url))
     except (OSError, ValueError) as exc:
-        return Fetched(url, error=str(exc))
+        return Fetched(url, error=network_error(exc, url))
+
+
+def network_error(reason: object, url: str = "") -> str:
+    """What a failed connection means, in words: ``[Errno -2] Name or service not known``
+    says little to someone whose machine is offline."""
+    import socket
+
+    host = urllib.parse.urlsplit(url).hostname
+    if isinstance(reason, socket.gaierror):
+        where = f" {host}" if host else ""
+        return f"host name{where} not found (no network, or no DNS?)"
+    if isinstance(reason, ConnectionRefusedError):
+        return "connection refused (the site is down or blocks this address)"
+    if isinstance(reason, TimeoutError | socket.timeout):
+        return "no answer (a firewall, or no network?)"
+    if isinstance(reason, OSError) and reason.errno in (101, 113):  # ENETUNREACH, EHOSTUNREACH
+        return f"{reason.strerror} (no network?)"
+    return str(getattr(reason, "strerror", None) or reason)
 
 
 def probe_urls(source: Source) -> list[str]:

@@ -10,6 +10,8 @@ import sqlite3
 from datetime import UTC, datetime
 from typing import Any
 
+from pipelines.storage import connect_read_only
+
 STATUS_SQL = """
 SELECT s.id AS source_id, s.agency, s.name,
        r.started_at AS last_run_at, r.status AS last_status, r.articles_new AS last_run_new,
@@ -48,7 +50,7 @@ def human(hours: float | None) -> str:
 def source_status(db_path: str, now: datetime | None = None) -> list[dict[str, Any]]:
     now = now or datetime.now(UTC)
     # read-only: status must work while a crawl writes, and never create a database
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=30)
+    conn = connect_read_only(db_path)
     conn.row_factory = sqlite3.Row
     try:
         rows = [dict(r) for r in conn.execute(STATUS_SQL)]

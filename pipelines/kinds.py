@@ -13,7 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from pipelines.thai_text import normalize_for_match
-from pipelines.yaml_file import read_yaml
+from pipelines.yaml_file import line_of, located, read_yaml, unknown_keys
+
+TOP_KEYS = ("kinds", "default", "lead_chars", "title_weight")
+RULE_KEYS = ("kind", "description", "keywords", "unless")
 
 
 class KindRulesError(ValueError):
@@ -40,12 +43,26 @@ class KindRules:
         return (*(r.kind for r in self.rules), self.default)
 
 
-def parse_rules(data: dict[str, Any]) -> KindRules:
+def parse_rules(data: dict[str, Any], file: str | Path | None = None) -> KindRules:
+    for key, why in unknown_keys(data, TOP_KEYS):
+        raise KindRulesError(located(file, line_of(data, key), f"field {key!r}: {why}"))
+    if not isinstance(data.get("kinds") or [], list):
+        raise KindRulesError(located(file, line_of(data, "kinds"), "'kinds' must be a list"))
     rules = []
-    for entry in data.get("kinds") or []:
+    for index, entry in enumerate(data.get("kinds") or [], start=1):
+        label = f"kind rule #{index}"
+        if not isinstance(entry, dict):
+            raise KindRulesError(located(file, None, f"{label}: expected a mapping of fields"))
+        label += f" ({entry['kind']})" if entry.get("kind") else ""
+        for key, why in unknown_keys(entry, RULE_KEYS):
+            raise KindRulesError(
+                located(file, line_of(entry, key), f"{label}: field {key!r}: {why}")
+            )
         keywords = tuple(normalize_for_match(str(k)) for k in entry.get("keywords") or [])
         if not entry.get("kind") or not keywords:
-            raise KindRulesError(f"kind rule needs 'kind' and 'keywords': {entry!r}")
+            raise KindRulesError(
+                located(file, line_of(entry), f"{label}: needs 'kind' and 'keywords'")
+            )
         unless = tuple(normalize_for_match(str(k)) for k in entry.get("unless") or [])
         rules.append(KindRule(entry["kind"], entry.get("description", ""), keywords, unless))
     return KindRules(
@@ -66,10 +83,7 @@ def load_rules(path: str | None = None) -> KindRules:
     data = read_yaml(file, "kind rules file", KindRulesError)
     if not isinstance(data, dict):
         raise KindRulesError(f"{file}: expected a mapping with a 'kinds' list")
-    try:
-        return parse_rules(data)
-    except KindRulesError as exc:
-        raise KindRulesError(f"{file}: {exc}") from exc
+    return parse_rules(data, file)
 
 
 def count_hits(text: str, rule: KindRule) -> int:

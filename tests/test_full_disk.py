@@ -98,6 +98,9 @@ def test_full_disk_is_named_and_one_rerun_after_freeing_space_stores_all(
         problems.append("the crawl on a full disk exited 0")
     if "disk_full" not in full_output:
         problems.append("its output never names disk_full")
+    said = full_output.lower().count("disk is full")
+    if said > 3 * len(reference.per_source):  # issue 16: once per source, not per article
+        problems.append(f"'disk is full' said {said} times for {len(reference.per_source)} sources")
     if not named:
         problems.append("no crawl_runs row of that run names disk_full")
     if again.returncode != 0:

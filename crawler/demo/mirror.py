@@ -425,6 +425,11 @@ def fault_reply(
     return behaviour(rest, query or {}, mirror, hits)
 
 
+# `khao demo` serves the mirror on this port, so a second demo into the same database finds
+# the same URLs (the same articles, unchanged) instead of storing every article again
+DEMO_PORT = 8478
+
+
 class MirrorServer:
     """Serve sites on 127.0.0.1 (a free port unless one is given) in a background thread."""
 

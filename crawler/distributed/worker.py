@@ -30,6 +30,7 @@ from crawler.distributed.keys import (
 )
 from crawler.distributed.leases import ReliableQueue
 from crawler.distributed.payloads import item_to_json, load_known
+from crawler.logs import quiet_terminal
 from crawler.runner import GracefulStop, add_source_crawlers, base_settings, select_sources
 from pipelines.items import ArticleItem
 from pipelines.redact import redact_url
@@ -240,6 +241,7 @@ def run_worker(
         settings = base_settings("", run.run_id, settings_overrides)
         for key, value in worker_settings(settings, redis_url, run, worker_id, idle_exit).items():
             settings.set(key, value, priority="cmdline")
+        quiet_terminal(settings)  # one line per failure on the terminal (crawler.logs)
         process = CrawlerProcess(settings)
         reports: dict[str, WorkerReport] = {}
 

@@ -43,6 +43,21 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     return db
 
 
+def connect_read_only(path: str | Path, timeout: float = 30) -> sqlite3.Connection:
+    """A connection that never writes or creates the database. A WAL database in a folder
+    khao may not write (a read-only copy, a mounted archive) cannot be opened ``mode=ro``
+    (SQLite needs its -shm file): it is opened ``immutable=1``, safe there because nothing
+    can be writing to it either."""
+    from urllib.parse import quote
+
+    resolved = Path(path).resolve()
+    if not resolved.exists():
+        raise FileNotFoundError(2, "no such database", str(path))
+    writable = os.access(resolved, os.W_OK) and os.access(resolved.parent, os.W_OK)
+    mode = "mode=ro" if writable else "immutable=1"
+    return sqlite3.connect(f"file:{quote(str(resolved))}?{mode}", uri=True, timeout=timeout)
+
+
 @contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[None]:
     conn = db.conn
