@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pycrfsuite
 
-from pipelines.ner.compiled import CompiledFeatures, model_attributes, tagger_attributes
+from pipelines.ner.compiled import model_featurizer, tagger_featurizer
 from pipelines.ner.evaluate import Span, bio_to_spans, trim
-from pipelines.ner.features import tokenize
+from pipelines.ner.features import Featurizer, tokenize
 from pipelines.ner.rules import rule_spans
 
 MODEL_PATH = Path(__file__).parent / "model" / "khao_ner.crfsuite"
@@ -22,7 +22,7 @@ _LINE = re.compile(r"[^\n]+")
 
 
 #: Tagging-time features per open tagger (keyed by the tagger object itself).
-_COMPILED: dict[pycrfsuite.Tagger, CompiledFeatures] = {}
+_COMPILED: dict[pycrfsuite.Tagger, Featurizer] = {}
 
 
 @cache
@@ -30,15 +30,15 @@ def load_model(path: Path = MODEL_PATH) -> pycrfsuite.Tagger:
     """The CRF model, opened once per process and path."""
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
-    _COMPILED[tagger] = CompiledFeatures(model_attributes(path, tagger))
+    _COMPILED[tagger] = model_featurizer(path, tagger)
     return tagger
 
 
-def compiled_features(tagger: pycrfsuite.Tagger) -> CompiledFeatures:
+def compiled_features(tagger: pycrfsuite.Tagger) -> Featurizer:
     """The features ``tagger``'s model knows (from its sidecar if opened by load_model)."""
     feats = _COMPILED.get(tagger)
     if feats is None:
-        feats = _COMPILED[tagger] = CompiledFeatures(tagger_attributes(tagger))
+        feats = _COMPILED[tagger] = tagger_featurizer(tagger)
     return feats
 
 
