@@ -1,29 +1,34 @@
-"""The model's attribute set, stored next to it, for tagging-time features.
+"""The tagger as shipped: the crfsuite model plus a compiled sidecar.
 
-Tagging builds only the features the model knows (:class:`pipelines.ner.features.Featurizer`
-with the model's attribute set): crfsuite ignores unknown attributes, so the labels are the
-same, and most feature strings (rare words, word pairs) are never built. The attribute set
-(and the words that can start a known word pair) comes from a sidecar written by
-``pipelines.ner.train`` (``<model>.attributes``, marshal, keyed by the model's sha1);
-without one, from ``Tagger.info()`` (~0.4 s).
+Training writes ``<model>.compiled`` next to the crfsuite model (marshal; keyed by the
+model's sha1): every attribute with a non-zero weight, the words that can start a known
+word pair, and the model's entity gazetteer. A process loads it in milliseconds (crfsuite
+needs ~0.4 s to list its attributes) and then builds only the features the model knows
+(:class:`pipelines.ner.features.Featurizer`): crfsuite ignores unknown attributes, so the
+labels are the same.
+
+:func:`shift_label_bias` edits a trained model in place of a decoding option crfsuite does
+not have: it adds a constant to one label's score at every token (the weight of the bias
+attribute ``b``, present on every token, for that label).
 """
 
 from __future__ import annotations
 
 import hashlib
 import marshal
-from collections.abc import Iterable
+import struct
+from collections.abc import Sequence
 from pathlib import Path
 
 import pycrfsuite
 
 from pipelines.ner.features import Featurizer, pair_firsts
 
-_FORMAT = 1
+_FORMAT = 2
 
 
 def sidecar_path(model: Path) -> Path:
-    return model.with_name(model.name + ".attributes")
+    return model.with_name(model.name + ".compiled")
 
 
 def _sha1(path: Path) -> str:
@@ -35,47 +40,105 @@ def tagger_attributes(tagger: pycrfsuite.Tagger) -> frozenset[str]:
     return frozenset(attr for attr, _ in tagger.info().state_features)
 
 
-def _sidecar(
-    sha1: str, attributes: frozenset[str], entities: dict[str, tuple[str, ...]] | None = None
+def compile_model(
+    model: Path, entities: dict[str, tuple[str, ...]] | None = None
 ) -> dict[str, object]:
+    """What the tagger needs besides the crfsuite model (slow: dumps it)."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    attrs = tagger_attributes(tagger)
     return {
         "format": _FORMAT,
-        "model_sha1": sha1,
-        "attributes": attributes,
+        "model_sha1": _sha1(model),
+        "attributes": "\n".join(sorted(attrs)),
         "entities": entities or {},
-        "prev_first": pair_firsts(attributes, "-1w|w="),
-        "next_first": pair_firsts(attributes, "w|+1w="),
+        "prev_first": pair_firsts(attrs, "-1w|w="),
+        "next_first": pair_firsts(attrs, "w|+1w="),
     }
 
 
-def write_sidecar(
-    model: Path, attributes: Iterable[str], entities: dict[str, tuple[str, ...]] | None = None
-) -> Path:
-    """Store the model's attribute set (and its entity gazetteer) next to it."""
+def write_sidecar(model: Path, entities: dict[str, tuple[str, ...]] | None = None) -> Path:
+    """Compile ``model`` and store the result next to it (deterministic bytes)."""
     out = sidecar_path(model)
-    out.write_bytes(marshal.dumps(_sidecar(_sha1(model), frozenset(attributes), entities)))
+    out.write_bytes(marshal.dumps(compile_model(model, entities)))
     return out
 
 
-def model_featurizer(model: Path, tagger: pycrfsuite.Tagger) -> Featurizer:
-    """Tagging-time features of ``model``: from the sidecar when it matches the model,
-    else from the open tagger."""
+class CompiledModel:
+    """A trained CRF ready to tag: its features (:attr:`featurizer`) and crfsuite."""
+
+    def __init__(self, tagger: pycrfsuite.Tagger, doc: dict[str, object]) -> None:
+        self.crf = tagger
+        self.featurizer = Featurizer(
+            frozenset(str(doc["attributes"]).split("\n")),
+            doc["prev_first"],  # type: ignore[arg-type]
+            doc["next_first"],  # type: ignore[arg-type]
+            doc["entities"],  # type: ignore[arg-type]
+        )
+
+    @property
+    def entities(self) -> dict[str, tuple[str, ...]]:
+        return self.featurizer.entities
+
+    def tag(self, feats: Sequence[Sequence[str]]) -> list[str]:
+        """Best label sequence (unknown attributes are ignored)."""
+        return self.crf.tag(feats)
+
+
+def load_compiled(model: Path) -> CompiledModel:
+    """The model and its sidecar; compiled now if the sidecar is missing or stale (slow,
+    and without the entity gazetteer, which only training can make)."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
     side = sidecar_path(model)
-    sha1 = _sha1(model)
     doc = marshal.loads(side.read_bytes()) if side.exists() else {}
-    if doc.get("format") != _FORMAT or doc.get("model_sha1") != sha1:
-        # no entity gazetteer without the sidecar: the labels are then not the trained ones
-        doc = _sidecar(sha1, tagger_attributes(tagger))
-    return Featurizer(doc["attributes"], doc["prev_first"], doc["next_first"], doc["entities"])
+    if doc.get("format") != _FORMAT or doc.get("model_sha1") != _sha1(model):
+        doc = compile_model(model)
+    return CompiledModel(tagger, doc)
 
 
-def model_attributes(model: Path, tagger: pycrfsuite.Tagger) -> frozenset[str]:
-    """The model's attributes (sidecar when it matches the model, else the tagger)."""
-    known = model_featurizer(model, tagger).known
-    assert known is not None
-    return known
+# --- editing a trained model ---------------------------------------------------------
+
+_FEATURE = struct.Struct("<iiid")  # crfsuite 1d feature: type, source, destination, weight
 
 
-def tagger_featurizer(tagger: pycrfsuite.Tagger) -> Featurizer:
-    """Tagging-time features of an open tagger (slow: dumps the model)."""
-    return Featurizer(tagger_attributes(tagger))
+def shift_label_bias(model: Path, label: str, delta: float, output: Path) -> None:
+    """Write ``model`` with ``delta`` added to ``label``'s score at every token.
+
+    crfsuite's model file stores each feature as (type, attribute or label id, label id,
+    float64 weight) in its ``FEAT`` chunk; state features (type 0) of the bias attribute
+    ``b`` are found by their weights, which ``Tagger.info()`` lists per label.
+    """
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    labels = tagger.labels()
+    weights = {y: w for (a, y), w in tagger.info().state_features.items() if a == "b"}
+    if label not in weights:
+        raise ValueError(f"{model} has no weight for (b, {label}) to shift")
+    data = bytearray(model.read_bytes())
+    off = int(tagger.info().header["off_features"], 16)
+    if data[off : off + 4] != b"FEAT":
+        raise ValueError(f"{model}: no FEAT chunk at {off:#x}")
+    count = struct.unpack_from("<I", data, off + 8)[0]
+    base = off + 12
+    # the bias attribute's id: the source whose state weights match b's for every label
+    by_src: dict[int, dict[str, float]] = {}
+    for k in range(count):
+        typ, src, dst, w = _FEATURE.unpack_from(data, base + k * _FEATURE.size)
+        if typ == 0:
+            by_src.setdefault(src, {})[labels[dst]] = w
+    b_ids = [
+        src
+        for src, ws in by_src.items()
+        if ws.keys() == weights.keys() and all(abs(ws[y] - weights[y]) < 1e-5 for y in ws)
+    ]
+    if len(b_ids) != 1:
+        raise ValueError(f"{model}: cannot identify the bias attribute ({len(b_ids)} matches)")
+    target = labels.index(label)
+    for k in range(count):
+        pos = base + k * _FEATURE.size
+        typ, src, dst, w = _FEATURE.unpack_from(data, pos)
+        if typ == 0 and src == b_ids[0] and dst == target:
+            _FEATURE.pack_into(data, pos, typ, src, dst, w + delta)
+            break
+    output.write_bytes(bytes(data))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -26,17 +27,20 @@ os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
 import pycrfsuite
 
-from pipelines.ner.compiled import tagger_attributes, write_sidecar
+from pipelines.ner.compiled import shift_label_bias, write_sidecar
 from pipelines.ner.crf import MODEL_PATH, load_model, tag_line
 from pipelines.ner.data import HELD_OUT_FOLD, Sentence, fold_of, load_thainer
 from pipelines.ner.evaluate import Scores
 from pipelines.ner.features import Featurizer, bio_labels, entity_gazetteer, featurize
 
 PARAMS: dict[str, float | int | bool] = {
-    "c1": 0.05,
-    "c2": 0.02,
+    "c1": 0.01,
+    "c2": 0.05,
     "max_iterations": 250,
     "feature.possible_transitions": True,
+    # not crfsuite's: added to label O's score at every token after training (see
+    # compiled.shift_label_bias); negative trades precision for recall
+    "o_bias": -0.25,
 }
 
 
@@ -53,13 +57,14 @@ def train(
         bounds = [b for st, en, _ in s.spans for b in (st, en)]
         tokens, _, feats = featurize(s.text, bounds, fz)
         trainer.append(feats, bio_labels(tokens, s.spans))
-    trainer.set_params(params or PARAMS)
+    params = params or PARAMS
+    trainer.set_params({k: v for k, v in params.items() if k != "o_bias"})
     output.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(output))
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(output))
+    if params.get("o_bias"):
+        shift_label_bias(output, "O", float(params["o_bias"]), output)
     entities = entity_gazetteer((s.text, s.spans) for s in sents) if USE_ENTITIES else None
-    write_sidecar(output, tagger_attributes(tagger), entities)
+    write_sidecar(output, entities)
 
 
 #: Entity strings of the training data as a gazetteer feature (see ``entity_gazetteer``).
@@ -87,11 +92,21 @@ def jackknife_featurizers(sents: list[Sentence]) -> list[Featurizer]:
 JACKKNIFE_SEED = 1
 
 
-def evaluate(sents: list[Sentence], model: Path) -> Scores:
+def evaluate(sents: list[Sentence], model: Path, errors: Path | None = None) -> Scores:
     tagger = load_model(model)  # with its sidecar (attributes, entity gazetteer)
     scores = Scores()
+    out = []
     for s in sents:
-        scores.add(s.spans, tag_line(s.text, tagger))
+        pred = tag_line(s.text, tagger)
+        scores.add(s.spans, pred)
+        gold, got = set(s.spans), set(pred)
+        for a, b, lab in sorted(gold ^ got):
+            kind = "FN" if (a, b, lab) in gold else "FP"
+            out.append(
+                f"{kind}\t{lab}\t{s.text[max(0, a - 15) : a]}[{s.text[a:b]}]{s.text[b : b + 15]}"
+            )
+    if errors:
+        errors.write_text("\n".join(out) + "\n", encoding="utf-8")
     return scores
 
 
@@ -102,6 +117,9 @@ def cross_validate(
     held_out: bool,
     params: dict[str, float | int | bool],
     report: Path | None,
+    errors: Path | None = None,
+    o_biases: list[float] | None = None,
+    keep: Path | None = None,
 ) -> Scores:
     """Train and score the requested folds; print each fold's table and the pooled one."""
     marks = fold_of(sents, k)
@@ -115,7 +133,20 @@ def cross_validate(
             t0 = time.perf_counter()
             train(tr, model, params=params)
             secs = time.perf_counter() - t0
-            scores = evaluate(te, model)
+            scores = evaluate(te, model, errors)
+            for bias in o_biases or []:
+                alt = Path(tmp) / "bias.crfsuite"
+                shift_label_bias(model, "O", bias, alt)
+                write_sidecar(alt, load_model(model).entities)
+                scores_b = evaluate(te, alt)
+                print(
+                    f"fold {i} O bias {params['o_bias'] + bias:+.2f}: {scores_b.table().splitlines()[-1]}"
+                )
+                load_model.cache_clear()
+            if keep:
+                keep.mkdir(parents=True, exist_ok=True)
+                for f in Path(tmp).iterdir():
+                    shutil.copy(f, keep / f"fold{i}-{f.name}")
         p, r, f = scores.micro()
         print(
             f"fold {i}/{k}: train {len(tr)} test {len(te)} ({secs:.0f} s) P {p:.4f} R {r:.4f} F1 {f:.4f}"
@@ -143,6 +174,9 @@ def main() -> None:
         help=f"final measurement: train on every fold but {HELD_OUT_FOLD}, test on it",
     )
     ap.add_argument("--report", type=Path, help="append each fold's scores (JSON lines)")
+    ap.add_argument("--errors", type=Path, help="write the last fold's errors (FN/FP) here")
+    ap.add_argument("--o-bias", help="also score these O offsets (comma-separated)")
+    ap.add_argument("--keep", type=Path, help="copy each fold's model into this directory")
     ap.add_argument("--c1", type=float, default=PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=PARAMS["c2"])
     ap.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
@@ -157,7 +191,17 @@ def main() -> None:
             test_folds = args.fold or [i for i in range(args.cv) if i != HELD_OUT_FOLD]
             if HELD_OUT_FOLD in test_folds:
                 ap.error(f"fold {HELD_OUT_FOLD} is held out: use --held-out")
-        total = cross_validate(sents, args.cv, test_folds, args.held_out, params, args.report)
+        total = cross_validate(
+            sents,
+            args.cv,
+            test_folds,
+            args.held_out,
+            params,
+            args.report,
+            args.errors,
+            [float(x) for x in args.o_bias.split(",")] if args.o_bias else None,
+            args.keep,
+        )
         if len(test_folds) > 1:
             print(f"pooled over folds {test_folds}:\n{total.table()}")
         return
