@@ -80,7 +80,8 @@ def shared_pool(processes: int) -> Executor:
     display, the demo mirror) that a forked child must not inherit mid-lock.
     """
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipelines.ner"])
+    # pipelines.ner itself is lazy: preload the modules that tagging imports
+    context.set_forkserver_preload(["pipelines.ner.crf", "pipelines.ner.khao_scheme"])
     crawl_alive, held_by_crawl = context.Pipe(duplex=False)
     pool = ProcessPoolExecutor(
         max_workers=processes,
