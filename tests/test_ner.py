@@ -6,6 +6,7 @@ import asyncio
 import json
 from pathlib import Path
 
+import pycrfsuite
 import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
@@ -190,30 +191,108 @@ def test_tokenizer_agrees_with_pythainlp_newmm_on_government_text() -> None:
 def test_compiled_features_give_the_same_labels_as_training_features() -> None:
     """Tagging skips features the model does not know; the labels must not change."""
     from pipelines.ner.crf import compiled_features
-    from pipelines.ner.features import featurize
+    from pipelines.ner.features import Featurizer, featurize
 
     tagger = load_model()
     compiled = compiled_features(tagger)
+    assert compiled.entities, "the shipped model's entity gazetteer is in its sidecar"
+    training = Featurizer(entities=compiled.entities)  # every feature, same gazetteer
     _, val = split(load_thainer())
     lines = [s.text for s in val[:200]] + [OBEC.read_text(encoding="utf-8")]
     for text in lines:
         for line in text.split("\n"):
             if not line.strip():
                 continue
-            tokens, rules, full = featurize(line)
+            tokens, rules, full = featurize(line, featurizer=training)
             fast = compiled.sentence(line, tokens, rules)
             assert fast == [[f for f in fs if f in compiled.known] for fs in full]
             assert tagger.tag(fast) == tagger.tag(full)
 
 
-def test_shipped_model_has_a_matching_attribute_sidecar() -> None:
-    """Without it every process pays ~0.4 s reading the attributes out of the model."""
-    import pycrfsuite
+def test_shipped_model_has_a_current_compiled_sidecar() -> None:
+    """Without it every process pays ~0.4 s dumping the model (and has no entity gazetteer)."""
+    import marshal
 
-    from pipelines.ner.compiled import model_attributes, sidecar_path, tagger_attributes
+    from pipelines.ner.compiled import _FORMAT, _sha1, sidecar_path, tagger_attributes
     from pipelines.ner.crf import MODEL_PATH
 
-    assert sidecar_path(MODEL_PATH).exists(), "run python -m pipelines.ner.train"
+    side = sidecar_path(MODEL_PATH)
+    assert side.exists(), "run python -m pipelines.ner.train"
+    doc = marshal.loads(side.read_bytes())
+    assert doc["format"] == _FORMAT and doc["model_sha1"] == _sha1(MODEL_PATH)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(MODEL_PATH))
-    assert model_attributes(MODEL_PATH, tagger) == tagger_attributes(tagger)
+    assert set(doc["attributes"].split("\n")) == tagger_attributes(tagger)
+
+
+def test_shift_label_bias_moves_only_that_weight(tmp_path: Path) -> None:
+    from pipelines.ner.compiled import shift_label_bias
+    from pipelines.ner.crf import MODEL_PATH
+
+    def bias_weights(path: Path) -> dict[str, float]:
+        t = pycrfsuite.Tagger()
+        t.open(str(path))
+        return {y: w for (a, y), w in t.info().state_features.items() if a == "b"}
+
+    same, shifted = tmp_path / "same.crfsuite", tmp_path / "shifted.crfsuite"
+    shift_label_bias(MODEL_PATH, "O", 0.0, same)
+    assert same.read_bytes() == MODEL_PATH.read_bytes()
+    shift_label_bias(MODEL_PATH, "O", -0.5, shifted)
+    before, after = bias_weights(MODEL_PATH), bias_weights(shifted)
+    assert after["O"] == pytest.approx(before["O"] - 0.5, abs=1e-5)
+    assert {y: w for y, w in after.items() if y != "O"} == {
+        y: w for y, w in before.items() if y != "O"
+    }
+
+
+def test_precompiled_tables_are_current() -> None:
+    """lexicon.tables is keyed by its sources: edit a word list, rebuild the tables."""
+    from pipelines.ner import tables
+
+    stored = tables.read()
+    assert stored is not None, "run python -m pipelines.ner.tables"
+    built = tables.build()
+    assert stored.keys() == built.keys()
+    assert all(stored[k] == built[k] for k in built)
+
+
+def test_importing_the_tagger_loads_nothing() -> None:
+    """The CLI and the crawl import pipelines.ner; the model loads on the first tag."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, pipelines.ner as n; "
+        "heavy = ('pycrfsuite', 'nlpo3', 'pythainlp', 'yaml', 'numpy'); "
+        "print(sorted(m for m in heavy if m in sys.modules)); "
+        "n.tag('นายสุเทพ ชิตยวงษ์', scheme='thainer'); "
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    # importing loads nothing; tagging needs neither pythainlp nor numpy nor yaml
+    assert out.stdout.split("\n")[:2] == ["[]", "['nlpo3', 'pycrfsuite']"]
+
+
+def test_folds_are_blocks_of_lines_and_deterministic() -> None:
+    from pipelines.ner.data import FOLD_BLOCK, fold_of
+
+    sents = load_thainer()
+    marks = fold_of(sents, 5)
+    assert marks == fold_of(sents, 5)
+    assert sorted(set(marks)) == [0, 1, 2, 3, 4]
+    sizes = [marks.count(f) for f in range(5)]
+    assert max(sizes) - min(sizes) <= FOLD_BLOCK
+    for b in range(0, len(sents), FOLD_BLOCK):
+        assert len(set(marks[b : b + FOLD_BLOCK])) == 1
+
+
+def test_training_sentences_never_see_their_own_entities() -> None:
+    """The entity-gazetteer feature of a training sentence comes from other blocks only."""
+    from pipelines.ner.train import jackknife_featurizers
+
+    sents = load_thainer()[:400]
+    for s, fz in zip(sents, jackknife_featurizers(sents), strict=True):
+        for a, b, _ in s.spans:
+            name = s.text[a:b]
+            if name in fz.entities:  # only if another block has it too
+                assert any(name == o.text[x:y] for o in sents if o is not s for x, y, _ in o.spans)

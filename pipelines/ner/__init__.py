@@ -3,16 +3,22 @@
 >>> from pipelines.ner import tag
 >>> [(e.label, e.text) for e in tag("นายสุเทพ ชิตยวงษ์ เลขาธิการ กพฐ.")][:2]  # doctest: +SKIP
 [('PERSON', 'นายสุเทพ ชิตยวงษ์'), ('POSITION', 'เลขาธิการ กพฐ.')]
+
+Importing this package is cheap: the model and its tables load on the first :func:`tag`
+(or :func:`warm_up`), and the khao scheme's dictionaries only when that scheme is used.
 """
 
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
-from pipelines.ner.crf import load_model, tag_thainer
-from pipelines.ner.khao_scheme import Entity, to_khao
+if TYPE_CHECKING:
+    import pycrfsuite
+
+    from pipelines.ner.khao_scheme import Entity
 
 SCHEMES = ("khao", "thainer")
 
@@ -27,10 +33,20 @@ def tag(text: str, scheme: str = "khao") -> list[Entity]:
     """
     if scheme not in SCHEMES:
         raise ValueError(f"unknown scheme {scheme!r}; expected one of {SCHEMES}")
+    from pipelines.ner.crf import tag_thainer
+    from pipelines.ner.khao_scheme import Entity, to_khao
+
     spans = tag_thainer(text)
     if scheme == "thainer":
         return [Entity(s, e, lab, text[s:e], text[s:e]) for s, e, lab in spans]
     return to_khao(text, spans)
+
+
+def load_model() -> pycrfsuite.Tagger:
+    """The CRF model (opened once per process), see :func:`pipelines.ner.crf.load_model`."""
+    from pipelines.ner.crf import load_model as load
+
+    return load()
 
 
 def warm_up() -> None:
@@ -39,6 +55,14 @@ def warm_up() -> None:
     process pool's initializer, so workers load while the first pages download."""
     load_model()
     tag("นายสุเทพ ชิตยวงษ์ เลขาธิการ กพฐ. ผู้ว่าราชการจังหวัดสุราษฎร์ธานี 4 ก.ย. 2562")
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Entity":
+        from pipelines.ner.khao_scheme import Entity
+
+        return Entity
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["SCHEMES", "Entity", "load_model", "tag", "warm_up"]

@@ -14,6 +14,7 @@ Blackboard tag set the model was trained with.
 from __future__ import annotations
 
 import os
+from itertools import pairwise
 from pathlib import Path
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
@@ -122,3 +123,47 @@ class BaselineTagger:
             offsets.append((pos, pos + len(t)))
             pos += len(t)
         return bio_to_spans(offsets, labels)
+
+
+#: pythainlp's ThaiNER 1.5 training parameters (sklearn-crfsuite, L-BFGS).
+RECIPE_PARAMS: dict[str, float | int | bool] = {
+    "c1": 0.1,
+    "c2": 0.1,
+    "max_iterations": 500,
+    "feature.possible_transitions": True,
+}
+
+
+def train_recipe(sents: list[tuple[str, list[Span]]], output: Path) -> None:
+    """Retrain pythainlp's ThaiNER 1.5 recipe (its tokens, POS tags and features) on
+    ``sents`` — the fair comparison for cross-validation, since the shipped model has
+    seen every ThaiNER training sentence. Tokens are cut at entity boundaries, as in
+    pythainlp's own data preparation."""
+    feat = BaselineTagger.__new__(BaselineTagger)
+    feat.corrected = True
+    feat.stopwords = thai_stopwords()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for text, spans in sents:
+        cuts = sorted({0, len(text), *(b for s, e, _ in spans for b in (s, e))})
+        tokens: list[str] = []
+        offsets: list[tuple[int, int]] = []
+        for a, b in pairwise(cuts):
+            pos = a
+            for t in word_tokenize(text[a:b], engine="mm", keep_whitespace=True):
+                tokens.append(t)
+                offsets.append((pos, pos + len(t)))
+                pos += len(t)
+        if not tokens:
+            continue
+        tagged = pos_tag([" " if t == " " else t for t in tokens], corpus="orchid")
+        doc = [(w, ORCHID_TO_BLACKBOARD.get(p, "XX")) for w, p in tagged]
+        labels = ["O"] * len(tokens)
+        for s, e, lab in spans:
+            first = True
+            for i, (ts, te) in enumerate(offsets):
+                if ts >= s and te <= e:
+                    labels[i] = ("B-" if first else "I-") + lab
+                    first = False
+        trainer.append(feat._features(doc), labels)
+    trainer.set_params(RECIPE_PARAMS)
+    trainer.train(str(output))

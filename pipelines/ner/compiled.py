@@ -1,47 +1,34 @@
-"""Tagging-time features: only the attributes the model knows, from per-word caches.
+"""The tagger as shipped: the crfsuite model plus a compiled sidecar.
 
-:func:`pipelines.ner.features.sentence_features` builds ~25 feature strings per token
-(training needs them all), but the L1-regularised model keeps ~25k attributes, so most
-strings (``-1w|w=...`` pairs, rare words) are built, passed to crfsuite and looked up only
-to be ignored. :class:`CompiledFeatures` yields the same features in the same order minus
-those the model does not know (crfsuite skips unknown attributes, so the scores are
-bit-for-bit the same) and caches each word's context-free part (own features, and its
-features as the left or right neighbour of another token).
+Training writes ``<model>.compiled`` next to the crfsuite model (marshal; keyed by the
+model's sha1): every attribute with a non-zero weight, the words that can start a known
+word pair, and the model's entity gazetteer. A process loads it in milliseconds (crfsuite
+needs ~0.4 s to list its attributes) and then builds only the features the model knows
+(:class:`pipelines.ner.features.Featurizer`): crfsuite ignores unknown attributes, so the
+labels are the same.
 
-The model's attribute set comes from a sidecar file written by ``pipelines.ner.train``
-(``<model>.attributes.json.gz``, keyed by the model's sha1); without one, from
-``Tagger.info()`` (~0.4 s).
+:func:`shift_label_bias` edits a trained model in place of a decoding option crfsuite does
+not have: it adds a constant to one label's score at every token (the weight of the bias
+attribute ``b``, present on every token, for that label).
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
-import json
-from collections.abc import Iterable, Sequence
+import marshal
+import struct
+from collections.abc import Sequence
 from pathlib import Path
 
 import pycrfsuite
 
-from pipelines.ner.features import (
-    Token,
-    _gazetteer_prefixes,
-    gazetteer_marks,
-    rule_marks,
-    word_features,
-)
-from pipelines.ner.rules import Span
+from pipelines.ner.features import Featurizer, pair_firsts
 
-_MAX_WORDS = 500_000  # per-word cache bound (a long crawl sees new words forever)
-
-#: Per word: lower-cased form, own features, features as token i-1, i-2, i+1, i+2,
-#: whether it can be the first word of a known ``-1w|w=`` / ``w|+1w=`` pair, and whether
-#: a gazetteer string can start with it.
-_Word = tuple[str, list[str], list[str], list[str], list[str], list[str], bool, bool, bool]
+_FORMAT = 2
 
 
 def sidecar_path(model: Path) -> Path:
-    return model.with_name(model.name + ".attributes.json.gz")
+    return model.with_name(model.name + ".compiled")
 
 
 def _sha1(path: Path) -> str:
@@ -53,132 +40,105 @@ def tagger_attributes(tagger: pycrfsuite.Tagger) -> frozenset[str]:
     return frozenset(attr for attr, _ in tagger.info().state_features)
 
 
-def write_sidecar(model: Path, attributes: Iterable[str]) -> Path:
-    """Store the model's attribute set next to it (deterministic bytes)."""
+def compile_model(
+    model: Path, entities: dict[str, tuple[str, ...]] | None = None
+) -> dict[str, object]:
+    """What the tagger needs besides the crfsuite model (slow: dumps it)."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    attrs = tagger_attributes(tagger)
+    return {
+        "format": _FORMAT,
+        "model_sha1": _sha1(model),
+        "attributes": "\n".join(sorted(attrs)),
+        "entities": entities or {},
+        "prev_first": pair_firsts(attrs, "-1w|w="),
+        "next_first": pair_firsts(attrs, "w|+1w="),
+    }
+
+
+def write_sidecar(model: Path, entities: dict[str, tuple[str, ...]] | None = None) -> Path:
+    """Compile ``model`` and store the result next to it (deterministic bytes)."""
     out = sidecar_path(model)
-    doc = {"model_sha1": _sha1(model), "attributes": sorted(attributes)}
-    data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    out.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    out.write_bytes(marshal.dumps(compile_model(model, entities)))
     return out
 
 
-def model_attributes(model: Path, tagger: pycrfsuite.Tagger) -> frozenset[str]:
-    """The model's attributes: from the sidecar when it matches the model, else the tagger."""
-    side = sidecar_path(model)
-    if side.exists():
-        doc = json.loads(gzip.decompress(side.read_bytes()))
-        if doc.get("model_sha1") == _sha1(model):
-            return frozenset(doc["attributes"])
-    return tagger_attributes(tagger)
+class CompiledModel:
+    """A trained CRF ready to tag: its features (:attr:`featurizer`) and crfsuite."""
 
-
-def _pair_firsts(attributes: frozenset[str], prefix: str) -> frozenset[str]:
-    out: set[str] = set()
-    for a in attributes:
-        if a.startswith(prefix):
-            rest = a[len(prefix) :]
-            out.update(rest[:k] for k, ch in enumerate(rest) if ch == "|")
-    return frozenset(out)
-
-
-class CompiledFeatures:
-    """``sentence_features`` restricted to a model's attributes (same order, same scores)."""
-
-    def __init__(self, attributes: frozenset[str]) -> None:
-        self.known = attributes
-        self._words: dict[str, _Word] = {}
-        # gazetteer mark -> (as own, as i-1's, as i+1's), each kept only if known
-        self._marks: dict[str, tuple[str | None, str | None, str | None]] = {}
-        self._bias = ["b"] if "b" in attributes else []
-        self._bos = ["BOS"] if "BOS" in attributes else []
-        self._eos = ["EOS"] if "EOS" in attributes else []
-        # first words of known pairs, so that most tokens skip building the pair strings
-        # (a word may contain "|": every split is kept, a superset is fine)
-        self._prev_first = _pair_firsts(attributes, "-1w|w=")
-        self._next_first = _pair_firsts(attributes, "w|+1w=")
-        self._gaz_prefixes = _gazetteer_prefixes()
-
-    def _word(self, w: str) -> _Word:
-        hit = self._words.get(w)
-        if hit is not None:
-            return hit
-        known = self.known
-        shape, own = word_features(w)
-        lw = w.lower()
-
-        def keep(*feats: str) -> list[str]:
-            return [f for f in feats if f in known]
-
-        rec = (
-            lw,
-            keep(*own),
-            keep(f"-1w={lw}", f"-1s={shape}"),
-            keep(f"-2w={lw}", f"-2s={shape}"),
-            keep(f"+1w={lw}", f"+1s={shape}"),
-            keep(f"+2w={lw}", f"+2s={shape}"),
-            lw in self._prev_first,
-            lw in self._next_first,
-            w in self._gaz_prefixes,
+    def __init__(self, tagger: pycrfsuite.Tagger, doc: dict[str, object]) -> None:
+        self.crf = tagger
+        self.featurizer = Featurizer(
+            frozenset(str(doc["attributes"]).split("\n")),
+            doc["prev_first"],  # type: ignore[arg-type]
+            doc["next_first"],  # type: ignore[arg-type]
+            doc["entities"],  # type: ignore[arg-type]
         )
-        if len(self._words) < _MAX_WORDS:
-            self._words[w] = rec
-        return rec
 
-    def _mark(self, m: str) -> tuple[str | None, str | None, str | None]:
-        hit = self._marks.get(m)
-        if hit is None:
-            k = self.known
-            hit = tuple(f if f in k else None for f in (m, "-1" + m, "+1" + m))  # type: ignore[assignment]
-            self._marks[m] = hit  # type: ignore[assignment]
-        return hit  # type: ignore[return-value]
+    @property
+    def entities(self) -> dict[str, tuple[str, ...]]:
+        return self.featurizer.entities
 
-    def sentence(
-        self, text: str, tokens: Sequence[Token], rules: Sequence[Span]
-    ) -> list[list[str]]:
-        """Known features of every token (see ``features.sentence_features``)."""
-        words = [self._word(text[s:e]) for s, e in tokens]
-        gaz = gazetteer_marks(text, tokens, [w[8] for w in words])
-        gz = [[self._mark(m) for m in g] if g else () for g in gaz]
-        rx = rule_marks(tokens, rules)
-        known = self.known
-        n = len(words)
-        feats: list[list[str]] = []
-        for i in range(n):
-            w = words[i]
-            f = self._bias + w[1]
-            for own, _, _ in gz[i]:
-                if own:
-                    f.append(own)
-            r = rx[i]
-            if r and r in known:
-                f.append(r)
-            if i > 0:
-                prev = words[i - 1]
-                f += prev[2]
-                if prev[6]:
-                    pair = f"-1w|w={prev[0]}|{w[0]}"
-                    if pair in known:
-                        f.append(pair)
-                for _, left, _ in gz[i - 1]:
-                    if left:
-                        f.append(left)
-                if i > 1:
-                    f += words[i - 2][3]
-            else:
-                f += self._bos
-            if i < n - 1:
-                nxt = words[i + 1]
-                f += nxt[4]
-                if w[7]:
-                    pair = f"w|+1w={w[0]}|{nxt[0]}"
-                    if pair in known:
-                        f.append(pair)
-                for _, _, right in gz[i + 1]:
-                    if right:
-                        f.append(right)
-                if i < n - 2:
-                    f += words[i + 2][5]
-            else:
-                f += self._eos
-            feats.append(f)
-        return feats
+    def tag(self, feats: Sequence[Sequence[str]]) -> list[str]:
+        """Best label sequence (unknown attributes are ignored)."""
+        return self.crf.tag(feats)
+
+
+def load_compiled(model: Path) -> CompiledModel:
+    """The model and its sidecar; compiled now if the sidecar is missing or stale (slow,
+    and without the entity gazetteer, which only training can make)."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    side = sidecar_path(model)
+    doc = marshal.loads(side.read_bytes()) if side.exists() else {}
+    if doc.get("format") != _FORMAT or doc.get("model_sha1") != _sha1(model):
+        doc = compile_model(model)
+    return CompiledModel(tagger, doc)
+
+
+# --- editing a trained model ---------------------------------------------------------
+
+_FEATURE = struct.Struct("<iiid")  # crfsuite 1d feature: type, source, destination, weight
+
+
+def shift_label_bias(model: Path, label: str, delta: float, output: Path) -> None:
+    """Write ``model`` with ``delta`` added to ``label``'s score at every token.
+
+    crfsuite's model file stores each feature as (type, attribute or label id, label id,
+    float64 weight) in its ``FEAT`` chunk; state features (type 0) of the bias attribute
+    ``b`` are found by their weights, which ``Tagger.info()`` lists per label.
+    """
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    labels = tagger.labels()
+    weights = {y: w for (a, y), w in tagger.info().state_features.items() if a == "b"}
+    if label not in weights:
+        raise ValueError(f"{model} has no weight for (b, {label}) to shift")
+    data = bytearray(model.read_bytes())
+    off = int(tagger.info().header["off_features"], 16)
+    if data[off : off + 4] != b"FEAT":
+        raise ValueError(f"{model}: no FEAT chunk at {off:#x}")
+    count = struct.unpack_from("<I", data, off + 8)[0]
+    base = off + 12
+    # the bias attribute's id: the source whose state weights match b's for every label
+    by_src: dict[int, dict[str, float]] = {}
+    for k in range(count):
+        typ, src, dst, w = _FEATURE.unpack_from(data, base + k * _FEATURE.size)
+        if typ == 0:
+            by_src.setdefault(src, {})[labels[dst]] = w
+    b_ids = [
+        src
+        for src, ws in by_src.items()
+        if ws.keys() == weights.keys() and all(abs(ws[y] - weights[y]) < 1e-5 for y in ws)
+    ]
+    if len(b_ids) != 1:
+        raise ValueError(f"{model}: cannot identify the bias attribute ({len(b_ids)} matches)")
+    target = labels.index(label)
+    for k in range(count):
+        pos = base + k * _FEATURE.size
+        typ, src, dst, w = _FEATURE.unpack_from(data, pos)
+        if typ == 0 and src == b_ids[0] and dst == target:
+            _FEATURE.pack_into(data, pos, typ, src, dst, w + delta)
+            break
+    output.write_bytes(bytes(data))

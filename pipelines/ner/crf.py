@@ -6,11 +6,9 @@ import re
 from functools import cache
 from pathlib import Path
 
-import pycrfsuite
-
-from pipelines.ner.compiled import CompiledFeatures, model_attributes, tagger_attributes
+from pipelines.ner.compiled import CompiledModel, load_compiled
 from pipelines.ner.evaluate import Span, bio_to_spans, trim
-from pipelines.ner.features import tokenize
+from pipelines.ner.features import Featurizer, tokenize
 from pipelines.ner.rules import rule_spans
 
 MODEL_PATH = Path(__file__).parent / "model" / "khao_ner.crfsuite"
@@ -21,34 +19,24 @@ OVERRIDE_LABELS = frozenset({"URL", "EMAIL"})
 _LINE = re.compile(r"[^\n]+")
 
 
-#: Tagging-time features per open tagger (keyed by the tagger object itself).
-_COMPILED: dict[pycrfsuite.Tagger, CompiledFeatures] = {}
-
-
 @cache
-def load_model(path: Path = MODEL_PATH) -> pycrfsuite.Tagger:
-    """The CRF model, opened once per process and path."""
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
-    _COMPILED[tagger] = CompiledFeatures(model_attributes(path, tagger))
-    return tagger
+def load_model(path: Path = MODEL_PATH) -> CompiledModel:
+    """The CRF model (compiled, see :mod:`pipelines.ner.compiled`), once per process and path."""
+    return load_compiled(path)
 
 
-def compiled_features(tagger: pycrfsuite.Tagger) -> CompiledFeatures:
-    """The features ``tagger``'s model knows (from its sidecar if opened by load_model)."""
-    feats = _COMPILED.get(tagger)
-    if feats is None:
-        feats = _COMPILED[tagger] = CompiledFeatures(tagger_attributes(tagger))
-    return feats
+def compiled_features(tagger: CompiledModel) -> Featurizer:
+    """The features ``tagger``'s model knows."""
+    return tagger.featurizer
 
 
-def tag_line(text: str, tagger: pycrfsuite.Tagger) -> list[Span]:
+def tag_line(text: str, tagger: CompiledModel) -> list[Span]:
     """ThaiNER-scheme spans of one line."""
     if not text.strip():
         return []
     rules = rule_spans(text)
     tokens = tokenize(text, [b for s, e, _ in rules for b in (s, e)])
-    labels = tagger.tag(compiled_features(tagger).sentence(text, tokens, rules))
+    labels = tagger.tag(tagger.featurizer.sentence(text, tokens, rules))
     spans = trim(text, bio_to_spans(tokens, labels))
     forced = [r for r in rules if r[2] in OVERRIDE_LABELS]
     if forced:

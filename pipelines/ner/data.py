@@ -108,3 +108,38 @@ def split(sents: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
     train = [s for s in sents if not is_validation(s)]
     val = [s for s in sents if is_validation(s)]
     return train, val
+
+
+#: Consecutive lines of ThaiNER come from the same article (headline, body paragraphs,
+#: source line), so folds are made of blocks of consecutive lines: a sentence-level split
+#: puts paragraphs of one article (same people, same agencies) on both sides.
+FOLD_BLOCK = 20
+FOLD_SEED = 17
+#: The fold kept out of every tuning run (see pipelines/ner/training/README.md).
+HELD_OUT_FOLD = 0
+
+
+def fold_of(sents: list[Sentence], k: int, seed: int = FOLD_SEED) -> list[int]:
+    """Fold number (0..k-1) of every sentence: blocks of :data:`FOLD_BLOCK` consecutive
+    lines, shuffled with ``seed`` and dealt round-robin (deterministic, balanced)."""
+    import random
+
+    n_blocks = (len(sents) + FOLD_BLOCK - 1) // FOLD_BLOCK
+    order = list(range(n_blocks))
+    random.Random(seed).shuffle(order)
+    block_fold = {b: i % k for i, b in enumerate(order)}
+    return [block_fold[i // FOLD_BLOCK] for i in range(len(sents))]
+
+
+def folds(
+    sents: list[Sentence], k: int, seed: int = FOLD_SEED
+) -> list[tuple[list[Sentence], list[Sentence]]]:
+    """``(train, test)`` for each of ``k`` folds (see :func:`fold_of`)."""
+    marks = fold_of(sents, k, seed)
+    return [
+        (
+            [s for s, f in zip(sents, marks, strict=True) if f != i],
+            [s for s, f in zip(sents, marks, strict=True) if f == i],
+        )
+        for i in range(k)
+    ]

@@ -36,6 +36,18 @@ class Scores:
         f = 2 * p * r / (p + r) if p + r else 0.0
         return p, r, f
 
+    def merge(self, other: Scores) -> None:
+        self.tp.update(other.tp)
+        self.pred.update(other.pred)
+        self.gold.update(other.gold)
+
+    def to_json(self) -> dict[str, dict[str, int]]:
+        return {"tp": dict(self.tp), "pred": dict(self.pred), "gold": dict(self.gold)}
+
+    @classmethod
+    def from_json(cls, doc: dict[str, dict[str, int]]) -> Scores:
+        return cls(Counter(doc["tp"]), Counter(doc["pred"]), Counter(doc["gold"]))
+
     def micro(self) -> tuple[float, float, float]:
         return self._f1(sum(self.tp.values()), sum(self.pred.values()), sum(self.gold.values()))
 

@@ -5,19 +5,22 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from zlib import crc32
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
-from pythainlp.corpus import thai_words
-
 from pipelines.ner import lexicon
+from pipelines.ner.clusters import word_clusters
 from pipelines.ner.rules import Span, rule_spans
+from pipelines.ner.tables import StringFilter, tables
 from pipelines.ner.tokenize import segment
 
 Token = tuple[int, int]
 
 _THAI_WORD = re.compile(r"[\u0E01-\u0E4E]+")
+#: Dotted Thai abbreviations (``พ.ร.บ.``, ``จ.``, ``พ.ต.ท.``, ``กทม.``) stay one token: as
+#: letters and dots they told the CRF nothing and matched no head word.
+_THAI_ABBR = re.compile(r"(?:[\u0E01-\u0E4E]{1,5}\.)+")
 _SPLIT = re.compile(r"[\u0E01-\u0E4E]+|[A-Za-z]+|[0-9๐-๙]+|\s+|.", re.S)
 #: Heads of entity names that newmm glues to the previous word
 #: (ในประเทศ|ไทย, ผู้ว่าราชการจังหวัด|..., ปลัดกระทรวง|...).
@@ -32,6 +35,8 @@ _SPLIT_CACHE: dict[str, list[int]] = {}
 
 
 def _split_token(tok: str) -> list[str]:
+    if _THAI_ABBR.fullmatch(tok):
+        return [tok]
     if _THAI_WORD.fullmatch(tok):
         m = _HEAD_SPLIT.match(tok)
         if m and len(m.group(1)) > 1:
@@ -82,12 +87,9 @@ def tokenize(text: str, boundaries: Iterable[int] = ()) -> list[Token]:
     return out
 
 
-@cache
 def _dictionary() -> frozenset[str]:
-    return frozenset(thai_words())
-
-
-_WORD_CACHE: dict[str, tuple[str, list[str]]] = {}
+    """pythainlp's word list (newmm's dictionary): words outside it get ``unk``."""
+    return tables()["dictionary"]
 
 
 def _shape(w: str) -> str:
@@ -105,16 +107,19 @@ def _shape(w: str) -> str:
 
 
 def word_features(w: str) -> tuple[str, list[str]]:
-    """``(shape, features)`` of one token, independent of its context (memoised)."""
-    hit = _WORD_CACHE.get(w)
-    if hit is not None:
-        return hit
+    """``(shape, features)`` of one token, independent of its context."""
     shape = _shape(w)
     lw = w.lower()
     f = [f"w={lw}", f"s={shape}", f"n={min(len(w), 8)}"]
     if shape == "T":
-        f.append(f"p2={w[:2]}")
-        f.append(f"x2={w[-2:]}")
+        f += [
+            f"p1={w[:1]}",
+            f"p2={w[:2]}",
+            f"p3={w[:3]}",
+            f"x1={w[-1:]}",
+            f"x2={w[-2:]}",
+            f"x3={w[-3:]}",
+        ]
         if w not in _dictionary():
             f.append("unk")
     if w in lexicon.ORG_HEADS:
@@ -123,47 +128,309 @@ def word_features(w: str) -> tuple[str, list[str]]:
         f.append("lochead")
     if w in lexicon.FAC_HEADS:
         f.append("fachead")
-    res = (shape, f)
-    if len(_WORD_CACHE) < 500_000:
-        _WORD_CACHE[w] = res
-    return res
+    if w in lexicon.LAW_HEADS:
+        f.append("lawhead")
+    cl = word_clusters().get(lw)
+    if cl:
+        f += [f"c{g}={c}" for g, c in enumerate(cl)]
+    return shape, f
 
 
-@cache
+def context_features(w: str, shape: str) -> dict[int, list[str]]:
+    """Features of ``w`` as the neighbour at each offset of another token."""
+    lw = w.lower()
+    cl = word_clusters().get(lw, ())
+    out: dict[int, list[str]] = {}
+    for off in (-2, -1, 1, 2):
+        tag = f"{off:+d}" if off > 0 else str(off)
+        f = [f"{tag}w={lw}", f"{tag}s={shape}"]
+        f += [f"{tag}c{g}={c}" for g, c in enumerate(cl) if abs(off) + g <= 3]
+        out[off] = f
+    return out
+
+
+class _Word:
+    """Per-word facts for :class:`Featurizer` (lower-cased form, own and neighbour
+    features, whether it may start a known pair or a gazetteer string)."""
+
+    __slots__ = (
+        "ent_start",
+        "gaz_start",
+        "heads",
+        "lw",
+        "m1",
+        "m2",
+        "next_first",
+        "own",
+        "p1",
+        "p2",
+        "prev_first",
+        "wiki_start",
+    )
+
+    def __init__(self, w: str, known: frozenset[str] | None, fz: Featurizer) -> None:
+        shape, own = word_features(w)
+        ctx = context_features(w, shape)
+
+        def keep(feats: list[str]) -> list[str]:
+            return feats if known is None else [f for f in feats if f in known]
+
+        self.lw = w.lower()
+        self.own = keep(own)
+        self.m2, self.m1, self.p1, self.p2 = (keep(ctx[o]) for o in (-2, -1, 1, 2))
+        self.prev_first = known is None or self.lw in fz.prev_first
+        self.next_first = known is None or self.lw in fz.next_first
+        self.gaz_start = w in _gazetteer_prefixes()
+        self.ent_start = w in fz.entity_prefixes
+        self.wiki_start = shape == "T" or shape in ("U", "L")
+        self.heads = keep([f"a-{c}" for c, heads in _HEAD_CLASSES if w in heads])
+
+
+#: Name heads whose presence in the last :data:`_HEAD_WINDOW` tokens is a feature: a
+#: long facility or law name runs well past the ±2-token window.
+_HEAD_CLASSES = (
+    ("org", lexicon.ORG_HEADS),
+    ("loc", lexicon.LOC_HEADS),
+    ("fac", lexicon.FAC_HEADS),
+    ("law", lexicon.LAW_HEADS),
+)
+_HEAD_WINDOW = 5
+
+_MAX_WORDS = 500_000  # per-word cache bound (a long crawl sees new words forever)
+
+
+class Featurizer:
+    """CRF features of a sentence, optionally restricted to the attributes a model knows.
+
+    ``known=None`` (training): every feature. With a model's attribute set (tagging): the
+    same features in the same order minus those the model does not know — crfsuite
+    ignores unknown attributes, so the labels are the same, and most strings (rare
+    words, word pairs) are never built. Per-word facts are memoised.
+    """
+
+    def __init__(
+        self,
+        known: frozenset[str] | None = None,
+        prev_first: frozenset[str] | None = None,
+        next_first: frozenset[str] | None = None,
+        entities: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        self.known = known
+        self.entities = entities or {}
+        self.entity_prefixes = prefixes_of(self.entities)
+        self._words: dict[str, _Word] = {}
+        self._marks: dict[str, tuple[str | None, str | None, str | None]] = {}
+        k = known
+        self._bias = ["b"] if k is None or "b" in k else []
+        self._bos = ["BOS"] if k is None or "BOS" in k else []
+        self._eos = ["EOS"] if k is None or "EOS" in k else []
+        if k is not None:
+            # words that can start a known pair: most tokens skip building pair strings
+            prev_first = prev_first if prev_first is not None else pair_firsts(k, "-1w|w=")
+            next_first = next_first if next_first is not None else pair_firsts(k, "w|+1w=")
+        self.prev_first = prev_first or frozenset()
+        self.next_first = next_first or frozenset()
+
+    def word(self, w: str) -> _Word:
+        hit = self._words.get(w)
+        if hit is None:
+            hit = _Word(w, self.known, self)
+            if len(self._words) < _MAX_WORDS:
+                self._words[w] = hit
+        return hit
+
+    def _mark(self, m: str) -> tuple[str | None, str | None, str | None]:
+        hit = self._marks.get(m)
+        if hit is None:
+            k = self.known
+            hit = tuple(f if k is None or f in k else None for f in (m, "-1" + m, "+1" + m))  # type: ignore[assignment]
+            self._marks[m] = hit  # type: ignore[assignment]
+        return hit  # type: ignore[return-value]
+
+    def sentence(
+        self, text: str, tokens: Sequence[Token], rules: Sequence[Span]
+    ) -> list[list[str]]:
+        """Features of every token of ``text``."""
+        words = [self.word(text[s:e]) for s, e in tokens]
+        gaz = gazetteer_marks(text, tokens, [w.gaz_start for w in words])
+        if USE_WIKIPEDIA:
+            wikipedia_marks(text, tokens, [w.wiki_start for w in words], gaz)
+        if self.entities:
+            gaz = gazetteer_marks(
+                text, tokens, [w.ent_start for w in words], self.entities,
+                self.entity_prefixes, _ENTITY_MAX_TOKENS, "e", gaz,
+            )  # fmt: skip
+        gz = [[self._mark(m) for m in g] if g else () for g in gaz]
+        rx = rule_marks(tokens, rules)
+        known = self.known
+        n = len(words)
+        feats: list[list[str]] = []
+        for i in range(n):
+            w = words[i]
+            f = self._bias + w.own
+            for own, _, _ in gz[i]:
+                if own:
+                    f.append(own)
+            r = rx[i]
+            if r and (known is None or r in known):
+                f.append(r)
+            if i > 0:
+                prev = words[i - 1]
+                f += prev.m1
+                seen = {h for j in range(max(0, i - _HEAD_WINDOW), i) for h in words[j].heads}
+                if seen:
+                    f += sorted(seen)
+                if prev.prev_first:
+                    pair = f"-1w|w={prev.lw}|{w.lw}"
+                    if known is None or pair in known:
+                        f.append(pair)
+                for _, left, _ in gz[i - 1]:
+                    if left:
+                        f.append(left)
+                if i > 1:
+                    f += words[i - 2].m2
+            else:
+                f += self._bos
+            if i < n - 1:
+                nxt = words[i + 1]
+                f += nxt.p1
+                if w.next_first:
+                    pair = f"w|+1w={w.lw}|{nxt.lw}"
+                    if known is None or pair in known:
+                        f.append(pair)
+                for _, _, right in gz[i + 1]:
+                    if right:
+                        f.append(right)
+                if i < n - 2:
+                    f += words[i + 2].p2
+            else:
+                f += self._eos
+            feats.append(f)
+        return feats
+
+
+def pair_firsts(attributes: frozenset[str], prefix: str) -> frozenset[str]:
+    """First words of the known pair attributes (a word may contain "|": every split is
+    kept, a superset is fine)."""
+    out: set[str] = set()
+    for a in attributes:
+        if a.startswith(prefix):
+            rest = a[len(prefix) :]
+            out.update(rest[:k] for k, ch in enumerate(rest) if ch == "|")
+    return frozenset(out)
+
+
 def _gazetteer_prefixes() -> frozenset[str]:
     """Every prefix of every gazetteer string: a longer match needs a shorter prefix."""
-    return frozenset(k[:i] for k in lexicon.gazetteer() for i in range(1, len(k) + 1))
+    return tables()["gazetteer_prefixes"]
 
 
 def gazetteer_marks(
-    text: str, tokens: Sequence[Token], starts: Sequence[bool] | None = None
+    text: str,
+    tokens: Sequence[Token],
+    starts: Sequence[bool] | None = None,
+    gaz: dict[str, tuple[str, ...]] | None = None,
+    prefixes: frozenset[str] | None = None,
+    max_tokens: int = _MAX_GAZ_TOKENS,
+    tag: str = "g",
+    marks: list[list[str]] | None = None,
 ) -> list[list[str]]:
     """Per token ``g=B-CLASS`` / ``g=I-CLASS`` for gazetteer strings matching whole tokens.
 
     ``starts[i]`` (optional, same result): whether token i's text is a prefix of some
     gazetteer string — callers that cache per-word facts skip the other tokens at once.
+    ``gaz``/``prefixes``/``tag``: another gazetteer (default: :func:`lexicon.gazetteer`);
+    ``marks``: lists to append to.
     """
-    gaz = lexicon.gazetteer()
-    prefixes = _gazetteer_prefixes()
+    if gaz is None:
+        gaz = lexicon.gazetteer()
+        prefixes = _gazetteer_prefixes()
+    assert prefixes is not None
+    b_tag, i_tag = tag + "=B-", tag + "=I-"
     n = len(tokens)
-    marks: list[list[str]] = [[] for _ in range(n)]
+    if marks is None:
+        marks = [[] for _ in range(n)]
     for i in range(n):
         if starts is not None and not starts[i]:
             continue
         s = tokens[i][0]
         if text[s].isspace():
             continue
-        for j in range(i, min(n, i + _MAX_GAZ_TOKENS)):
+        for j in range(i, min(n, i + max_tokens)):
             cand = text[s : tokens[j][1]]
             if cand not in prefixes:
                 break  # no gazetteer string starts with it: none longer either
             classes = gaz.get(cand)
             if classes:
                 for c in classes:
-                    marks[i].append("g=B-" + c)
+                    marks[i].append(b_tag + c)
                     for k in range(i + 1, j + 1):
-                        marks[k].append("g=I-" + c)
+                        marks[k].append(i_tag + c)
     return marks
+
+
+USE_WIKIPEDIA = True
+_WIKI_MAX_TOKENS = 8
+
+
+def wikipedia_marks(
+    text: str, tokens: Sequence[Token], starts: Sequence[bool], marks: list[list[str]]
+) -> None:
+    """``g=B-WIKI`` / ``g=I-WIKI`` on the longest token run (spaces ignored, as in the
+    titles) that is a Thai Wikipedia title and not a dictionary word."""
+    bits = tables()["wikipedia"].bits
+    mask = StringFilter.BITS - 1
+    seed = StringFilter.SEED
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if not starts[i]:
+            i += 1
+            continue
+        s = tokens[i][0]
+        for j in range(min(n, i + _WIKI_MAX_TOKENS) - 1, i - 1, -1):
+            if not starts[j]:
+                continue  # a title ends on a word, not on a space or punctuation
+            cand = text[s : tokens[j][1]]
+            # StringFilter.__contains__, inlined: this runs for ~3 runs of tokens per token
+            b = (cand.replace(" ", "") if " " in cand else cand).encode()
+            h = crc32(b) & mask
+            if not bits[h >> 3] >> (h & 7) & 1:
+                continue
+            h = crc32(b, seed) & mask
+            if bits[h >> 3] >> (h & 7) & 1:
+                marks[i].append("g=B-WIKI")
+                for k in range(i + 1, j + 1):
+                    marks[k].append("g=I-WIKI")
+                i = j
+                break
+        i += 1
+
+
+def prefixes_of(strings: Iterable[str]) -> frozenset[str]:
+    return frozenset(k[:i] for k in strings for i in range(1, len(k) + 1))
+
+
+_ENTITY_MAX_TOKENS = 12
+
+
+def entity_gazetteer(sents: Iterable[tuple[str, Sequence[Span]]]) -> dict[str, tuple[str, ...]]:
+    """Entity strings of labelled sentences -> their labels (a feature for unseen text:
+    ``กลุ่มมัชฌิมา`` was an ORGANIZATION in training). Training sentences get theirs from
+    the *other* blocks of sentences (``pipelines.ner.train``), or the CRF would learn to
+    trust a feature that is always right on its own data."""
+    out: dict[str, set[str]] = {}
+    for text, spans in sents:
+        for s, e, lab in spans:
+            if e - s >= 2 and lab not in _RULE_ONLY_LABELS:
+                out.setdefault(text[s:e], set()).add(lab)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+#: Labels whose strings do not repeat across documents (dates, amounts): no entity entries.
+_RULE_ONLY_LABELS = frozenset(
+    {"DATE", "TIME", "MONEY", "PERCENT", "LEN", "PHONE", "URL", "EMAIL", "ZIP", "AGO"}
+)
 
 
 def rule_marks(tokens: Sequence[Token], spans: Sequence[Span]) -> list[str | None]:
@@ -178,48 +445,25 @@ def rule_marks(tokens: Sequence[Token], spans: Sequence[Span]) -> list[str | Non
     return out
 
 
+_TRAINING = Featurizer()
+
+
 def sentence_features(text: str, tokens: Sequence[Token], rules: Sequence[Span]) -> list[list[str]]:
-    """CRF feature lists for every token of ``text``."""
-    words = [text[s:e] for s, e in tokens]
-    own = [word_features(w) for w in words]
-    gaz = gazetteer_marks(text, tokens)
-    rx = rule_marks(tokens, rules)
-    n = len(words)
-    lw = [w.lower() for w in words]
-    feats: list[list[str]] = []
-    for i in range(n):
-        base = own[i][1]
-        f = ["b", *base, *gaz[i]]
-        if rx[i]:
-            f.append(rx[i])  # type: ignore[arg-type]
-        if i > 0:
-            pshape = own[i - 1][0]
-            f += [f"-1w={lw[i - 1]}", f"-1s={pshape}", f"-1w|w={lw[i - 1]}|{lw[i]}"]
-            f += ["-1" + g for g in gaz[i - 1]]
-            if i > 1:
-                f += [f"-2w={lw[i - 2]}", f"-2s={own[i - 2][0]}"]
-        else:
-            f.append("BOS")
-        if i < n - 1:
-            f += [f"+1w={lw[i + 1]}", f"+1s={own[i + 1][0]}", f"w|+1w={lw[i]}|{lw[i + 1]}"]
-            f += ["+1" + g for g in gaz[i + 1]]
-            if i < n - 2:
-                f += [f"+2w={lw[i + 2]}", f"+2s={own[i + 2][0]}"]
-        else:
-            f.append("EOS")
-        feats.append(f)
-    return feats
+    """Every CRF feature of every token of ``text`` (training)."""
+    return _TRAINING.sentence(text, tokens, rules)
 
 
 def featurize(
-    text: str, extra_boundaries: Iterable[int] = ()
+    text: str, extra_boundaries: Iterable[int] = (), featurizer: Featurizer | None = None
 ) -> tuple[list[Token], list[Span], list[list[str]]]:
-    """Tokens, regex spans and features of one line of text."""
+    """Tokens, regex spans and features of one line of text (every feature, or those of
+    ``featurizer``)."""
     rules = rule_spans(text)
     bounds = [b for s, e, _ in rules for b in (s, e)]
     bounds.extend(extra_boundaries)
     tokens = tokenize(text, bounds)
-    return tokens, rules, sentence_features(text, tokens, rules)
+    fz = featurizer or _TRAINING
+    return tokens, rules, fz.sentence(text, tokens, rules)
 
 
 def bio_labels(tokens: Sequence[Token], spans: Sequence[Span]) -> list[str]:

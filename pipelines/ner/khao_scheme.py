@@ -62,11 +62,10 @@ def _title_lookup() -> dict[str, lexicon.Position]:
     return out
 
 
-@cache
 def _dictionary_words() -> frozenset[str]:
-    from pythainlp.corpus import thai_words
+    from pipelines.ner.tables import tables
 
-    return frozenset(thai_words())
+    return tables()["dictionary"]
 
 
 @cache

@@ -8,8 +8,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 #: Honorifics and ranks written before a person's name (longest first when matching).
@@ -83,8 +81,19 @@ LOC_HEADS = frozenset(
     ]
 )
 FAC_HEADS = frozenset(
-    ["โรงเรียน", "โรงพยาบาล", "รพ.", "วัด", "โรงแรม", "สนามบิน", "ท่าอากาศยาน", "สะพาน", "อาคาร"]
-)
+    ["โรงเรียน", "โรงพยาบาล", "รพ.", "ร.พ.", "วัด", "โรงแรม", "สนามบิน", "ท่าอากาศยาน", "สะพาน",
+     "อาคาร", "ตึก", "ถ้ำ", "ห้องประชุม", "หอประชุม", "ห้อง", "ทำเนียบ", "ศูนย์ประชุม", "ตลาด",
+     "สวน", "ร้าน", "ด่าน", "ท่าเรือ", "ท่าเทียบเรือ", "สถานี", "สนาม", "สนามกีฬา", "อุทยาน",
+     "พิพิธภัณฑ์", "ห้าง", "ห้างสรรพสินค้า", "เขื่อน", "ค่าย", "มัสยิด", "โบสถ์", "อนุสาวรีย์",
+     "ศาลา", "ศาลากลาง", "เรือนจำ", "ทัณฑสถาน", "อุโมงค์", "หอ", "โรงงาน", "ศูนย์การค้า",
+     "ท่าน้ำ", "ลาน", "หมู่บ้าน", "คอนโด", "โรงละคร", "สถานีตำรวจ", "สภ.", "สน.", "โรงพัก"]
+)  # fmt: skip
+#: Words that start law names (``พ.ร.บ.…``, ``รัฐธรรมนูญ…``, ``มาตรา 44``).
+LAW_HEADS = frozenset(
+    ["พ.ร.บ.", "พรบ.", "พระราชบัญญัติ", "พ.ร.ก.", "พระราชกำหนด", "พ.ร.ฎ.", "พระราชกฤษฎีกา",
+     "พ.ร.ป.", "รัฐธรรมนูญ", "ประมวลกฎหมาย", "กฎกระทรวง", "กฎหมาย", "กฎมณเฑียรบาล", "มาตรา",
+     "ม.", "ร่าง", "ประกาศ", "ระเบียบ", "คำสั่ง", "ข้อบังคับ", "ประมวล", "กฎ", "ฉบับ", "ว่าด้วย"]
+)  # fmt: skip
 
 
 def dot_variants(abbr: str) -> set[str]:
@@ -116,6 +125,8 @@ class Position:
 
 def _load_yaml(name: str) -> Any:
     # libyaml's loader when built in: same result, ~10x faster than the pure-Python one
+    import yaml  # here: the tagger's own tables do not need it (~20 ms to import)
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     return yaml.load((DATA_DIR / name).read_text(encoding="utf-8"), Loader=loader)
 
@@ -218,9 +229,16 @@ def position_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
-@cache
 def gazetteer() -> dict[str, tuple[str, ...]]:
-    """Surface string -> gazetteer classes, for multi-token dictionary matching."""
+    """Surface string -> gazetteer classes, for multi-token dictionary matching (from the
+    precompiled tables, :mod:`pipelines.ner.tables`)."""
+    from pipelines.ner.tables import tables
+
+    return tables()["gazetteer"]
+
+
+def build_gazetteer() -> dict[str, tuple[str, ...]]:
+    """:func:`gazetteer` from the word lists (slow: ~0.2 s)."""
     classes: dict[str, set[str]] = {}
 
     def add(words: frozenset[str] | set[str], cls: str) -> None:

@@ -12,12 +12,13 @@ in 99.7% of lines (45 of 14,769 differ, in 0.01% of tokens: unknown words such a
 
 from __future__ import annotations
 
-import os
 import re
 from functools import cache
 from pathlib import Path
 
 import nlpo3
+
+from pipelines.ner.tables import pythainlp_words_path
 
 #: nlpo3 keeps dictionaries in a process-wide table by name.
 DICT_NAME = "khao_pythainlp_words_th"
@@ -27,10 +28,7 @@ _CUT = re.compile(r"(?<=[^\u0E00-\u0E7F .])(?=[\u0E00-\u0E7F])")
 
 def dictionary_path() -> Path:
     """pythainlp's default word list (the one its newmm uses), from the installed wheel."""
-    os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
-    import pythainlp.corpus
-
-    return Path(pythainlp.corpus.__file__).parent / "words_th.txt"
+    return pythainlp_words_path()
 
 
 @cache

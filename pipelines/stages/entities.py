@@ -85,7 +85,11 @@ def shared_pool(processes: int) -> Executor:
     display, the demo mirror) that a forked child must not inherit mid-lock.
     """
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipelines.ner", "pipelines.ner.forkserver_signals"])
+    # pipelines.ner itself is lazy: preload the modules that tagging imports, and the one
+    # that keeps the forkserver alive through a SIGTERM to the crawl's process group
+    context.set_forkserver_preload(
+        ["pipelines.ner.crf", "pipelines.ner.khao_scheme", "pipelines.ner.forkserver_signals"]
+    )
     crawl_alive, held_by_crawl = context.Pipe(duplex=False)
     pool = ProcessPoolExecutor(
         max_workers=processes,
