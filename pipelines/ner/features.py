@@ -10,9 +10,8 @@ from zlib import crc32
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
 from pipelines.ner import lexicon
-from pipelines.ner.clusters import word_clusters
 from pipelines.ner.rules import Span, rule_spans
-from pipelines.ner.tables import StringFilter, tables
+from pipelines.ner.tables import StringFilter, gazetteer, tables, word_clusters
 from pipelines.ner.tokenize import segment
 
 Token = tuple[int, int]
@@ -339,11 +338,11 @@ def gazetteer_marks(
 
     ``starts[i]`` (optional, same result): whether token i's text is a prefix of some
     gazetteer string — callers that cache per-word facts skip the other tokens at once.
-    ``gaz``/``prefixes``/``tag``: another gazetteer (default: :func:`lexicon.gazetteer`);
+    ``gaz``/``prefixes``/``tag``: another gazetteer (default: :func:`tables.gazetteer`);
     ``marks``: lists to append to.
     """
     if gaz is None:
-        gaz = lexicon.gazetteer()
+        gaz = gazetteer()
         prefixes = _gazetteer_prefixes()
     assert prefixes is not None
     b_tag, i_tag = tag + "=B-", tag + "=I-"

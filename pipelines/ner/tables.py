@@ -10,6 +10,7 @@ in memory (slow but correct) and ``tests/test_ner.py`` fails until they are rebu
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import importlib.util
 import marshal
@@ -20,6 +21,7 @@ from typing import Any
 
 NER_DIR = Path(__file__).parent
 TABLES_PATH = NER_DIR / "model" / "lexicon.tables"
+CLUSTERS_PATH = NER_DIR / "model" / "word_clusters.tsv.gz"  # written by pipelines.ner.clusters
 DATA_DIR = NER_DIR.parent / "data"
 _FORMAT = 1
 
@@ -35,8 +37,6 @@ def pythainlp_words_path() -> Path:
 
 def sources() -> list[Path]:
     """Every file the tables are derived from (their sha1s key the tables)."""
-    from pipelines.ner.clusters import CLUSTERS_PATH
-
     return [*sorted(DATA_DIR.glob("lex_*")), DATA_DIR / "agencies.yaml", DATA_DIR / "positions.yaml",
             CLUSTERS_PATH, pythainlp_words_path(), wikipedia_titles_path()]  # fmt: skip
 
@@ -87,7 +87,6 @@ def dictionary_words() -> frozenset[str]:
 def build() -> dict[str, Any]:
     """The tables, from the sources (slow path)."""
     from pipelines.ner import lexicon
-    from pipelines.ner.clusters import read_clusters
 
     gaz = lexicon.build_gazetteer()
     words = dictionary_words()
@@ -169,6 +168,28 @@ class StringFilter:
 def tables() -> dict[str, Any]:
     """The tables for this process: stored ones when current, else built now."""
     return read() or build()
+
+
+def gazetteer() -> dict[str, tuple[str, ...]]:
+    """Surface string -> gazetteer classes, for multi-token dictionary matching."""
+    return tables()["gazetteer"]
+
+
+def word_clusters() -> dict[str, tuple[str, ...]]:
+    """Word -> cluster ids, one per granularity of ``pipelines.ner.clusters.SIZES``."""
+    return tables()["clusters"]
+
+
+def read_clusters(path: Path = CLUSTERS_PATH) -> dict[str, tuple[str, ...]]:
+    """Word -> cluster ids from the cluster file (empty if there is none)."""
+    if not path.exists():
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            word, *ids = line.rstrip("\n").split("\t")
+            out[word] = tuple(ids)
+    return out
 
 
 if __name__ == "__main__":
