@@ -22,7 +22,8 @@ from pathlib import Path
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
-CLUSTERS_PATH = Path(__file__).parent / "model" / "word_clusters.tsv.gz"
+from pipelines.ner.tables import CLUSTERS_PATH
+
 CORPUS = (
     Path(__file__).resolve().parent.parent.parent
     / "crawler"
@@ -36,26 +37,6 @@ MIN_COUNT = 3
 WINDOW = 2
 DIMS = 128
 SEED = 17
-
-
-def word_clusters() -> dict[str, tuple[str, ...]]:
-    """Word -> cluster ids, one per granularity of :data:`SIZES` (from the precompiled
-    tables, :mod:`pipelines.ner.tables`)."""
-    from pipelines.ner.tables import tables
-
-    return tables()["clusters"]
-
-
-def read_clusters(path: Path = CLUSTERS_PATH) -> dict[str, tuple[str, ...]]:
-    """Word -> cluster ids from the table file (empty if there is none)."""
-    if not path.exists():
-        return {}
-    out: dict[str, tuple[str, ...]] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            word, *ids = line.rstrip("\n").split("\t")
-            out[word] = tuple(ids)
-    return out
 
 
 def _corpus_lines(path: Path) -> list[str]:

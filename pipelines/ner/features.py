@@ -10,7 +10,6 @@ from zlib import crc32
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
 from pipelines.ner import lexicon
-from pipelines.ner.clusters import word_clusters
 from pipelines.ner.rules import Span, rule_spans
 from pipelines.ner.tables import StringFilter, tables
 from pipelines.ner.tokenize import segment
@@ -85,6 +84,11 @@ def tokenize(text: str, boundaries: Iterable[int] = ()) -> list[Token]:
         out.append((start, end))
         pos = end
     return out
+
+
+def word_clusters() -> dict[str, tuple[str, ...]]:
+    """Word -> cluster ids, one per granularity (``pipelines.ner.clusters``)."""
+    return tables()["clusters"]
 
 
 def _dictionary() -> frozenset[str]:
@@ -339,11 +343,11 @@ def gazetteer_marks(
 
     ``starts[i]`` (optional, same result): whether token i's text is a prefix of some
     gazetteer string — callers that cache per-word facts skip the other tokens at once.
-    ``gaz``/``prefixes``/``tag``: another gazetteer (default: :func:`lexicon.gazetteer`);
+    ``gaz``/``prefixes``/``tag``: another gazetteer (default: the lexicon gazetteer of the tables);
     ``marks``: lists to append to.
     """
     if gaz is None:
-        gaz = lexicon.gazetteer()
+        gaz = tables()["gazetteer"]
         prefixes = _gazetteer_prefixes()
     assert prefixes is not None
     b_tag, i_tag = tag + "=B-", tag + "=I-"

@@ -10,6 +10,7 @@ in memory (slow but correct) and ``tests/test_ner.py`` fails until they are rebu
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import importlib.util
 import marshal
@@ -18,8 +19,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pipelines.ner import lexicon
+
 NER_DIR = Path(__file__).parent
 TABLES_PATH = NER_DIR / "model" / "lexicon.tables"
+#: Word clusters, built by ``python -m pipelines.ner.clusters``.
+CLUSTERS_PATH = NER_DIR / "model" / "word_clusters.tsv.gz"
 DATA_DIR = NER_DIR.parent / "data"
 _FORMAT = 1
 
@@ -35,8 +40,6 @@ def pythainlp_words_path() -> Path:
 
 def sources() -> list[Path]:
     """Every file the tables are derived from (their sha1s key the tables)."""
-    from pipelines.ner.clusters import CLUSTERS_PATH
-
     return [*sorted(DATA_DIR.glob("lex_*")), DATA_DIR / "agencies.yaml", DATA_DIR / "positions.yaml",
             CLUSTERS_PATH, pythainlp_words_path(), wikipedia_titles_path()]  # fmt: skip
 
@@ -79,6 +82,18 @@ def wikipedia_titles(dictionary: frozenset[str]) -> frozenset[str]:
     )
 
 
+def read_clusters(path: Path = CLUSTERS_PATH) -> dict[str, tuple[str, ...]]:
+    """Word -> cluster ids from the table file (empty if there is none)."""
+    if not path.exists():
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            word, *ids = line.rstrip("\n").split("\t")
+            out[word] = tuple(ids)
+    return out
+
+
 def dictionary_words() -> frozenset[str]:
     text = pythainlp_words_path().read_text(encoding="utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip())
@@ -86,9 +101,6 @@ def dictionary_words() -> frozenset[str]:
 
 def build() -> dict[str, Any]:
     """The tables, from the sources (slow path)."""
-    from pipelines.ner import lexicon
-    from pipelines.ner.clusters import read_clusters
-
     gaz = lexicon.build_gazetteer()
     words = dictionary_words()
     return {
