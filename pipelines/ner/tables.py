@@ -1,11 +1,13 @@
-"""Precompiled lookup tables of the tagger, so that a process starts tagging in ~0.2 s.
+"""Precompiled lookup tables of the tagger, so that a process starts tagging in ~0.25 s.
 
 Building the gazetteer from ``pipelines/data`` (YAML, CSV, word lists), every prefix of
-every gazetteer string, pythainlp's word list and the word clusters takes ~0.3 s of pure
-Python; unmarshalling the result takes ~0.02 s. ``python -m pipelines.ner.tables`` (run by
-``pipelines.ner.train``) writes :data:`TABLES_PATH`; it is keyed by the sha1 of every
-source file, so an edited word list is never served stale: a mismatch rebuilds the tables
-in memory (slow but correct) and ``tests/test_ner.py`` fails until they are rebuilt.
+every gazetteer string, pythainlp's word list, the word clusters and the Wikipedia-title
+filter takes seconds of pure Python; unmarshalling the result takes ~0.05 s.
+``python -m pipelines.ner.tables`` (run it after editing any source) writes
+:data:`TABLES_PATH`; it is keyed by a hash of every source file (pythainlp's big word
+lists: size, head and tail), so an edited word list is never served stale: a mismatch
+rebuilds the tables in memory (slow but correct) and ``tests/test_ner.py`` fails until
+they are rebuilt.
 """
 
 from __future__ import annotations
