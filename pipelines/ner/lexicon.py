@@ -230,7 +230,8 @@ def position_forms() -> frozenset[str]:
 
 
 def build_gazetteer() -> dict[str, tuple[str, ...]]:
-    """:func:`gazetteer` from the word lists (slow: ~0.2 s)."""
+    """Surface string -> gazetteer classes, for multi-token dictionary matching (slow:
+    ~0.2 s; the tagger reads it precompiled, ``pipelines.ner.tables``)."""
     classes: dict[str, set[str]] = {}
 
     def add(words: frozenset[str] | set[str], cls: str) -> None:
