@@ -7,6 +7,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -35,6 +36,19 @@ def demo_sources(mirror: MirrorServer, tmp_path: Path) -> Path:
     path = tmp_path / "sources.yaml"
     path.write_text(demo_sources_yaml(mirror.url), encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """One uninterrupted crawl of a 300-article demo mirror (every kind of source): what the
+    interruption and full-disk tests compare the record with (tests/interruptions.py)."""
+    from tests.interruptions import quiet_mirror, reference_crawl  # it imports this module
+
+    server = quiet_mirror()
+    try:
+        yield reference_crawl(server, tmp_path_factory.mktemp("reference"))
+    finally:
+        server.stop()
 
 
 def run_khao(*args: str, timeout: float = 300, **kwargs: object) -> subprocess.CompletedProcess:

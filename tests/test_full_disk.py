@@ -18,21 +18,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run_khao
-from tests.interruptions import Reference, quiet_mirror, record_problems, reference_crawl
+from tests.interruptions import Reference, record_problems
 
 pytestmark = pytest.mark.slow
 
 FREE_SHARE = 0.7  # free space for the crawl, as a share of the complete database's size
 MIB = 1024 * 1024
-
-
-@pytest.fixture(scope="module")
-def reference(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Reference]:
-    mirror = quiet_mirror()
-    try:
-        yield reference_crawl(mirror, tmp_path_factory.mktemp("reference"))
-    finally:
-        mirror.stop()
 
 
 @pytest.fixture

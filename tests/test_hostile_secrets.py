@@ -44,16 +44,7 @@ pytestmark = pytest.mark.slow
 DELIVERY_FAILED, USAGE, SOURCES_FAILED = 4, 2, 1  # khao's exit statuses (khao/exitcodes.py)
 
 # Planted in the environment; the rules file names them as ${VAR}.
-SECRETS = {
-    "KHAO_LINE_TOKEN": "KhaoLineSecretTokenABCDEF0123456789",
-    "KHAO_PUSHOVER_USER": "uKhaoPushoverUserKey0123456789",
-    "KHAO_PUSHOVER_TOKEN": "aKhaoPushoverAppToken0123456789",
-    "KHAO_SLACK_A": "T1JJ3TKhaoSlackA",
-    "KHAO_SLACK_B": "B1JJ3TKhaoSlackB",
-    "KHAO_SLACK_C": "KhaoSlackSecretTokenC0123456789",
-}
-TELEGRAM_BOT_ID, TELEGRAM_SECRET = "987654321", "AAHKhaoTelegramSecretToken0123456789ab"
-REDIS_PASSWORD = "KhaoRedisPassw0rd-Secret-4412"
+from tests.planted_secrets import REDIS_PASSWORD, SECRETS, TELEGRAM_BOT_ID, TELEGRAM_SECRET  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ Each test prints a table (``pytest -s``): kill moment (s) → stored after re-ru
 from __future__ import annotations
 
 import signal
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,8 +17,6 @@ from tests.interruptions import (
     Interruption,
     Reference,
     interrupt_and_rerun,
-    quiet_mirror,
-    reference_crawl,
     spread_moments,
 )
 
@@ -33,16 +30,6 @@ EXIT_CODES = {  # 128 + the signal; a process that dies of the signal re-raised 
     signal.SIGINT: (130, -signal.SIGINT),
     signal.SIGTERM: (143, -signal.SIGTERM),
 }
-
-
-@pytest.fixture(scope="module")
-def reference(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Reference]:
-    """One uninterrupted crawl of a 300-article demo mirror (every kind of source)."""
-    mirror = quiet_mirror()
-    try:
-        yield reference_crawl(mirror, tmp_path_factory.mktemp("reference"))
-    finally:
-        mirror.stop()
 
 
 def moments(ref: Reference, count: int, seed: int) -> list[float]:

@@ -31,21 +31,16 @@ from pipelines.storage import Store
 from testbed.redis_server import RedisServer, worker_args, writer_args
 from testbed.served import khao_serve
 from tests.conftest import ROOT, free_port, run_khao
+from tests.planted_secrets import REDIS_PASSWORD, TELEGRAM_BOT_ID, TELEGRAM_SECRET
+from tests.planted_secrets import SECRETS as PLANTED
 from tests.storefill import fill
 
 SECRETS = {
-    "KHAO_LINE_TOKEN": "KhaoLineSecretTokenABCDEF0123456789",
-    "KHAO_PUSHOVER_USER": "uKhaoPushoverUserKey0123456789",
-    "KHAO_PUSHOVER_TOKEN": "aKhaoPushoverAppToken0123456789",
-    "KHAO_SLACK_A": "T1JJ3TKhaoSlackA",
-    "KHAO_SLACK_B": "B1JJ3TKhaoSlackB",
-    "KHAO_SLACK_C": "KhaoSlackSecretTokenC0123456789",
-    "KHAO_TELEGRAM_TOKEN": "987654321:AAHKhaoTelegramSecretToken0123456789ab",
+    **PLANTED,
+    "KHAO_TELEGRAM_TOKEN": f"{TELEGRAM_BOT_ID}:{TELEGRAM_SECRET}",
     "KHAO_HOOK_PASSWORD": "KhaoHookPassword0123",
     "KHAO_HOOK_TOKEN": "KhaoHookQueryToken0123",
 }
-TELEGRAM_SECRET = SECRETS["KHAO_TELEGRAM_TOKEN"].split(":")[1]
-REDIS_PASSWORD = "KhaoRedisPassw0rd-Secret-4412"
 TARGETS = {
     "line": "line://${KHAO_LINE_TOKEN}/U0123456789abcdef0123456789abcdef",
     "pushover": "pover://${KHAO_PUSHOVER_USER}@${KHAO_PUSHOVER_TOKEN}",
