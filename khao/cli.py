@@ -707,9 +707,27 @@ def expected_error(exc: BaseException) -> tuple[str, int] | None:
     return None
 
 
+def usage_error_line(exc: click.UsageError) -> str:
+    """Click's three-line usage error as one line that names the command and its help."""
+    command = exc.ctx.command_path if exc.ctx else "khao"
+    message = exc.format_message().rstrip(".")
+    return f"{command}: {message} (see '{command} --help')"
+
+
 def main() -> None:
     try:
-        cli(standalone_mode=True)
+        # standalone_mode=False: click raises its usage errors to us instead of printing
+        # three lines; no command returns a value, so the result is only --help's exit code.
+        status = cli.main(standalone_mode=False)
+    except click.UsageError as exc:
+        click.echo(usage_error_line(exc), err=True)
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        click.echo(f"khao: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("khao: interrupted", err=True)  # Ctrl-C outside a crawl
+        sys.exit(130)
     except Exception as exc:
         found = expected_error(exc)
         if found is None or DEBUG["on"]:
@@ -717,6 +735,7 @@ def main() -> None:
         message, status = found
         click.echo(f"khao: {message} (--debug shows the traceback)", err=True)
         sys.exit(status)
+    sys.exit(status if isinstance(status, int) else 0)
 
 
 if __name__ == "__main__":

@@ -144,6 +144,14 @@ MISTAKES = [
             "    kind: polcy\n")[4]], exitcodes.USAGE, ("--alerts", "did you mean 'policy'")),
     Mistake("status of a file that is not a khao database", lambda tmp: ["status", "--db",
             str(tmp / "sources.yaml.not-a-db")], exitcodes.USAGE, ("database",)),
+    Mistake("an option that does not exist", lambda tmp: ["crawl", "--bogus"],
+            exitcodes.USAGE, ("khao crawl:", "No such option '--bogus'", "crawl --help")),
+    Mistake("a command that does not exist", lambda tmp: ["craw"], exitcodes.USAGE,
+            ("No such command 'craw'", "khao --help")),
+    Mistake("an option value that is not allowed", export("--format", "xml"),
+            exitcodes.USAGE, ("khao export:", "'--format'", "'xml'", "export --help")),
+    Mistake("date --now not a date", lambda tmp: ["date", "--now", "garbage"],
+            exitcodes.USAGE, ("khao date:", "'garbage'")),
 ]  # fmt: skip
 
 
