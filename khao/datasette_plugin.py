@@ -33,6 +33,8 @@ passed, interrupts the statement and returns at once.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import sqlite3
@@ -51,13 +53,19 @@ from datasette.utils import escape_sqlite
 from markupsafe import Markup, escape
 
 from khao.reader import (
+    ATOM_TAG,
+    FACETS,
     LABELS,
     MAX_PAGE,
     PAGE_SIZE,
     RANKING_NOTE,
+    AtomEntry,
     Mention,
+    SearchFilters,
+    atom_feed,
     count_sql,
     cut_at_word,
+    facets_sql,
     page_sql,
     paragraphs,
     parse_day,
@@ -527,58 +535,151 @@ def entity_groups(datasette: Any, database: str, mentions: list[Any]) -> list[tu
     ]  # fmt: skip
 
 
-def search_link(datasette: Any, **params: Any) -> str:
+def search_link(datasette: Any, fmt: str = "", **params: Any) -> str:
     kept = {k: v for k, v in params.items() if v not in (None, "", 1)}
-    return datasette.urls.path("/-/khao/search") + ("?" + urlencode(kept) if kept else "")
+    return datasette.urls.path(f"/-/khao/search{fmt}") + ("?" + urlencode(kept) if kept else "")
+
+
+SEARCH_FORMATS = ("", ".atom", ".csv")
+CSV_COLUMNS = ("id", "title", "url", "published_at", "published_be", "agency", "source_id",
+               "versions", "story_sources", "other_agencies", "score")  # fmt: skip
+
+
+def search_filters(args: Any) -> tuple[SearchFilters, dict[str, str], list[str]]:
+    """The filters of a search URL, the parameters that reproduce it, and what could not
+    be read (dates in พ.ศ. or ค.ศ.)."""
+    typed = {name: str(args.get(name, "") or "").strip()[:200]
+             for name in ("from", "to", "agency", "kind", "month", "entity")}  # fmt: skip
+    day_from, day_to = parse_day(typed["from"]), parse_day(typed["to"], end=True)
+    bad = [typed[k] for k, d in (("from", day_from), ("to", day_to)) if typed[k] and not d]
+    month = typed["month"]
+    if month:  # a month typed in พ.ศ. (2567-03) is read like the date filters
+        first = parse_day(month)
+        month = first[:7] if first and len(month) <= 7 else ""
+        if not month:
+            bad.append(typed["month"])
+    filters = SearchFilters(day_from=day_from or "", day_to=day_to or "", agency=typed["agency"],
+                            kind=typed["kind"], month=month, entity=typed["entity"])  # fmt: skip
+    return filters, typed, bad
+
+
+def facet_groups(datasette: Any, rows: list[Any], link: dict[str, str]) -> list[dict[str, Any]]:
+    """The search page's facets: per facet, its values with story counts and the URL that
+    adds (or, when chosen, removes) that filter."""
+    titles = {key: title for key, title, _ in FACETS} | {"entity": "บุคคล/หน่วยงานในข่าว / Named"}
+    groups: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        facet, value = row["facet"], str(row["value"])
+        chosen = link.get(facet) == value
+        target = {**link, facet: "" if chosen else value}
+        shown = value
+        if facet == "month":
+            shown = (thai_date(value + "-01") or {}).get("be", value).split(" ", 1)[-1]
+        groups.setdefault(facet, {"title": titles[facet], "values": []})["values"].append(
+            {"value": shown, "stories": row["stories"], "chosen": chosen,
+             "href": search_link(datasette, **target)})  # fmt: skip
+    return [groups[key] for key in [*(k for k, _, _ in FACETS), "entity"] if key in groups]
+
+
+def search_atom(datasette: Any, request: Any, context: dict[str, Any]) -> str:
+    """The page's stories as an Atom feed (ids are tag: IRIs, as in khao's other feeds)."""
+    entries = [
+        AtomEntry(
+            id=f"{ATOM_TAG}article:{r['id']}",
+            title=r["title"] or "",
+            link=safe_url(r["url"]) or "",
+            updated=r["published_at"] or "",
+            summary=str(r["snippet_text"]),
+        )
+        for r in context["results"]
+    ]
+    title = f"khao: {context['q']}"
+    return atom_feed(title, request.url, entries)
+
+
+def search_csv(rows: list[Any]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for r in rows:
+        found = thai_date(r["published_at"])
+        record = {**dict(r), "published_be": found["be"] if found else ""}
+        writer.writerow([record.get(c, "") for c in CSV_COLUMNS])
+    return out.getvalue()
 
 
 async def search_route(request: Any, datasette: Any) -> Any:
     from datasette.database import QueryInterrupted
     from datasette.utils.asgi import Response
 
+    fmt = request.url_vars.get("format") or ""
     q = capped_query(request.args.get("q", "")).strip()
-    from_typed, to_typed = request.args.get("from", ""), request.args.get("to", "")
-    day_from, day_to = parse_day(from_typed), parse_day(to_typed, end=True)
+    filters, typed, bad = search_filters(request.args)
     try:
         page = max(1, min(int(request.args.get("page", "1")), MAX_PAGE))
     except ValueError:
         page = 1
+    link = {"q": q, **typed}
     context: dict[str, Any] = {
-        "q": q, "from_typed": from_typed, "to_typed": to_typed, "page": page,
+        "q": q, "from_typed": typed["from"], "to_typed": typed["to"], "page": page,
         "action": datasette.urls.path("/-/khao/search"), "ranking_note": RANKING_NOTE,
         "results": [], "articles": 0, "stories": 0, "pages": 0, "error": None,
         "first_number": (page - 1) * PAGE_SIZE + 1, "prev_url": None, "next_url": None,
+        "facets": [], "hidden": {k: typed[k] for k in ("agency", "kind", "month", "entity")},
+        "chosen": [{"name": k, "value": typed[k], "href": search_link(datasette, **{**link, k: ""})}
+                   for k in ("agency", "kind", "month", "entity") if typed[k]],
+        "atom_url": search_link(datasette, ".atom", **link, page=page),
+        "csv_url": search_link(datasette, ".csv", **link),
     }  # fmt: skip
-    bad = [t for t, d in ((from_typed, day_from), (to_typed, day_to)) if t.strip() and not d]
     if bad:
         context["error"] = f"อ่านวันที่ไม่ได้ / cannot read the date: {', '.join(bad)}"
+    csv_rows: list[Any] = []
     if q and not bad:
         db = khao_database(datasette)
         try:
-            counted = count_sql(q, day_from, day_to)
+            counted = count_sql(q, filters)
             total = (await db.execute(counted.matches, counted.params)).rows[0]
-            listed = page_sql(q, day_from, day_to, page)
-            rows = (await db.execute(listed.matches, listed.params)).rows
+            if fmt == ".csv":  # every story: no silent cap
+                listed = page_sql(q, filters, None, snippets=False)
+                csv_rows = list((await db.execute(listed.matches, listed.params)).rows)
+                rows = []
+            else:
+                listed = page_sql(q, filters, page)
+                rows = (await db.execute(listed.matches, listed.params)).rows
+            facet_rows = []
+            if not fmt:
+                faceted = facets_sql(q, filters)
+                facet_rows = (await db.execute(faceted.matches, faceted.params)).rows
         except QueryInterrupted:
             context["error"] = "การค้นหาใช้เวลานานเกินไป / the search took too long"
-            total, rows = (0, 0), []
+            total, rows, facet_rows = (0, 0), [], []
         context["articles"], context["stories"] = total[0], total[1]
         context["pages"] = -(-total[1] // PAGE_SIZE)
         context["results"] = [
             {**dict(r), "date": thai_date(r["published_at"]), "snippet": highlighted(r["snippet"]),
-             "href": article_href(datasette, r["id"])}
+             "snippet_text": (r["snippet"] or "").replace(MARK_OPEN, "").replace(MARK_CLOSE, ""), "href": article_href(datasette, r["id"])}
             for r in rows
         ]  # fmt: skip
-        link = {"q": q, "from": from_typed, "to": to_typed}
+        context["facets"] = facet_groups(datasette, facet_rows, link)
         if page > 1:
             context["prev_url"] = search_link(datasette, **link, page=page - 1)
         if page < context["pages"]:
             context["next_url"] = search_link(datasette, **link, page=page + 1)
+    if fmt == ".csv":
+        if context["error"]:
+            return Response.text(context["error"], status=400)
+        return Response(search_csv(csv_rows), content_type="text/csv; charset=utf-8",
+                        headers={"content-disposition": 'attachment; filename="khao-search.csv"'})  # fmt: skip
+    if fmt == ".atom":
+        return Response(search_atom(datasette, request, context),
+                        content_type="application/atom+xml; charset=utf-8")  # fmt: skip
     if request.args.get("_format") == "json":  # the same answer for scripts and tests
         summary = {k: context[k] for k in ("q", "articles", "stories", "page", "pages", "error")}
-        results = [{**{k: v for k, v in r.items() if k != "date"}, "snippet": str(r["snippet"])}
-                   for r in context["results"]]  # fmt: skip
-        return Response.json({**summary, "results": results})
+        results = [{**{k: v for k, v in r.items() if k not in ("date", "snippet_text")},
+                    "snippet": str(r["snippet"])} for r in context["results"]]  # fmt: skip
+        facets = {f["title"]: [{k: v for k, v in value.items()} for value in f["values"]]
+                  for f in context["facets"]}  # fmt: skip
+        return Response.json({**summary, "results": results, "facets": facets})
     html = await datasette.render_template(khao_template(datasette, "search.html"), context,
                                            request=request)  # fmt: skip
     return Response.html(html)
@@ -589,5 +690,5 @@ def register_routes() -> list[tuple[str, Any]]:
     return [
         (r"^/-/khao/static/(?P<path>.+)$", static_route),
         (r"^/-/khao/article/(?P<id>[^/]+)$", article_route),
-        (r"^/-/khao/search$", search_route),
+        (r"^/-/khao/search(?P<format>\.atom|\.csv)?$", search_route),
     ]

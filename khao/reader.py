@@ -41,6 +41,8 @@ RANKING_NOTE = (
 )
 PAGE_SIZE = 20
 MAX_PAGE = 10_000
+# Atom entry ids must be IRIs (RFC 4287 §4.2.6): tag URIs (RFC 4151), stable per article
+ATOM_TAG = "tag:khao-news.github.io,2024:"
 
 
 # --------------------------------------------------------------------------- dates
@@ -178,33 +180,90 @@ def matches_sql(q: str) -> SearchSQL:
     return SearchSQL(sql, params)
 
 
-def scored_sql(q: str, day_from: str | None, day_to: str | None) -> SearchSQL:
-    """Matching articles with their story and score, in the date range (inclusive)."""
+@dataclass(frozen=True)
+class SearchFilters:
+    """What narrows a search besides its words: a date range (inclusive, ISO days), an
+    agency, an announcement kind, a month (``YYYY-MM``) and an entity name (as
+    ``entity_articles.name``). Empty strings filter nothing."""
+
+    day_from: str = ""
+    day_to: str = ""
+    agency: str = ""
+    kind: str = ""
+    month: str = ""
+    entity: str = ""
+
+    def params(self) -> dict[str, str]:
+        return {f"khao_{name}": getattr(self, name) or "" for name in FILTER_NAMES}
+
+
+FILTER_NAMES = ("day_from", "day_to", "agency", "kind", "month", "entity")
+# the facets the search page shows, each a column of the matching articles: (key, title, SQL)
+FACETS = (
+    ("agency", "หน่วยงาน / Agency", "src.agency"),
+    ("kind", "ประเภท / Kind", "a.kind"),
+    ("month", "เดือน / Month", "substr(a.published_at, 1, 7)"),
+)
+FACET_SIZE = 10
+
+
+def scored_sql(q: str, filters: SearchFilters) -> SearchSQL:
+    """Matching articles with their story and score, narrowed by the filters."""
     found = matches_sql(q)
-    params = {**found.params, "khao_from": day_from or "", "khao_to": day_to or ""}
+    params = {**found.params, **filters.params()}
     age = "max(0, julianday('now') - julianday(substr(a.published_at, 1, 19)))"
+    # MATERIALIZED: the counts and every facet read s, and the match is evaluated once
     sql = f"""WITH m AS ({found.matches}),
-s AS (
+s AS MATERIALIZED (
   SELECT a.rowid AS rid, COALESCE(a.cluster_id, a.id) AS story, a.published_at,
     -m.bm * (1 + COALESCE(1.0 / (1 + {age} / {RECENCY_DAYS}), 0)) AS score
   FROM m JOIN articles a ON a.rowid = m.rowid
-  WHERE (:khao_from = '' OR substr(a.published_at, 1, 10) >= :khao_from)
-    AND (:khao_to = '' OR substr(a.published_at, 1, 10) <= :khao_to))"""
+  WHERE (:khao_day_from = '' OR substr(a.published_at, 1, 10) >= :khao_day_from)
+    AND (:khao_day_to = '' OR substr(a.published_at, 1, 10) <= :khao_day_to)
+    AND (:khao_month = '' OR substr(a.published_at, 1, 7) = :khao_month)
+    AND (:khao_kind = '' OR a.kind = :khao_kind)
+    AND (:khao_agency = '' OR a.source_id IN
+         (SELECT id FROM sources WHERE agency = :khao_agency))
+    AND (:khao_entity = '' OR a.id IN
+         (SELECT article_id FROM entity_articles WHERE name = :khao_entity)))"""
     return SearchSQL(sql, params)
 
 
-def count_sql(q: str, day_from: str | None, day_to: str | None) -> SearchSQL:
-    scored = scored_sql(q, day_from, day_to)
+def count_sql(q: str, filters: SearchFilters) -> SearchSQL:
+    scored = scored_sql(q, filters)
     return SearchSQL(scored.matches + "\nSELECT count(*) AS articles, count(DISTINCT story) "
                      "AS stories FROM s", scored.params)  # fmt: skip
 
 
-def page_sql(q: str, day_from: str | None, day_to: str | None, page: int) -> SearchSQL:
+def facets_sql(q: str, filters: SearchFilters) -> SearchSQL:
+    """Stories per agency, kind, month and person/organisation named, best first, in one
+    statement (rows: facet, value, stories): the match is evaluated once for all."""
+    scored = scored_sql(q, filters)
+    parts = [
+        f"""SELECT * FROM (SELECT '{key}' AS facet, {column} AS value,
+  count(DISTINCT s.story) AS stories FROM s JOIN articles a ON a.rowid = s.rid
+  LEFT JOIN sources src ON src.id = a.source_id WHERE {column} IS NOT NULL
+  AND {column} != '' GROUP BY value ORDER BY stories DESC, value LIMIT {FACET_SIZE})"""
+        for key, _, column in FACETS
+    ]
+    parts.append(f"""SELECT * FROM (SELECT 'entity' AS facet, e.name AS value,
+  count(DISTINCT s.story) AS stories FROM s JOIN articles a ON a.rowid = s.rid
+  JOIN entity_articles e ON e.article_id = a.id
+  WHERE e.label IN ('PERSON', 'ORGANIZATION', 'ORG')
+  GROUP BY value ORDER BY stories DESC, value LIMIT {FACET_SIZE})""")
+    return SearchSQL(scored.matches + "\n" + "\nUNION ALL\n".join(parts), scored.params)
+
+
+def page_sql(q: str, filters: SearchFilters, page: int | None, snippets: bool = True) -> SearchSQL:
     """One page of stories, best first: each story's best-scoring version, how many of its
-    versions matched, its agencies, and a highlighted snippet (computed for the page only)."""
-    scored = scored_sql(q, day_from, day_to)
-    params = {**scored.params, "khao_limit": PAGE_SIZE,
-              "khao_offset": (min(max(page, 1), MAX_PAGE) - 1) * PAGE_SIZE}  # fmt: skip
+    versions matched, its agencies, and a highlighted snippet (computed for the page only).
+    ``page=None``: every story (the CSV download), without snippets if asked."""
+    scored = scored_sql(q, filters)
+    if page is None:
+        limit, offset = -1, 0  # SQLite: no limit
+    else:
+        limit, offset = PAGE_SIZE, (min(max(page, 1), MAX_PAGE) - 1) * PAGE_SIZE
+    params = {**scored.params, "khao_limit": limit, "khao_offset": offset}
     sql = f"""{scored.matches},
 r AS (SELECT rid, story, score, published_at,
         ROW_NUMBER() OVER (PARTITION BY story ORDER BY score DESC, published_at DESC) AS n,
@@ -219,7 +278,54 @@ SELECT a.id, a.title, a.url, a.published_at, a.source_id, a.cluster_id, src.agen
      JOIN sources s2 ON s2.id = a2.source_id
      WHERE a.cluster_id IS NOT NULL AND a2.cluster_id = a.cluster_id
        AND a2.source_id != a.source_id)) AS other_agencies,
-  khao_snippet(a.title || ' — ' || a.body, :khao_q, 90) AS snippet
+  {"khao_snippet(a.title || ' — ' || a.body, :khao_q, 90)" if snippets else "''"} AS snippet
 FROM p JOIN articles a ON a.rowid = p.rid LEFT JOIN sources src ON src.id = a.source_id
 ORDER BY p.score DESC, a.published_at DESC"""
     return SearchSQL(sql, params)
+
+
+# --------------------------------------------------------------------------- atom
+@dataclass(frozen=True)
+class AtomEntry:
+    id: str  # an IRI (tag:…)
+    title: str
+    link: str  # http(s) only, or ""
+    updated: str  # ISO 8601
+    summary: str
+
+
+def atom_time(value: str) -> str:
+    """An RFC 3339 time for Atom: a date alone gets midnight, a time without zone gets +07:00
+    (Thai government sites publish in Asia/Bangkok)."""
+    value = (value or "1970-01-01").strip()
+    if len(value) == 10:
+        value += "T00:00:00"
+    if not re.search(r"(Z|[+-]\d{2}:\d{2})$", value):
+        value += "+07:00"
+    return value
+
+
+def atom_feed(title: str, self_url: str, entries: list[AtomEntry]) -> str:
+    """An Atom 1.0 document; every string from the database is escaped (hostile text)."""
+    updated = max((atom_time(e.updated) for e in entries), default=atom_time(""))
+    parts = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        f"<title>{escape(title)}</title>",
+        f"<id>{escape(ATOM_TAG + 'search:' + self_url)}</id>",
+        f'<link rel="self" href="{escape(self_url)}"/>',
+        f"<updated>{escape(updated)}</updated>",
+        "<author><name>khao</name></author>",
+    ]
+    for e in entries:
+        parts += [
+            "<entry>",
+            f"<id>{escape(e.id)}</id>",
+            f"<title>{escape(e.title)}</title>",
+            f"<updated>{escape(atom_time(e.updated))}</updated>",
+            f'<link href="{escape(e.link)}"/>' if e.link else "",
+            f"<summary>{escape(e.summary)}</summary>",
+            "</entry>",
+        ]
+    parts.append("</feed>")
+    return "\n".join(p for p in parts if p) + "\n"

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from khao.reader import ATOM_TAG
+
 LICENSE = "Public domain: Thai Copyright Act B.E. 2537 s.7 (news and official announcements)"
 LICENSE_URL = "https://www.ipthailand.go.th/"
 SCHEMA_DOC = Path(__file__).resolve().parent / "data" / "schema.md"  # package data
@@ -65,8 +67,6 @@ def schema_doc() -> dict[str, dict[str, Any]]:
 
 # --------------------------------------------------------------------------- saved queries
 ARTICLE_COLUMNS = "v.id, v.published_at, v.agency, v.kind, v.title, v.url"
-# Atom entry ids must be IRIs (RFC 4287 §4.2.6): tag URIs (RFC 4151), stable per article
-ATOM_TAG = "tag:khao-news.github.io,2024:"
 ATOM_EXCERPT = 500  # characters of body in a feed entry, cut between words (khao_excerpt)
 QUERIES: dict[str, dict[str, Any]] = {
     "search": {
