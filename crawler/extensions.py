@@ -19,28 +19,13 @@ from typing import Any
 from scrapy import signals
 from scrapy.exceptions import DropItem
 
-from crawler.limits import CUT_KINDS
+from crawler.error_kinds import NOT_ARTICLES, NOT_LOST, PERMANENT
 from pipelines.storage import shared_store
 
 log = logging.getLogger(__name__)
 
 STATUS_KEYS = "downloader/response_status_count/"
 
-# Error kinds, by what they mean for the source (crawl_runs.errors holds them all):
-# placeholders, files and a hacked site's spam pages: nothing lost
-NOT_ARTICLES = frozenset({"soft_404", "not_html", "spam"})
-REFUSED = frozenset(
-    {"forbidden_scheme", "forbidden_target", "robots_forbidden", "malformed_payload"}
-)  # refused on purpose: hostile or forbidden input
-# What a new walk would meet again: it does not keep a walk from completing. (A cut by
-# max_articles does: the next run walks in full and fetches the rest, a budget at a time.)
-PERMANENT = (
-    NOT_ARTICLES
-    | REFUSED
-    | (CUT_KINDS - {"max_articles"})
-    | {"too_large", "json_too_deep", "no_links", "http_404", "http_410"}
-)
-NOT_LOST = NOT_ARTICLES | REFUSED | CUT_KINDS  # not failed articles (articles_failed)
 COMPLETE_REASONS = ("finished", "closespider_itemcount", "closespider_pagecount")
 # The outcome of each source, kept in memory too: when the database cannot be written (a
 # full disk) the summary still tells the truth. (run id, source id) -> crawl_runs columns.

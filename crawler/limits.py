@@ -37,10 +37,6 @@ from typing import Any
 
 from scrapy.utils.gz import gunzip
 
-CUT_KINDS = frozenset(
-    {"max_pages", "max_articles", "max_items", "sitemap_depth", "sitemap_cycle", "no_progress"}
-)
-
 
 @dataclass(frozen=True)
 class Caps:

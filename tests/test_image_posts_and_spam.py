@@ -15,7 +15,8 @@ from scrapy.exceptions import DropItem
 
 from bench.zoo import FAMILIES, related_for
 from crawler.demo.corpus import bundled_articles
-from crawler.extensions import NOT_ARTICLES, summarise_stats
+from crawler.error_kinds import NOT_ARTICLES
+from crawler.extensions import summarise_stats
 from crawler.extract import extract_article
 from crawler.spiders.base import soft_404_reason
 from pipelines.items import ArticleItem

@@ -46,7 +46,8 @@ from crawler.distributed.payloads import (
     publish_known,
 )
 from crawler.distributed.worker import WorkerReport
-from crawler.extensions import NOT_ARTICLES, PERMANENT, error_kinds, summarise_stats
+from crawler.error_kinds import NOT_ARTICLES, PERMANENT
+from crawler.extensions import error_kinds, summarise_stats
 from crawler.runner import (
     CrawlSummary,
     GracefulStop,
