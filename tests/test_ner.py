@@ -296,3 +296,15 @@ def test_training_sentences_never_see_their_own_entities() -> None:
             name = s.text[a:b]
             if name in fz.entities:  # only if another block has it too
                 assert any(name == o.text[x:y] for o in sents if o is not s for x, y, _ in o.spans)
+
+
+def test_train_cli_passes_typed_crfsuite_parameters() -> None:
+    """``--param KEY=VALUE`` values reach crfsuite typed (true/false, int, float)."""
+    from pipelines.ner.train import _param_value
+
+    assert _param_value("true") is True
+    assert _param_value("False") is False
+    assert _param_value("300") == 300 and isinstance(_param_value("300"), int)
+    assert _param_value("0.05") == 0.05
+    with pytest.raises(ValueError):
+        _param_value("lots")

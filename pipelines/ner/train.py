@@ -161,6 +161,16 @@ def cross_validate(
     return total
 
 
+def _param_value(text: str) -> float | int | bool:
+    """``--param`` values as crfsuite's typed parameters: integers, floats, true/false."""
+    if text.lower() in ("true", "false"):
+        return text.lower() == "true"
+    try:
+        return int(text)
+    except ValueError:
+        return float(text)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -180,9 +190,24 @@ def main() -> None:
     ap.add_argument("--c1", type=float, default=PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=PARAMS["c2"])
     ap.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
+    ap.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="another crfsuite training parameter (e.g. feature.possible_states=true)",
+    )
     ap.add_argument("--verbose", action="store_true", help="print crfsuite's progress")
     args = ap.parse_args()
     params = {**PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
+    for kv in args.param:
+        key, sep, value = kv.partition("=")
+        if not sep or not key:
+            ap.error(f"--param {kv!r}: expected KEY=VALUE")
+        try:
+            params[key] = _param_value(value)
+        except ValueError:
+            ap.error(f"--param {kv!r}: the value is not a number or true/false")
     sents = load_thainer()
     if args.cv:
         if args.held_out:
