@@ -731,7 +731,8 @@ def sources_check_registry(ids: tuple[str, ...], write_path: str, report_path: s
     out.print(registry_check_table({s: counts[s] for s in STATUSES if counts[s]},
                                    f"check-registry: {len(chosen)} candidates in {seconds:.0f} s"))  # fmt: skip
     if offline(results):
-        click.echo("khao: every host name failed to resolve: no network, or no DNS?", err=True)
+        click.echo("khao: no candidate answered and host names did not resolve: no network, "
+                   "or no DNS?", err=True)  # fmt: skip
     out.print(f"{len(written)} working sources written to {write_path}; every candidate "
               f"in {report_path}", markup=False, highlight=False)  # fmt: skip
     sys.exit(exitcodes.OK if written else exitcodes.SOURCES_FAILED)

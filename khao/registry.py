@@ -295,10 +295,18 @@ def check_candidates(
         return list(pool.map(one, candidates))
 
 
+NO_ANSWER = ("dns", "network", "timeout")
+
+
 def offline(results: list[CandidateResult]) -> bool:
-    """Every checked candidate failed on its host name: the machine is offline (or has no DNS)."""
+    """Not one candidate answered, and host names did not resolve: the machine is offline
+    (or has no DNS), which is worth one line rather than one per candidate."""
     checked = [r for r in results if r.status != "not_checked"]
-    return bool(checked) and all(r.status == "dns" for r in checked)
+    return (
+        bool(checked)
+        and all(r.status in NO_ANSWER for r in checked)
+        and any(r.status == "dns" for r in checked)
+    )
 
 
 # --------------------------------------------------------------------------- writing

@@ -98,6 +98,7 @@ def write_registry(tmp: Path, servers: dict[str, Any]) -> list[Path]:
         office("moved", f"{m}/moved/"),
         office("spam", f"{m}/spam/"),
         office("empty", f"{m}/empty/"),
+        office("tls", f"https://127.0.0.1:{m.rsplit(':', 1)[1]}/obec/"),  # TLS to plain HTTP
         office("old", f"{m}/moe/", office_type="spm"),  # obsolete: not checked by default
     ]
     endpoints = [
@@ -148,6 +149,7 @@ def test_check_registry_reports_each_candidate_and_why(
         f"{m}/moved/": ("off_site", ""),
         f"{m}/spam/": ("spam", ""),
         f"{m}/empty/": ("no_news", ""),
+        f"https://127.0.0.1:{m.rsplit(':', 1)[1]}/obec/": ("tls", ""),
         "https://example.go.th/{id}": ("not_checked", ""),
     }
     report = checked["report"]
@@ -198,20 +200,32 @@ def test_written_sources_crawl(checked: dict[str, Any], servers: dict[str, Any])
     assert len(stored) == 4 and all(row["n"] > 0 for row in stored), [dict(r) for r in stored]
 
 
-def test_offline_says_so_once(tmp_path: Path) -> None:
-    """Host names that do not resolve (.invalid never does): one line, no tracebacks, exit 1."""
-    rows = [office(f"o{i}", f"http://www.office{i}.invalid/") for i in range(6)]
+def test_offline_says_so_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No name resolves (as on a machine without network; the resolver is replaced, nothing
+    is asked of a real one): one line, no tracebacks, exit 1, an empty sources file."""
+    from click.testing import CliRunner
+
+    from khao.cli import cli
+
+    def no_dns(host: str, *args: Any, **kwargs: Any) -> Any:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    rows = [office(f"o{i}", f"http://www.office{i}.go.th/") for i in range(6)]
     registry = tmp_path / "offline.csv"
     registry.write_text("\n".join([OFFICE_HEADER, *rows]) + "\n", encoding="utf-8")
-    result = run_khao("sources", "check-registry", "--registry-file", str(registry),
-                      "--write", str(tmp_path / "s.yaml"), "--report", str(tmp_path / "r.md"),
-                      env={"http_proxy": "", "https_proxy": ""})  # fmt: skip
-    assert result.returncode == 1, result.stderr
-    assert result.stderr.count("no network, or no DNS?") == 1, result.stderr
-    assert "Traceback" not in result.stderr + result.stdout
+    result = CliRunner().invoke(cli, ["sources", "check-registry", "--registry-file",
+                                      str(registry), "--write", str(tmp_path / "s.yaml"),
+                                      "--report", str(tmp_path / "r.md")])  # fmt: skip
+    assert result.exit_code == 1, result.output
+    assert result.output.count("no network, or no DNS?") == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
     assert load_sources(tmp_path / "s.yaml").sources == []
     report = (tmp_path / "r.md").read_text(encoding="utf-8")
-    assert report.count("| dns |") == 6
+    assert report.count("| dns |") == 6 and "dns: 6" in report
 
 
 def test_check_registry_usage_errors(tmp_path: Path) -> None:
@@ -278,7 +292,38 @@ def test_sources_check_does_not_follow_a_redirect_to_an_internal_address(
     outcome = check_source(Source(id="r", name="r", kind="listing", url=f"{m}/redir/",
                                   selectors={"link_selector": "a"}), 2)  # fmt: skip
     assert outcome.result == "unreachable" and "127.0.0.2" in outcome.detail, outcome
+    # `khao sources add` (discovery) the same way
+    from khao.discover import discover
+
+    found = discover(f"{m}/redir/", timeout=2)
+    assert found.entry is None and "127.0.0.2" in found.notes[0], found.notes
     assert servers["internal"].request_paths() == []
     # the source's own host stays reachable (an intranet source), as in a crawl
     own = fetch(f"{servers['internal'].url}/prd/rss.xml", 2)
     assert own.status == 200 and not own.error
+
+
+def test_a_checked_name_connects_to_the_address_that_was_checked(
+    servers: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DNS rebinding: a name that answers an allowed address to the check and an internal
+    one a moment later still connects to the address that was checked."""
+    from crawler.safety import HostPolicy
+    from khao.sources_check import fetch
+
+    real = socket.getaddrinfo
+    answers = iter(["127.0.0.1"])
+
+    def rebinding(host: str, port: Any, *args: Any, **kwargs: Any) -> Any:
+        if host != "rebind.example":
+            return real(host, port, *args, **kwargs)
+        address = next(answers, "127.0.0.2")  # first the allowed address, then the internal one
+        return real(address, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    servers["internal"].reset_log()
+    port = servers["mirror"].url.rsplit(":", 1)[1]
+    policy = HostPolicy.build("", ["127.0.0.1"])
+    fetched = fetch(f"http://rebind.example:{port}/prd/rss.xml", 2, policy)
+    assert fetched.status == 200 and not fetched.error, fetched.error
+    assert servers["internal"].request_paths() == []
