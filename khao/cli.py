@@ -681,7 +681,7 @@ def list_registry(files: tuple[str, ...], types: tuple[str, ...], province: str 
 @click.option("--budget", default=60.0, show_default=True, type=click.FloatRange(min=0.1),
               help="Seconds at most for one candidate (all its probes).")  # fmt: skip
 @click.option("--workers", default=4, show_default=True, type=click.IntRange(1, 16),
-              help="Candidates checked at the same time (one at a time per host).")  # fmt: skip
+              help="Sites checked at the same time (one request at a time per site).")  # fmt: skip
 def sources_check_registry(ids: tuple[str, ...], write_path: str, report_path: str,
                            registry_files: tuple[str, ...], types: tuple[str, ...],
                            province: str | None, obsolete: bool, timeout: float, budget: float,
@@ -693,16 +693,17 @@ def sources_check_registry(ids: tuple[str, ...], write_path: str, report_path: s
     User-Agent. Writes FILE (--write): a sources file of the candidates that work, enabled,
     each with a comment and `verified` saying when and how; and a report (--report) of every
     candidate: works (and how), or why not (dns, refused, timeout, tls, http, off_site,
-    spam, no_news, forbidden_target, network, not_checked) and the final URL. A candidate
+    spam, no_news, forbidden_target, network, error, not_checked) and the final URL. A candidate
     whose host resolves to an internal address, or that redirects to one, is not fetched.
     Exits 0 when at least one candidate works, 1 when none does (offline?), 2 on a bad
-    command line or an unwritable file.
+    command line or an unwritable file; Ctrl-C writes what was checked and exits 130.
     """
     from collections import Counter
 
     from khao.display import registry_check_table
     from khao.registry import (
         STATUSES,
+        Stopped,
         check_candidates,
         offline,
         select,
@@ -723,7 +724,10 @@ def sources_check_registry(ids: tuple[str, ...], write_path: str, report_path: s
     out.print(f"checking {len(chosen)} candidates, {workers} at a time (at most {budget:g} s "
               "each)...", markup=False, highlight=False)  # fmt: skip
     started = datetime.now()
-    results = check_candidates(chosen, timeout, budget, workers)
+    try:
+        results, stopped = check_candidates(chosen, timeout, budget, workers), False
+    except Stopped as interrupted:  # Ctrl-C: write what was checked
+        results, stopped = interrupted.results, True
     written = write_sources_yaml(results, write_path)
     write_report(results, report_path)
     counts = Counter(r.status for r in results)
@@ -735,6 +739,10 @@ def sources_check_registry(ids: tuple[str, ...], write_path: str, report_path: s
                    "or no DNS?", err=True)  # fmt: skip
     out.print(f"{len(written)} working sources written to {write_path}; every candidate "
               f"in {report_path}", markup=False, highlight=False)  # fmt: skip
+    if stopped:
+        click.echo("khao: stopped (Ctrl-C): candidates not reached are `not_checked` in the "
+                   "report", err=True)  # fmt: skip
+        sys.exit(130)
     sys.exit(exitcodes.OK if written else exitcodes.SOURCES_FAILED)
 
 

@@ -23,7 +23,6 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
@@ -41,7 +40,7 @@ OFFICE_COLUMNS = {"code", "name_th", "province", "type", "website"}
 ENDPOINT_COLUMNS = {"org_th", "domain", "kind", "url", "status_claim"}
 # report statuses, in the order the summary lists them
 STATUSES = ("works", "no_news", "spam", "off_site", "http", "dns", "refused", "timeout", "tls",
-            "forbidden_target", "network", "not_checked")  # fmt: skip
+            "forbidden_target", "network", "error", "not_checked")  # fmt: skip
 
 
 class RegistryError(ValueError):
@@ -260,39 +259,80 @@ def check_candidate(
     return result("no_news", "; ".join(found.notes), final_url=final, notes=found.notes)
 
 
+class Stopped(Exception):
+    """Ctrl-C during a check: ``results`` holds what was checked, the rest ``not_checked``."""
+
+    def __init__(self, results: list[CandidateResult]) -> None:
+        super().__init__("stopped")
+        self.results = results
+
+
 def check_candidates(
     candidates: list[Candidate], timeout: float = 15.0, budget: float = 60.0, workers: int = 4,
     progress: Callable[[CandidateResult], None] | None = None,
 ) -> list[CandidateResult]:  # fmt: skip
-    """Check every candidate, a few at once (``workers``), one at a time per host, each URL
-    once (rows naming the same URL share one check). Results in the candidates' order."""
+    """Check every candidate, a few hosts at once (``workers``), one request at a time per
+    host, each URL once (rows naming the same URL share one check); a candidate whose check
+    fails in an unforeseen way is reported as ``error`` and the others go on. Results in the
+    candidates' order; Ctrl-C raises Stopped with the results so far."""
     from crawler.safety import HostPolicy
 
     policy = HostPolicy.build("", allow_private_hosts())  # no candidate host is trusted
-    host_locks: dict[str, threading.Lock] = {}
-    url_results: dict[str | None, CandidateResult] = {}
-    guard = threading.Lock()
+    by_host: dict[str, list[int]] = {}
+    for index, candidate in enumerate(candidates):
+        by_host.setdefault(candidate.host.lower().removeprefix("www."), []).append(index)
+    jobs = list(by_host.values())
+    results: list[CandidateResult | None] = [None] * len(candidates)
+    lock, stop = threading.Lock(), threading.Event()
 
-    def one(candidate: Candidate) -> CandidateResult:
-        with guard:
-            lock = host_locks.setdefault(candidate.host.lower().removeprefix("www."),
-                                         threading.Lock())  # fmt: skip
-        with lock:
-            url = candidate.start_url
-            shared = url_results.get(url) if url else None
-            if shared is not None:
-                outcome = CandidateResult(candidate, shared.status, shared.detail, shared.via,
-                                          shared.final_url, shared.entry and {**shared.entry},
-                                          shared.checked_at, 0.0, shared.notes)  # fmt: skip
-            else:
-                outcome = check_candidate(candidate, timeout, budget, policy)
-                url_results[url] = outcome
-        if progress:
-            progress(outcome)
+    def one(candidate: Candidate, done: dict[str, CandidateResult]) -> CandidateResult:
+        url = candidate.start_url
+        shared = done.get(url) if url else None
+        if shared is not None:
+            return CandidateResult(candidate, shared.status, shared.detail, shared.via,
+                                   shared.final_url, shared.entry and {**shared.entry},
+                                   shared.checked_at, 0.0, shared.notes)  # fmt: skip
+        try:
+            outcome = check_candidate(candidate, timeout, budget, policy)
+        except Exception as exc:  # a page no parser expected: this candidate only
+            outcome = CandidateResult(candidate, "error", f"{type(exc).__name__}: {exc}")
+        if url:
+            done[url] = outcome
         return outcome
 
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        return list(pool.map(one, candidates))
+    def worker() -> None:
+        while not stop.is_set():
+            with lock:
+                if not jobs:
+                    return
+                job = jobs.pop(0)
+            done: dict[str, CandidateResult] = {}
+            for index in job:
+                if stop.is_set():
+                    return
+                results[index] = one(candidates[index], done)
+                if progress:
+                    progress(results[index])  # type: ignore[arg-type]
+
+    # daemon threads: Ctrl-C need not wait for a slow site to time out
+    threads = [threading.Thread(target=worker, daemon=True) for _ in range(max(1, workers))]
+    for thread in threads:
+        thread.start()
+    try:
+        for thread in threads:
+            while thread.is_alive():
+                thread.join(0.2)
+    except KeyboardInterrupt:
+        stop.set()
+        raise Stopped(fill(candidates, results, "stopped (Ctrl-C) before it was checked")) from None
+    return fill(candidates, results, "not reached")
+
+
+def fill(
+    candidates: list[Candidate], results: list[CandidateResult | None], why: str
+) -> list[CandidateResult]:
+    return [r or CandidateResult(c, "not_checked", why) for c, r in zip(candidates, list(results),
+                                                                        strict=True)]  # fmt: skip
 
 
 NO_ANSWER = ("dns", "network", "timeout")

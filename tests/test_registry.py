@@ -327,3 +327,76 @@ def test_a_checked_name_connects_to_the_address_that_was_checked(
     fetched = fetch(f"http://rebind.example:{port}/prd/rss.xml", 2, policy)
     assert fetched.status == 200 and not fetched.error, fetched.error
     assert servers["internal"].request_paths() == []
+
+
+def test_ctrl_c_writes_what_was_checked(servers: dict[str, Any], tmp_path: Path) -> None:
+    """A hung site must not hold Ctrl-C for its whole timeout: exit 130 at once, both files
+    written, the candidates not reached marked not_checked."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    m = servers["mirror"].url
+    rows = [office("feed", f"{m}/prd/")]
+    rows += [
+        office(f"hang{i}", f"http://127.0.0.1:{servers['silent'].port}/{i}/") for i in range(3)
+    ]
+    registry = tmp_path / "hang.csv"
+    registry.write_text("\n".join([OFFICE_HEADER, *rows]) + "\n", encoding="utf-8")
+    env = {**os.environ, **ALLOW, "PYTHAINLP_OFFLINE": "1"}
+    held = len(servers["silent"].held)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "khao", "sources", "check-registry", "--registry-file",
+         str(registry), "--write", str(tmp_path / "s.yaml"), "--report", str(tmp_path / "r.csv"),
+         "--timeout", "120", "--budget", "120", "--workers", "1"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while len(servers["silent"].held) == held and time.monotonic() < deadline:
+        time.sleep(0.1)  # until the feed is checked and a hung site holds the only worker
+    process.send_signal(signal.SIGINT)
+    started = time.monotonic()
+    _, stderr = process.communicate(timeout=30)
+    assert time.monotonic() - started < 10
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr and "stopped (Ctrl-C)" in stderr
+    assert [s.id for s in load_sources(tmp_path / "s.yaml").sources] == ["127-0-0-1-prd"]
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig") as handle:
+        statuses = [row["status"] for row in csv.DictReader(handle)]
+    assert statuses == ["works", "not_checked", "not_checked", "not_checked"]
+
+
+def test_one_candidate_failing_unexpectedly_does_not_stop_the_others(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import khao.registry as registry
+
+    candidates = [
+        registry.Candidate(
+            id=f"c{i}",
+            name_th="x",
+            name_en="",
+            province="",
+            type="spp",
+            kind="homepage",
+            url=f"http://h{i}.example/",
+            host=f"h{i}.example",
+            claim="",
+            evidence="",
+            trust="",
+        )
+        for i in range(3)
+    ]
+
+    def check(candidate: Any, *args: Any) -> Any:
+        if candidate.id == "c1":
+            raise RecursionError("a page nested 100,000 levels deep")
+        return registry.CandidateResult(candidate, "no_news", "nothing")
+
+    monkeypatch.setattr(registry, "check_candidate", check)
+    results = registry.check_candidates(candidates, workers=2)
+    assert [r.status for r in results] == ["no_news", "error", "no_news"]
+    assert "RecursionError" in results[1].detail
