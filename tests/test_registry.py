@@ -74,6 +74,12 @@ def servers() -> Iterator[dict[str, Any]]:
     port = mirror.url.rsplit(":", 1)[1]
     redirect.pages[""] = Reply(302, headers={"Location": f"{internal.url}/obec/"})
     moved.pages[""] = Reply(301, headers={"Location": f"http://localhost:{port}/obec/"})
+    # a feed at a path no site convention predicts (rd.go.th's publish.xml)
+    import urllib.request
+
+    with urllib.request.urlopen(f"{mirror.url}/prd/rss.xml") as response:
+        rss = response.read()
+    sites[-1].pages["publish.xml"] = Reply(body=rss, content_type="application/rss+xml")
     silent = SilentServer()
     yield {"mirror": mirror, "internal": internal, "silent": silent, "dead": free_port()}
     silent.stop()
@@ -254,6 +260,10 @@ def test_packaged_registry_counts() -> None:
     assert len({c.id for c in candidates}) == len(candidates)
     assert all(ID_PATTERN.match(c.id) for c in candidates)
     assert all(c.host and c.evidence for c in candidates)
+    # a WordPress REST row is checked from its site root; a URL pattern is not checked
+    rest = next(c for c in candidates if c.url.startswith("https://www.southpeace.go.th/wp-json"))
+    assert rest.start_url == "https://www.southpeace.go.th/"
+    assert [c.kind for c in candidates if c.start_url is None] == ["article_url_pattern", "rss"]
 
 
 def test_sources_registry_lists_candidates_never_enabled() -> None:
@@ -400,3 +410,13 @@ def test_one_candidate_failing_unexpectedly_does_not_stop_the_others(
     results = registry.check_candidates(candidates, workers=2)
     assert [r.status for r in results] == ["no_news", "error", "no_news"]
     assert "RecursionError" in results[1].detail
+
+
+def test_discovery_takes_a_feed_url_as_it_is(servers: dict[str, Any]) -> None:
+    """A registry row (or `sources add`) naming a feed at an unusual path gets that feed."""
+    from khao.discover import discover
+
+    url = f"{servers['mirror'].url}/empty/publish.xml"
+    found = discover(url, timeout=5)
+    assert found.entry is not None and found.entry["kind"] == "feed", found.notes
+    assert found.entry["url"] == url
