@@ -700,7 +700,7 @@ def sources_check_registry(ids: tuple[str, ...], write_path: str, report_path: s
     """
     from collections import Counter
 
-    from khao.display import registry_check_table
+    from khao.display import registry_check_table, registry_progress
     from khao.registry import (
         STATUSES,
         Stopped,
@@ -724,10 +724,11 @@ def sources_check_registry(ids: tuple[str, ...], write_path: str, report_path: s
     out.print(f"checking {len(chosen)} candidates, {workers} at a time (at most {budget:g} s "
               "each)...", markup=False, highlight=False)  # fmt: skip
     started = datetime.now()
-    try:
-        results, stopped = check_candidates(chosen, timeout, budget, workers), False
-    except Stopped as interrupted:  # Ctrl-C: write what was checked
-        results, stopped = interrupted.results, True
+    with registry_progress(out, len(chosen)) as advance:
+        try:
+            results, stopped = check_candidates(chosen, timeout, budget, workers, advance), False
+        except Stopped as interrupted:  # Ctrl-C: write what was checked
+            results, stopped = interrupted.results, True
     written = write_sources_yaml(results, write_path)
     write_report(results, report_path)
     counts = Counter(r.status for r in results)

@@ -173,3 +173,17 @@ def registry_check_table(counts: dict[str, int], title: str) -> Table:
     for status, count in counts.items():
         table.add_row(text(status, REGISTRY_STYLE.get(status, "red")), str(count))
     return table
+
+
+@contextmanager
+def registry_progress(console: Console, total: int) -> Iterator[Any]:
+    """A progress bar of candidates checked (on a terminal only); yields the callback."""
+    if not console.is_terminal:
+        yield lambda result: None
+        return
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False),
+                        TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(),
+                        console=console, transient=True)  # fmt: skip
+    task = progress.add_task("checking candidates", total=total)
+    with progress:
+        yield lambda result: progress.advance(task)
