@@ -154,11 +154,18 @@ class _GuardedHTTPS(_Guard, urllib.request.HTTPSHandler):
         self.policy = policy
 
 
+class _WebOnly(urllib.request.UnknownHandler):
+    def unknown_open(self, req: urllib.request.Request) -> Any:
+        scheme = req.type or "a relative"
+        raise urllib.error.URLError(ForbiddenTarget(f"only http and https are fetched, not "
+                                                    f"{scheme} URLs ({req.full_url})"))  # fmt: skip
+
+
 def opener(policy: HostPolicy) -> urllib.request.OpenerDirector:
     """http and https only: no ftp, file or data handlers (a redirect to ``ftp://`` or
     ``file://`` is refused as an unknown URL type)."""
     director = urllib.request.OpenerDirector()
-    for handler in (urllib.request.ProxyHandler(), urllib.request.UnknownHandler(),
+    for handler in (urllib.request.ProxyHandler(), _WebOnly(),
                     _GuardedHTTP(policy), _GuardedHTTPS(policy),
                     urllib.request.HTTPDefaultErrorHandler(), urllib.request.HTTPRedirectHandler(),
                     urllib.request.HTTPErrorProcessor()):  # fmt: skip

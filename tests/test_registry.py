@@ -73,6 +73,7 @@ def servers() -> Iterator[dict[str, Any]]:
     mirror = MirrorServer(sites).start()
     port = mirror.url.rsplit(":", 1)[1]
     redirect.pages[""] = Reply(302, headers={"Location": f"{internal.url}/obec/"})
+    redirect.pages["ftp"] = Reply(302, headers={"Location": "ftp://127.0.0.1/etc/passwd"})
     moved.pages[""] = Reply(301, headers={"Location": f"http://localhost:{port}/obec/"})
     # a feed at a path no site convention predicts (rd.go.th's publish.xml)
     import urllib.request
@@ -302,6 +303,8 @@ def test_sources_check_does_not_follow_a_redirect_to_an_internal_address(
     outcome = check_source(Source(id="r", name="r", kind="listing", url=f"{m}/redir/",
                                   selectors={"link_selector": "a"}), 2)  # fmt: skip
     assert outcome.result == "unreachable" and "127.0.0.2" in outcome.detail, outcome
+    ftp = fetch(f"{m}/redir/ftp", 2)
+    assert ftp.error_kind == "forbidden_target" and "only http and https" in ftp.error, ftp
     # `khao sources add` (discovery) the same way
     from khao.discover import discover
 
