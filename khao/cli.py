@@ -276,14 +276,59 @@ def serve(db: str, host: str, port: int) -> None:
         sys.exit(exitcodes.USAGE)
 
 
+def registry_options(command: Any) -> Any:
+    """The options that choose registry candidates (``sources --registry``, ``check-registry``)."""
+    for option in reversed((
+        click.option("--registry-file", "registry_files", multiple=True,
+                     type=click.Path(dir_okay=False), metavar="FILE",
+                     help="A registry CSV (the layout of khao/data/registry/) instead of the "
+                     "packaged registry (repeatable)."),
+        click.option("--type", "types", multiple=True,
+                     type=click.Choice(["spp", "spm", "ministry"]),
+                     help="Only this type: spp (สพป.), spm (obsolete สพม.), ministry (repeatable)."),
+        click.option("--province", default=None, metavar="TEXT",
+                     help="Only area offices whose province contains TEXT (Thai)."),
+        click.option("--obsolete", is_flag=True,
+                     help="Include the 42 obsolete (pre-2021) numbered สพม. rows."),
+    )):  # fmt: skip
+        command = option(command)
+    return command
+
+
+def registry_or_exit(files: tuple[str, ...]) -> list[Any]:
+    from khao.registry import RegistryError, load_candidates
+
+    try:
+        return load_candidates(files or None)
+    except RegistryError as exc:
+        fail(str(exc))
+
+
 @cli.group(invoke_without_command=True)
 @click.option("--sources", "sources_file", type=click.Path(dir_okay=False),
               help="Sources YAML file (default: the packaged sources.yaml).")  # fmt: skip
+@click.option(
+    "--registry",
+    "show_registry",
+    is_flag=True,
+    help="List the registry's candidate sources (not enabled, not verified) instead.",
+)
+@registry_options
 @click.pass_context
-def sources(ctx: click.Context, sources_file: str | None) -> None:
-    """List the configured sources (and report entries that are malformed)."""
+def sources(ctx: click.Context, sources_file: str | None, show_registry: bool,
+            registry_files: tuple[str, ...], types: tuple[str, ...], province: str | None,
+            obsolete: bool) -> None:  # fmt: skip
+    """List the configured sources (and report entries that are malformed).
+
+    With --registry: the candidate sources of khao/data/registry/ instead (the สพป. offices
+    of a 2018 capture of obec.go.th and ministry news endpoints seen in public code), none
+    enabled, none verified online; `khao sources check-registry` checks them.
+    """
     ctx.obj = {"sources_file": sources_file}
     if ctx.invoked_subcommand is not None:
+        return
+    if show_registry or registry_files:
+        list_registry(registry_files, types, province, obsolete)
         return
     from khao.display import sources_table
 
@@ -586,6 +631,120 @@ def sources_add(ctx: click.Context, url: str, source_id: str | None, name: str |
         append_entry(sources_file, found.entry)
         out.print(f"appended to {sources_file}", markup=False, highlight=False)
     sys.exit(exitcodes.OK)
+
+
+def list_registry(files: tuple[str, ...], types: tuple[str, ...], province: str | None,
+                  obsolete: bool) -> NoReturn:  # fmt: skip
+    from collections import Counter
+
+    from khao.display import registry_table
+    from khao.registry import select
+
+    everything = registry_or_exit(files)
+    chosen = select(everything, types=types, province=province, obsolete=obsolete)
+    counts = Counter(c.type for c in chosen)
+    said = ", ".join(f"{counts[t]} {t}" for t in ("spp", "spm", "ministry") if counts[t])
+    out = console()
+    out.print(registry_table(chosen, f"registry: {len(chosen)} candidates ({said or 'none'}); "
+                             "not verified online, none enabled"))  # fmt: skip
+    hidden = sum(1 for c in select(everything, types=types, province=province, obsolete=True)
+                 if c.obsolete) if not obsolete else 0  # fmt: skip
+    if hidden:
+        out.print(f"{hidden} obsolete สพม. rows (pre-2021 numbering) not listed: --obsolete "
+                  "lists them", markup=False, highlight=False)  # fmt: skip
+    out.print("check them online: khao sources check-registry --write FILE --report FILE",
+              markup=False, highlight=False)  # fmt: skip
+    sys.exit(exitcodes.OK)
+
+
+@sources.command("check-registry")
+@click.argument("ids", nargs=-1, metavar="[ID]...")
+@click.option(
+    "--write",
+    "write_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Sources YAML to write: the candidates that work, enabled.",
+)
+@click.option(
+    "--report",
+    "report_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Report of every candidate: CSV, or Markdown for a .md name.",
+)
+@registry_options
+@click.option("--timeout", default=15.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds to wait for each answer.")  # fmt: skip
+@click.option("--budget", default=60.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds at most for one candidate (all its probes).")  # fmt: skip
+@click.option("--workers", default=4, show_default=True, type=click.IntRange(1, 16),
+              help="Sites checked at the same time (one request at a time per site).")  # fmt: skip
+def sources_check_registry(ids: tuple[str, ...], write_path: str, report_path: str,
+                           registry_files: tuple[str, ...], types: tuple[str, ...],
+                           province: str | None, obsolete: bool, timeout: float, budget: float,
+                           workers: int) -> None:  # fmt: skip
+    """Online: check the registry's candidates with the discovery of `sources add`.
+
+    Each candidate (all but the obsolete สพม. rows, or the IDs / --type / --province given)
+    is probed for a WordPress API, feed, sitemap or news listing, a few at once with khao's
+    User-Agent. Writes FILE (--write): a sources file of the candidates that work, enabled,
+    each with a comment and `verified` saying when and how; and a report (--report) of every
+    candidate: works (and how), or why not (dns, refused, timeout, tls, http, off_site,
+    spam, no_news, forbidden_target, network, error, not_checked) and the final URL. A candidate
+    whose host resolves to an internal address, or that redirects to one, is not fetched.
+    Exits 0 when at least one candidate works, 1 when none does (offline?), 2 on a bad
+    command line or an unwritable file; Ctrl-C writes what was checked and exits 130.
+    """
+    from collections import Counter
+
+    from khao.display import registry_check_table, registry_progress
+    from khao.registry import (
+        STATUSES,
+        Stopped,
+        check_candidates,
+        offline,
+        select,
+        write_report,
+        write_sources_yaml,
+    )
+
+    everything = registry_or_exit(registry_files)
+    check_source_ids(ids, [c.id for c in everything], "sources check-registry")
+    chosen = select(everything, ids, types, province, obsolete)
+    if not chosen:
+        fail("no registry candidate matches the filters")
+    for path in (write_path, report_path):
+        folder = Path(path).resolve().parent
+        if not folder.is_dir() or not os.access(folder, os.W_OK):
+            fail(f"cannot write {path}: {folder} is not a writable folder")
+    out = console()
+    out.print(f"checking {len(chosen)} candidates, {workers} at a time (at most {budget:g} s "
+              "each)...", markup=False, highlight=False)  # fmt: skip
+    started = datetime.now()
+    with registry_progress(out, len(chosen)) as advance:
+        try:
+            results, stopped = check_candidates(chosen, timeout, budget, workers, advance), False
+        except Stopped as interrupted:  # Ctrl-C: write what was checked
+            results, stopped = interrupted.results, True
+    written = write_sources_yaml(results, write_path)
+    write_report(results, report_path)
+    counts = Counter(r.status for r in results)
+    seconds = (datetime.now() - started).total_seconds()
+    out.print(registry_check_table({s: counts[s] for s in STATUSES if counts[s]},
+                                   f"check-registry: {len(chosen)} candidates in {seconds:.0f} s"))  # fmt: skip
+    if offline(results):
+        click.echo("khao: no candidate answered and host names did not resolve: no network, "
+                   "or no DNS?", err=True)  # fmt: skip
+    out.print(f"{len(written)} working sources written to {write_path}; every candidate "
+              f"in {report_path}", markup=False, highlight=False)  # fmt: skip
+    if stopped:
+        click.echo("khao: stopped (Ctrl-C): candidates not reached are `not_checked` in the "
+                   "report", err=True)  # fmt: skip
+        sys.exit(130)
+    sys.exit(exitcodes.OK if written else exitcodes.SOURCES_FAILED)
 
 
 # --------------------------------------------------------------------------- Thai text tools

@@ -323,7 +323,13 @@ def discover(
     fetch: Fetch | None = None, timeout: float = 20.0,
 ) -> Discovery:  # fmt: skip
     """How ``url``'s site publishes its news, as a sources.yaml entry (None: nothing found)."""
-    get: Fetch = fetch or (lambda u: http_fetch(u, timeout))
+    from crawler.safety import HostPolicy
+    from khao.sources_check import allow_private_hosts
+
+    # the site's own host may be internal (an intranet URL the user typed); any other host a
+    # redirect or a link leads to must be public (crawler/safety.py)
+    policy = HostPolicy.build(url, allow_private_hosts())
+    get: Fetch = fetch or (lambda u: http_fetch(u, timeout, policy))
     notes: list[str] = []
     first = get(url)
     if first.error:
@@ -335,8 +341,12 @@ def discover(
     entry: dict[str, Any] = {"id": source_id, "name": name or site_name(page, source_id)}
     today = date.today().isoformat()
 
-    root = find_wordpress(url, first, page, get)
-    if root:
+    own_feed = _feed_entries(first)  # the URL given is itself a feed (an RSS endpoint)
+    root = None if own_feed else find_wordpress(url, first, page, get)
+    if own_feed:
+        notes.append(f"feed with {own_feed} items at {url}")
+        entry.update(kind="feed", url=url)
+    elif root:
         notes.append(f"WordPress REST API at {root}wp-json/")
         entry.update(kind="wordpress", url=root)
     elif feed := find_feed(url, page, get):

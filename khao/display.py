@@ -144,3 +144,46 @@ def sources_table(source_list: SourceList) -> Table:
                       text(word_wrap(s.name, NAME_WIDTH)), text(s.url),
                       text(word_wrap(s.status_note, NAME_WIDTH)))  # fmt: skip
     return table
+
+
+def registry_table(candidates: list[Any], title: str) -> Table:
+    """``khao sources --registry``: candidates, never sources: no enabled column, the claim
+    as the origin made it, the obsolete สพม. rows marked."""
+    table = Table(title=text(title))
+    for column in ("id", "type", "province", "name", "kind", "url", "claim / note"):
+        wide = column in ("name", "claim / note")
+        table.add_column(column, overflow="fold", min_width=NAME_WIDTH if wide else None,
+                         max_width=NAME_WIDTH + 2 if wide else None)  # fmt: skip
+    for c in candidates:
+        kind = text(f"{c.type} (OBSOLETE)", "yellow") if c.obsolete else text(c.type)
+        note = c.claim if c.type == "ministry" else c.trust
+        table.add_row(text(c.id), kind, text(c.province), text(word_wrap(c.name_th, NAME_WIDTH)),
+                      text(c.kind), text(c.url), text(note))  # fmt: skip
+    return table
+
+
+REGISTRY_STYLE = {"works": "green", "no_news": "yellow", "not_checked": "dim"}
+
+
+def registry_check_table(counts: dict[str, int], title: str) -> Table:
+    """``khao sources check-registry``: how many candidates ended in each status."""
+    table = Table(title=text(title))
+    table.add_column("status")
+    table.add_column("candidates", justify="right")
+    for status, count in counts.items():
+        table.add_row(text(status, REGISTRY_STYLE.get(status, "red")), str(count))
+    return table
+
+
+@contextmanager
+def registry_progress(console: Console, total: int) -> Iterator[Any]:
+    """A progress bar of candidates checked (on a terminal only); yields the callback."""
+    if not console.is_terminal:
+        yield lambda result: None
+        return
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False),
+                        TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(),
+                        console=console, transient=True)  # fmt: skip
+    task = progress.add_task("checking candidates", total=total)
+    with progress:
+        yield lambda result: progress.advance(task)
