@@ -215,8 +215,13 @@ TABLE_SETTINGS: dict[str, dict[str, Any]] = {
     "entity_articles": {
         "facets": ["label", "name", "agency", "year_be"],
         "sort_desc": "published_at",
-        "label_column": "title",
     },
+    "entity_directory": {
+        "facets": ["kind", "label"],
+        "sort_desc": "articles",
+        "label_column": "name",
+    },
+    "entity_positions": {"sort_desc": "articles"},
     "crawl_runs": {"sort_desc": "id", "facets": ["status", "source_id"]},
     "clusters": {"sort_desc": "last_published_at"},
     "alert_deliveries": {"facets": ["status", "rule"]},

@@ -6,6 +6,7 @@ rebuild computes from the mentions."""
 from __future__ import annotations
 
 import sqlite3
+import urllib.error
 from pathlib import Path
 from typing import Any
 
@@ -230,3 +231,80 @@ def test_what_the_store_keeps_equals_a_rebuild(store: Store, tmp_path: Path) -> 
     assert positions["รองนายกรัฐมนตรี"] == ("2023-01-05T09:00:00+07:00",
                                          "2024-06-02T09:00:00+07:00", 2)  # fmt: skip
     assert "นายกรัฐมนตรี" not in positions
+
+
+# --------------------------------------------------------------------------- served
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from testbed.served import khao_serve
+
+    db = tmp_path_factory.mktemp("directory") / "khao.db"
+    store = Store(db)
+    store.sync_sources([{"id": "obec", "name": "สพฐ.", "agency": "สพฐ.", "kind": "wordpress",
+                         "url": "http://127.0.0.1/obec/"}])  # fmt: skip
+    text = OBEC.read_text(encoding="utf-8")
+    title, body = text.split("\n", 1)
+    body = "\n".join(line.strip() for line in body.splitlines() if line.strip())
+    release = item(1, title.strip(), body, "2019-09-04", [])
+    release.entities = article_entities(release.title, release.body)
+    store.save_article(release)
+    for number in range(2, 27):  # the minister again, months later: 26 articles in all
+        day = f"2020-{(number % 12) + 1:02d}-10"
+        text = "นายณัฏฐพล ทีปสุวรรณ รมว.ศธ. ตรวจเยี่ยมโรงเรียน"
+        tagged = item(number, f"ณัฏฐพล ตรวจเยี่ยม {number}", text, day, [])
+        tagged.entities = article_entities(tagged.title, tagged.body)
+        store.save_article(tagged)
+    key = store.db.execute("SELECT id FROM articles WHERE url = ?", [release.url]).fetchone()[0]
+    store.close()
+    with khao_serve(db) as base:
+        yield base, db, key
+
+
+def test_entity_page_shows_names_positions_and_every_article(served: Any) -> None:
+    from testbed.served import get, get_json
+
+    base, db, _ = served
+    key = directory_id("PERSON", "ณัฏฐพล ทีปสุวรรณ")
+    data = get_json(f"{base}/-/khao/entity/{key}", _format="json")
+    with sqlite3.connect(db) as conn:
+        distinct = conn.execute("SELECT count(DISTINCT article_id) FROM entity_articles"
+                                " WHERE directory_id = ?", [key]).fetchone()[0]  # fmt: skip
+    assert data["total"] == distinct == 26 and data["pages"] == 2 and len(data["articles"]) == 20
+    assert [p["position"] for p in data["positions"]] == ["รัฐมนตรีว่าการกระทรวงศึกษาธิการ"]
+    assert data["positions"][0]["first_seen"].startswith("2019-09-04")
+    assert data["positions"][0]["last_seen"].startswith("2020-12-10")
+    assert {n["kind"] for n in data["names"]} >= {"full", "with-title"}
+    assert data["agencies"] == [{"agency": "สพฐ.", "articles": 26}]
+    second = get_json(f"{base}/-/khao/entity/{key}", _format="json", page="2")
+    assert len(second["articles"]) == 6
+    html = get(f"{base}/-/khao/entity/{key}")
+    assert "รัฐมนตรีว่าการกระทรวงศึกษาธิการ" in html and "4 กันยายน 2562" in html
+    obec = directory_id("ORGANIZATION", "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน")
+    agency = get_json(f"{base}/-/khao/entity/{obec}", _format="json")
+    assert agency["entity"]["abbreviation"] == "สพฐ." and agency["total"] == 1
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        get(f"{base}/-/khao/entity/0000000000000000")
+    assert missing.value.code == 404
+
+
+def test_article_page_links_people_to_their_entity_pages(served: Any) -> None:
+    from testbed.served import get
+
+    base, _, key = served
+    html = get(f"{base}/-/khao/article/{key}")
+    minister = directory_id("PERSON", "ณัฏฐพล ทีปสุวรรณ")
+    assert f"/-/khao/entity/{minister}" in html
+    assert "ณัฏฐพล ทีปสุวรรณ</span> — รัฐมนตรีว่าการกระทรวงศึกษาธิการ" in html
+
+
+def test_entity_facet_counts_are_distinct_articles_in_datasette(served: Any) -> None:
+    from testbed.served import get_json
+
+    base, db, _ = served
+    data = get_json(base + "/khao/entity_articles.json", label="PERSON", _size="0")
+    facets = {r["value"]: r["count"] for r in data["facet_results"]["name"]["results"]}
+    with sqlite3.connect(db) as conn:
+        expected = dict(conn.execute(
+            "SELECT name, count(DISTINCT article_id) FROM entity_articles WHERE label = 'PERSON'"
+            " GROUP BY name"))  # fmt: skip
+    assert facets == expected and facets["ณัฏฐพล ทีปสุวรรณ"] == 26
