@@ -308,3 +308,37 @@ def test_entity_facet_counts_are_distinct_articles_in_datasette(served: Any) -> 
             "SELECT name, count(DISTINCT article_id) FROM entity_articles WHERE label = 'PERSON'"
             " GROUP BY name"))  # fmt: skip
     assert facets == expected and facets["ณัฏฐพล ทีปสุวรรณ"] == 26
+
+
+def test_an_alert_on_an_abbreviation_matches_the_agency_under_its_full_name(store: Store) -> None:
+    from khao.alerts import Ledger, Rule, rule_matches
+
+    full = "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน"
+    body = f"{full} จัดประชุม"
+    store.save_article(item(1, "ประชุม", body, "2024-01-01", [
+        mention(full, 0, "ORGANIZATION"), mention(FULL, 20, text=f"นาย{FULL}")]))  # fmt: skip
+    ledger = Ledger(store)
+    articles = ledger.articles_since("2000-01-01")
+    ledger.load_entities(articles)
+    assert rule_matches(Rule(name="obec", entities=("สพฐ.",)), articles[0])
+    assert rule_matches(Rule(name="anutin", entities=(f"นาย{FULL}",)), articles[0])
+    assert not rule_matches(Rule(name="other", entities=("สปสช.",)), articles[0])
+
+
+def test_khao_entities_rebuild(tmp_path: Path) -> None:
+    from tests.conftest import run_khao
+
+    db = tmp_path / "khao.db"
+    store = Store(db)
+    store.sync_sources([{"id": "obec", "name": "สพฐ.", "agency": "สพฐ.", "kind": "wordpress",
+                         "url": "http://127.0.0.1/obec/"}])  # fmt: skip
+    store.save_article(item(1, "ก", "ข", "2024-01-01", [mention(FULL, 0), mention(FIRST, 20)]))
+    store.close()
+    with sqlite3.connect(db) as conn:  # rows lost by hand: the rebuild brings them back
+        conn.execute("DELETE FROM entity_articles")
+    result = run_khao("entities", "rebuild", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT name FROM entity_articles").fetchall() == [(FULL,)]
+    missing = run_khao("entities", "rebuild", "--db", str(tmp_path / "none.db"))
+    assert missing.returncode == 2 and "no database" in missing.stderr
