@@ -27,6 +27,7 @@ Run: `.venv/bin/python -m bench.search [articles]`.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import statistics
 import sys
@@ -75,9 +76,13 @@ def tagged(text: str) -> tuple[tuple[str, str, str, int, int, str | None], ...]:
     return tuple((e.label, e.text, e.canonical, e.start, e.end, e.position) for e in tag(text))
 
 
+COPY_SUFFIX = re.compile(r" \(ชุดที่ \d+\)$")
+
+
 def mentions(title: str, body: str) -> list[tuple]:
     """Rows of article_entities (without the article id) for one article."""
-    out = [("title", *m) for m in tagged(title)]
+    # a generated copy's headline is the original's plus " (ชุดที่ N)": tagged once
+    out = [("title", *m) for m in tagged(COPY_SUFFIX.sub("", title))]
     offset = 0
     for paragraph in body.split("\n"):
         out += [("body", label, text, canonical, start + offset, end + offset, position)

@@ -129,12 +129,15 @@ ORDER BY v.published_at DESC""",
     },
     "mentioning": {
         "title": "ข่าวที่กล่าวถึง… / Articles mentioning a person or agency",
-        "description": "A person, position or agency (part of the name is enough): tagged "
-        "entities, agency abbreviations, and headlines.",
+        "description": "A person, position or agency (part of any of its names is enough: "
+        "with or without title, abbreviation or full name, see entity_names), the agency "
+        "that published, and headlines.",
+        # through the entity directory: every name variant of a real entity finds its
+        # articles (entity_articles, indexed by entity)
         "sql": f"""SELECT {ARTICLE_COLUMNS} FROM articles_view v
 WHERE :name != '' AND (
-  v.id IN (SELECT ae.article_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-           WHERE e.canonical LIKE '%' || :name || '%' OR ae.surface LIKE '%' || :name || '%')
+  v.id IN (SELECT ea.article_id FROM entity_articles ea WHERE ea.directory_id IN (
+             SELECT n.directory_id FROM entity_names n WHERE n.name LIKE '%' || :name || '%'))
   OR v.agency = :name OR v.title LIKE '%' || :name || '%')
 ORDER BY v.published_at DESC LIMIT 500""",
     },
