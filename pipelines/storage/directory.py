@@ -38,6 +38,10 @@ from pipelines.entity_directory import (
 )
 from pipelines.identity import entity_id
 
+# The indexes answer Datasette's pages from the index alone: a name's rows newest first and
+# its count, and the facets agency and year of one name (label, name, …, agency, year_be) or
+# of one real entity (directory_id, …); the facets of a whole label by (label, agency) and
+# (label, year_be).
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entity_directory (
     id TEXT PRIMARY KEY,
@@ -85,9 +89,9 @@ CREATE TABLE IF NOT EXISTS entity_articles (
 );
 CREATE INDEX IF NOT EXISTS idx_entity_articles_article ON entity_articles(article_id);
 CREATE INDEX IF NOT EXISTS idx_entity_articles_entity
-    ON entity_articles(directory_id, published_at);
+    ON entity_articles(directory_id, published_at, agency, year_be);
 CREATE INDEX IF NOT EXISTS idx_entity_articles_name
-    ON entity_articles(label, name, published_at);
+    ON entity_articles(label, name, published_at, agency, year_be);
 CREATE INDEX IF NOT EXISTS idx_entity_articles_agency ON entity_articles(label, agency);
 CREATE INDEX IF NOT EXISTS idx_entity_articles_year ON entity_articles(label, year_be);
 CREATE INDEX IF NOT EXISTS idx_entity_articles_published ON entity_articles(published_at);
