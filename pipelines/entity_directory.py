@@ -230,6 +230,23 @@ def lexicon_entries() -> tuple[DirectoryEntry, ...]:
 
 
 @cache
+def lexicon_aliases() -> dict[tuple[str, str], str]:
+    """(label, a variant of a shipped entity's name) -> that name, for variants that name one
+    entity only (กทม. -> กรุงเทพมหานคร, Bangkok -> กรุงเทพมหานคร, จ.เชียงใหม่ -> เชียงใหม่)."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for entry in lexicon_entries():
+        for name, _ in entry.names:
+            seen.setdefault((entry.label, name), set()).add(entry.name)
+    return {key: next(iter(names)) for key, names in seen.items()
+            if len(names) == 1 and key[1] not in names}  # fmt: skip
+
+
+def alias_of(label: str, canonical: str) -> str | None:
+    """The shipped entity a tagged name stands for when it is one of its other names."""
+    return lexicon_aliases().get((label, canonical))
+
+
+@cache
 def lexicon_kinds() -> dict[tuple[str, str], str]:
     return {(e.label, e.name): e.kind for e in lexicon_entries()}
 

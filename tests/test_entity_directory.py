@@ -213,7 +213,8 @@ def test_what_the_store_keeps_equals_a_rebuild(store: Store, tmp_path: Path) -> 
         (3, "2024-06-01", [mention(FULL, 0, position="นายกรัฐมนตรี"), mention(SURNAME, 30)]),
         (4, "2024-07-01", [mention("อนุทิน ชาญวีรกุล", 0)]),
         (5, "2022-07-01", [mention("สมชาย", 0), mention("สุราษฎร์ธานี", 9, "LOCATION",
-                                                          "จังหวัดสุราษฎร์ธานี")]),
+                                                          "จังหวัดสุราษฎร์ธานี"),
+                           mention("กทม.", 40, "LOCATION")]),
         # article 3 edited: the position changes, the surname goes
         (3, "2024-06-02", [mention(FULL, 0, position="รองนายกรัฐมนตรี")]),
     ]  # fmt: skip
@@ -323,6 +324,15 @@ def test_an_alert_on_an_abbreviation_matches_the_agency_under_its_full_name(stor
     assert rule_matches(Rule(name="obec", entities=("สพฐ.",)), articles[0])
     assert rule_matches(Rule(name="anutin", entities=(f"นาย{FULL}",)), articles[0])
     assert not rule_matches(Rule(name="other", entities=("สปสช.",)), articles[0])
+
+
+def test_another_name_of_a_province_is_that_province(store: Store) -> None:
+    store.save_article(item(1, "ก", "ข", "2024-01-01", [
+        mention("กทม.", 0, "LOCATION"), mention("Bangkok", 10, "LOCATION")]))  # fmt: skip
+    assert store.db.execute(
+        "SELECT d.name, d.kind, d.code, d.articles FROM entity_articles ea"
+        " JOIN entity_directory d ON d.id = ea.directory_id").fetchall() == [
+        ("กรุงเทพมหานคร", "province", "10", 1)]  # fmt: skip
 
 
 def test_khao_entities_rebuild(tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ import sqlite_utils
 
 from pipelines.entity_directory import (
     Mention,
+    alias_of,
     dominant,
     first_names,
     is_partial_name,
@@ -160,6 +161,21 @@ def _directory_row(db: sqlite_utils.Database, key: str, label: str, name: str) -
 
 
 # --------------------------------------------------------------------------- as articles arrive
+def own_directory_id(db: sqlite_utils.Database, label: str, canonical: str) -> str:
+    """A tagged name's real entity when it is not a first name: itself, or the shipped
+    agency or place it is another name of (whose ``entities`` row is made if needed, so
+    every real entity's name can be read from ``entities``)."""
+    alias = alias_of(label, canonical)
+    if alias is None:
+        return entity_id(label, canonical)
+    target = entity_id(label, alias)
+    db.execute(
+        "INSERT OR IGNORE INTO entities (id, label, canonical, directory_id) VALUES (?, ?, ?, ?)",
+        [target, label, alias, target],
+    )
+    return target
+
+
 def resolve_first_name(db: sqlite_utils.Database, name: str) -> str | None:
     """The real entity of the one-word person name ``name`` across articles (dominance), or
     None when no such tagged entity exists."""
@@ -193,7 +209,8 @@ def save_mentions(db: sqlite_utils.Database, article_id: str, entities: list[dic
             "INSERT OR IGNORE INTO entities (id, label, canonical, directory_id)"
             " VALUES (?, ?, ?, ?)",
             [key, mention.label, mention.canonical,
-             None if is_partial_name(mention.label, mention.canonical) else key],
+             None if is_partial_name(mention.label, mention.canonical)
+             else own_directory_id(db, mention.label, mention.canonical)],
         )  # fmt: skip
         db.execute(
             "INSERT OR IGNORE INTO article_entities"
@@ -388,6 +405,12 @@ def rebuild(db: sqlite_utils.Database) -> int:
     db.conn.executemany("UPDATE article_entities SET directory_id = ? WHERE rowid = ?", updates)
     # across articles: each name is its own real entity, a first name alone maybe a full one's
     db.execute("UPDATE entities SET directory_id = id")
+    for label, canonical in db.execute(
+        "SELECT label, canonical FROM entities WHERE label IN ('ORGANIZATION', 'LOCATION')"
+    ).fetchall():
+        if alias_of(label, canonical):
+            db.execute("UPDATE entities SET directory_id = ? WHERE id = ?",
+                       [own_directory_id(db, label, canonical), entity_id(label, canonical)])  # fmt: skip
     people = db.execute(
         "SELECT canonical, articles FROM entities WHERE label = 'PERSON'"
     ).fetchall()
