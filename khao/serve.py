@@ -336,6 +336,9 @@ def datasette_args(db_path: str, metadata_path: str, host: str, port: int,
         # suggestions try a facet on every column of every page: 1.6-3 s at 100k articles
         "--setting", "suggest_facets", "off",
         "--setting", "default_page_size", "50",
+        # a table page shows the start of each text (the row page has all of it): 50 bodies
+        # of 2,048 characters cost more to render than the search itself
+        "--setting", "truncate_cells_html", "200",
     ]  # fmt: skip
 
 
