@@ -42,7 +42,8 @@ from pipelines.identity import entity_id
 # The indexes answer Datasette's pages from the index alone: a name's rows newest first and
 # its count, and the facets agency and year of one name (label, name, …, agency, year_be) or
 # of one real entity (directory_id, …); the facets of a whole label by (label, agency) and
-# (label, year_be).
+# (label, year_be); a label's page newest first by (label, published_at) (without it, the
+# people's page sorted 500,000 rows: 1.1 s at 100k articles).
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entity_directory (
     id TEXT PRIMARY KEY,
@@ -96,6 +97,8 @@ CREATE INDEX IF NOT EXISTS idx_entity_articles_name
 CREATE INDEX IF NOT EXISTS idx_entity_articles_agency ON entity_articles(label, agency);
 CREATE INDEX IF NOT EXISTS idx_entity_articles_year ON entity_articles(label, year_be);
 CREATE INDEX IF NOT EXISTS idx_entity_articles_published ON entity_articles(published_at);
+CREATE INDEX IF NOT EXISTS idx_entity_articles_label_published
+    ON entity_articles(label, published_at);
 """
 
 ARTICLE_FIELDS = (
