@@ -122,7 +122,7 @@ def create(db: sqlite_utils.Database) -> None:
             db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
     if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = 'entity_articles'"
                   ).fetchone():  # fmt: skip
-        db.execute("DROP VIEW entity_articles")  # khao <= 0.4 merged names per request
+        db.execute("DROP VIEW entity_articles")  # before 017: names merged per request
     # one statement at a time: executescript() would commit the migration's transaction
     for statement in filter(str.strip, SCHEMA.split(";")):
         db.execute(statement)
