@@ -353,6 +353,16 @@ class Ledger:
             [json.dumps(list(by_id))],
         ).fetchall():
             by_id[article_id].entities.update((label, canonical))
+        # the real entities of the directory under every name: `entity: สพฐ.` matches an
+        # article naming สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน, `entity: อนุทิน` one naming
+        # อนุทิน ชาญวีรกูล once his first name alone was seen as one of his names
+        for article_id, name in self.db.execute(
+            "SELECT ea.article_id, n.name FROM entity_articles ea"
+            " JOIN entity_names n ON n.directory_id = ea.directory_id WHERE ea.article_id IN"
+            " (SELECT value FROM json_each(?))",
+            [json.dumps(list(by_id))],
+        ).fetchall():
+            by_id[article_id].entities.add(name)
 
     def checked_from(self, rule: str) -> str | None:
         row = self.db.execute(

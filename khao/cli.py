@@ -490,6 +490,39 @@ def alerts(db: str, rules_path: str, dry_run: bool, fmt: str) -> None:
     sys.exit(run_alerts(db, rules_path, dry_run, fmt))
 
 
+# --------------------------------------------------------------------------- entities
+@cli.group()
+def entities() -> None:
+    """The entity directory (one row per real person, agency or place)."""
+
+
+@entities.command("rebuild")
+@click.option("--db", default="khao.db", show_default=True, help="SQLite database to rebuild.")
+def entities_rebuild(db: str) -> None:
+    """Recompute the entity directory from the stored mentions (after editing
+    pipelines/data/agencies.yaml, or to check what the crawls kept)."""
+    from khao.lock import LockedError, exclusive
+    from pipelines.storage import Store, transaction
+    from pipelines.storage.directory import rebuild
+
+    if not Path(db).exists():
+        fail(f"no database at {db}")
+    try:
+        with exclusive(db):  # the crawl's lock: one writer at a time
+            store = Store(db)
+            try:
+                with transaction(store.db):
+                    rows = rebuild(store.db)
+                real = store.db.execute(
+                    "SELECT count(*) FROM entity_directory WHERE articles > 0"
+                ).fetchone()[0]
+            finally:
+                store.close()
+    except LockedError as exc:
+        fail(f"{exc}; not rebuilding", exitcodes.LOCKED)
+    click.echo(f"khao entities: {real} real entities named in articles, {rows} article rows")
+
+
 # --------------------------------------------------------------------------- export, status
 @cli.command()
 @click.option("--db", default="khao.db", show_default=True, help="SQLite database to read.")

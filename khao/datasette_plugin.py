@@ -10,7 +10,10 @@
 - Cells of a column named ``snippet`` show those <mark> tags as highlights (everything else
   stays escaped); 16-hex article ids link to the article page (/-/khao/article/<id>).
 - khao's pages: /-/khao/article/<id> (an article to read: both calendars, paragraphs with
-  entities highlighted, the same story at other agencies, attachments, earlier versions) and
+  entities highlighted, the same story at other agencies, attachments, earlier versions, the
+  people and agencies it names linked to their entity pages), /-/khao/entity/<id> (a real
+  entity of the directory: its names, positions over time, counts per agency and year, the
+  articles naming it, paginated with the true total) and
   /-/khao/search (ranked, paginated with the true total, one row per story, dates in พ.ศ.
   or ค.ศ.); the Thai web font Sarabun under /-/khao/static/ for every page.
 - ``khao_excerpt(text, n)``: at most n characters, cut between words (Atom entries).
@@ -342,6 +345,12 @@ def render_cell(value: Any, column: str, table: str | None, database: str, datas
         return None
     if column == "snippet" and MARK_OPEN in value:
         return highlighted(value)
+    if (column == "directory_id" or (column == "id" and table == "entity_directory")) and (
+        ARTICLE_ID.match(value)
+    ):  # a real entity: to its entity page
+        return Markup('<a href="{}">{}</a>').format(entity_href(datasette, value), value)
+    if column == "id" and table == "entities":
+        return None  # an entity's hash, not an article
     if column in ("id", "article_id") and table != "articles" and ARTICLE_ID.match(value):
         # to the article as a page to read (the raw row is one link away from there)
         return Markup('<a href="{}">{}</a>').format(article_href(datasette, value), value)
@@ -470,10 +479,13 @@ async def article_route(request: Any, datasette: Any) -> Any:
     if not found:
         return Response.html("<h1>404: no such article</h1>", status=404)
     article = dict(found[0])
+    # each mention under its real entity (entity directory): a first name alone after the
+    # full name is that person, an abbreviation its agency
     mentions = (await db.execute(
-        "SELECT ae.field, ae.start, ae.\"end\", ae.position, e.label, e.canonical, e.id "
+        "SELECT ae.field, ae.start, ae.\"end\", ae.position, e.label, d.canonical, d.id "
         "FROM article_entities ae JOIN entities e ON e.id = ae.entity_id "
-        "WHERE ae.article_id = ?", [article_id])).rows  # fmt: skip
+        "JOIN entities d ON d.id = COALESCE(ae.directory_id, e.directory_id, e.id) "
+        "WHERE ae.article_id = ? ORDER BY ae.field = 'body', ae.start", [article_id])).rows  # fmt: skip
     body_mentions = [
         Mention(int(m["start"] or 0), int(m["end"] or 0), m["label"] or "", m["canonical"] or "")
         for m in mentions if m["field"] == "body" and m["start"] is not None
@@ -512,8 +524,8 @@ async def article_route(request: Any, datasette: Any) -> Any:
 
 
 def entity_groups(datasette: Any, database: str, mentions: list[Any]) -> list[tuple[str, Any]]:
-    """Entities of an article by label (people first), each once, with the positions the
-    article gives a person and a link to the other articles naming it."""
+    """Entities of an article by label (people first), each real entity once, with the
+    positions the article gives a person and a link to its entity page."""
     groups: dict[str, dict[str, dict[str, Any]]] = {}
     for m in mentions:
         label = (m["label"] or "").upper()
@@ -521,8 +533,7 @@ def entity_groups(datasette: Any, database: str, mentions: list[Any]) -> list[tu
             continue
         entry = groups.setdefault(label, {}).setdefault(m["id"], {
             "canonical": m["canonical"], "positions": [],
-            "href": datasette.urls.database(database) + "/mentioning?"
-            + urlencode({"name": m["canonical"] or ""}),
+            "href": entity_href(datasette, m["id"]),
         })  # fmt: skip
         if m["position"] and m["position"] not in entry["positions"]:
             entry["positions"].append(m["position"])
@@ -533,6 +544,83 @@ def entity_groups(datasette: Any, database: str, mentions: list[Any]) -> list[tu
                            for e in groups[label].values()]})
         for label in order if label in groups
     ]  # fmt: skip
+
+
+def entity_href(datasette: Any, key: str) -> str:
+    return datasette.urls.path(f"/-/khao/entity/{quote(key)}")
+
+
+ENTITY_PAGE_SIZE = 20
+
+
+async def entity_route(request: Any, datasette: Any) -> Any:
+    """A real entity: its names, positions over time, counts per agency and year, and the
+    articles naming it (newest first, paginated, with the true total)."""
+    from datasette.utils.asgi import Response
+
+    key = request.url_vars["id"]
+    db = khao_database(datasette)
+    found = (await db.execute("SELECT * FROM entity_directory WHERE id = ?", [key])).rows
+    if not found:
+        return Response.html("<h1>404: no such entity</h1>", status=404)
+    entity = dict(found[0])
+    try:
+        page = max(1, min(int(request.args.get("page", "1")), MAX_PAGE))
+    except ValueError:
+        page = 1
+    parent = None
+    if entity["parent_id"]:
+        rows = (await db.execute("SELECT id, name FROM entity_directory WHERE id = ?",
+                                 [entity["parent_id"]])).rows  # fmt: skip
+        parent = (
+            {"name": rows[0]["name"], "href": entity_href(datasette, rows[0]["id"])}
+            if rows
+            else None
+        )
+    names = [dict(r) for r in (await db.execute(
+        "SELECT name, kind FROM entity_names WHERE directory_id = ? ORDER BY kind != 'full', kind,"
+        " name", [key])).rows]  # fmt: skip
+    positions = [{**dict(r), "from": thai_date(r["first_seen"]), "to": thai_date(r["last_seen"])}
+                 for r in (await db.execute(
+        "SELECT position, first_seen, last_seen, articles FROM entity_positions"
+        " WHERE directory_id = ? ORDER BY first_seen, position", [key])).rows]  # fmt: skip
+    total = (await db.execute("SELECT count(*) FROM entity_articles WHERE directory_id = ?",
+                              [key])).rows[0][0]  # fmt: skip
+    agencies = [dict(r) for r in (await db.execute(
+        "SELECT agency, count(*) AS articles FROM entity_articles WHERE directory_id = ?"
+        " GROUP BY agency ORDER BY articles DESC, agency", [key])).rows]  # fmt: skip
+    years = [dict(r) for r in (await db.execute(
+        "SELECT year_be, count(*) AS articles FROM entity_articles WHERE directory_id = ?"
+        " GROUP BY year_be ORDER BY year_be DESC", [key])).rows]  # fmt: skip
+    rows = (await db.execute(
+        "SELECT ea.article_id AS id, ea.published_at, ea.agency, ea.position, a.title"
+        " FROM entity_articles ea JOIN articles a ON a.id = ea.article_id"
+        " WHERE ea.directory_id = ? ORDER BY ea.published_at DESC LIMIT ? OFFSET ?",
+        [key, ENTITY_PAGE_SIZE, (page - 1) * ENTITY_PAGE_SIZE])).rows  # fmt: skip
+    articles = [{**dict(r), "date": thai_date(r["published_at"]),
+                 "href": article_href(datasette, r["id"])} for r in rows]  # fmt: skip
+    pages = -(-total // ENTITY_PAGE_SIZE)
+    here = datasette.urls.path(f"/-/khao/entity/{quote(key)}")
+    context = {
+        "entity": entity, "parent": parent, "names": names, "positions": positions,
+        "total": total, "agencies": agencies, "years": years, "articles": articles,
+        "page": page, "pages": pages, "first_number": (page - 1) * ENTITY_PAGE_SIZE + 1,
+        "prev_url": f"{here}?page={page - 1}" if page > 1 else None,
+        "next_url": f"{here}?page={page + 1}" if page < pages else None,
+        "search_url": datasette.urls.path("/-/khao/search"),
+        "facets_url": datasette.urls.table(db.name, "entity_articles")
+        + "?" + urlencode({"directory_id": key}),
+    }  # fmt: skip
+    if request.args.get("_format") == "json":  # the same answer for scripts and tests
+        plain = {k: context[k] for k in ("entity", "names", "total", "agencies", "years",
+                                         "page", "pages")}  # fmt: skip
+        plain["positions"] = [{k: v for k, v in p.items() if k not in ("from", "to")}
+                              for p in positions]  # fmt: skip
+        plain["articles"] = [{k: v for k, v in a.items() if k != "date"} for a in articles]
+        return Response.json(plain)
+    html = await datasette.render_template(khao_template(datasette, "entity.html"), context,
+                                           request=request)  # fmt: skip
+    return Response.html(html)
 
 
 def search_link(datasette: Any, fmt: str = "", **params: Any) -> str:
@@ -690,5 +778,6 @@ def register_routes() -> list[tuple[str, Any]]:
     return [
         (r"^/-/khao/static/(?P<path>.+)$", static_route),
         (r"^/-/khao/article/(?P<id>[^/]+)$", article_route),
+        (r"^/-/khao/entity/(?P<id>[^/]+)$", entity_route),
         (r"^/-/khao/search(?P<format>\.atom|\.csv)?$", search_route),
     ]

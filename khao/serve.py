@@ -129,12 +129,15 @@ ORDER BY v.published_at DESC""",
     },
     "mentioning": {
         "title": "ข่าวที่กล่าวถึง… / Articles mentioning a person or agency",
-        "description": "A person, position or agency (part of the name is enough): tagged "
-        "entities, agency abbreviations, and headlines.",
+        "description": "A person, position or agency (part of any of its names is enough: "
+        "with or without title, abbreviation or full name, see entity_names), the agency "
+        "that published, and headlines.",
+        # through the entity directory: every name variant of a real entity finds its
+        # articles (entity_articles, indexed by entity)
         "sql": f"""SELECT {ARTICLE_COLUMNS} FROM articles_view v
 WHERE :name != '' AND (
-  v.id IN (SELECT ae.article_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-           WHERE e.canonical LIKE '%' || :name || '%' OR ae.surface LIKE '%' || :name || '%')
+  v.id IN (SELECT ea.article_id FROM entity_articles ea WHERE ea.directory_id IN (
+             SELECT n.directory_id FROM entity_names n WHERE n.name LIKE '%' || :name || '%'))
   OR v.agency = :name OR v.title LIKE '%' || :name || '%')
 ORDER BY v.published_at DESC LIMIT 500""",
     },
@@ -215,8 +218,13 @@ TABLE_SETTINGS: dict[str, dict[str, Any]] = {
     "entity_articles": {
         "facets": ["label", "name", "agency", "year_be"],
         "sort_desc": "published_at",
-        "label_column": "title",
     },
+    "entity_directory": {
+        "facets": ["kind", "label"],
+        "sort_desc": "articles",
+        "label_column": "name",
+    },
+    "entity_positions": {"sort_desc": "articles"},
     "crawl_runs": {"sort_desc": "id", "facets": ["status", "source_id"]},
     "clusters": {"sort_desc": "last_published_at"},
     "alert_deliveries": {"facets": ["status", "rule"]},
@@ -328,6 +336,9 @@ def datasette_args(db_path: str, metadata_path: str, host: str, port: int,
         # suggestions try a facet on every column of every page: 1.6-3 s at 100k articles
         "--setting", "suggest_facets", "off",
         "--setting", "default_page_size", "50",
+        # a table page shows the start of each text (the row page has all of it): 50 bodies
+        # of 2,048 characters cost more to render than the search itself
+        "--setting", "truncate_cells_html", "200",
     ]  # fmt: skip
 
 

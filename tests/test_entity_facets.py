@@ -6,10 +6,12 @@ from __future__ import annotations
 import sqlite3
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from pipelines.identity import entity_id
+from pipelines.items import ArticleItem
+from pipelines.storage import Store
 from testbed.served import get_json, khao_serve
 from tests.storefill import fill
 
@@ -18,28 +20,36 @@ FULL, TYPO, FIRST = "อนุทิน ชาญวีรกูล", "อนุ
 SOMCHAI = ("สมชาย ใจดี", "สมชาย รักไทย")
 
 
-def tag(conn: sqlite3.Connection, article: str, label: str, name: str, start: int = 0) -> None:
-    key = entity_id(label, name)
-    conn.execute("INSERT OR IGNORE INTO entities VALUES (?, ?, ?)", [key, label, name])
-    conn.execute("INSERT INTO article_entities VALUES (?, ?, 'body', ?, ?, ?, NULL)",
-                 [article, key, name, start, start + len(name)])  # fmt: skip
+def mention(label: str, name: str, start: int = 0) -> dict[str, Any]:
+    return {"label": label, "text": name, "canonical": name, "start": start,
+            "end": start + len(name), "field": "body"}  # fmt: skip
+
+
+def tag(path: Path, items: list[ArticleItem], tags: dict[int, list[dict[str, Any]]]) -> None:
+    """Store these articles again with their mentions, through the real Store."""
+    store = Store(path)
+    try:
+        for index, mentions in tags.items():
+            item = items[index]
+            item.entities = mentions
+            item.title += " "  # a changed text: the store writes the article again
+            store.save_article(item)
+    finally:
+        store.close()
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("entities") / "khao.db"
-    fill(path, 12)
-    with sqlite3.connect(path) as conn:
-        ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY rowid")]
-        for article in ids[:5]:  # the full name in 5 articles, twice in the first
-            tag(conn, article, "PERSON", FULL)
-        tag(conn, ids[0], "PERSON", FULL, 100)
-        tag(conn, ids[0], "PERSON", FIRST, 200)  # same article: still one
-        tag(conn, ids[6], "PERSON", FIRST)  # first name alone: counted under the full name
-        tag(conn, ids[7], "PERSON", TYPO)  # a typo of the full name stays apart
-        tag(conn, ids[8], "PERSON", SOMCHAI[0])
-        tag(conn, ids[9], "PERSON", SOMCHAI[1])
-        tag(conn, ids[10], "PERSON", "สมชาย")
+    items = fill(path, 12)
+    tags = {i: [mention("PERSON", FULL)] for i in range(5)}  # the full name in 5 articles
+    tags[0] += [mention("PERSON", FULL, 100), mention("PERSON", FIRST, 200)]  # still one
+    tags[6] = [mention("PERSON", FIRST)]  # first name alone: counted under the full name
+    tags[7] = [mention("PERSON", TYPO)]  # a typo of the full name stays apart
+    tags[8] = [mention("PERSON", SOMCHAI[0])]
+    tags[9] = [mention("PERSON", SOMCHAI[1])]
+    tags[10] = [mention("PERSON", "สมชาย")]
+    tag(path, items, tags)
     return path
 
 
@@ -50,6 +60,16 @@ def test_articles_are_counted_once_per_name_with_first_names_merged(db: Path) ->
     assert counts[FULL] == 6  # 5 articles + the one naming อนุทิน alone
     assert FIRST not in counts and counts[TYPO] == 1
     assert counts["สมชาย"] == 1 and counts[SOMCHAI[0]] == counts[SOMCHAI[1]] == 1
+
+
+def test_facet_counts_are_distinct_articles(db: Path) -> None:
+    with sqlite3.connect(db) as conn:
+        stored = dict(conn.execute("SELECT name, count(*) FROM entity_articles GROUP BY name"))
+        distinct = dict(conn.execute(
+            "SELECT name, count(DISTINCT article_id) FROM entity_articles GROUP BY name"))  # fmt: skip
+        directory = dict(conn.execute("SELECT name, articles FROM entity_directory"
+                                      " WHERE articles > 0"))  # fmt: skip
+    assert stored == distinct == directory
 
 
 def test_entity_facets_answer_fast_in_datasette(db: Path) -> None:

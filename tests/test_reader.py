@@ -199,8 +199,10 @@ def test_every_article_gets_a_language(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:  # as stored by khao before this fix
         conn.execute("UPDATE articles SET language = '' WHERE rowid % 2 = 0")
         conn.execute(
-            "DELETE FROM _sqlite_migrations WHERE name = '015_language_year_be_entity_articles'"
+            "DELETE FROM _sqlite_migrations WHERE name IN"
+            " ('015_language_year_be_entity_articles', '017_entity_directory')"
         )
+        conn.execute("DROP TABLE entity_articles")  # a view before 017
     store = Store(db)  # opening the store migrates
     store.close()
     assert rows(db, "SELECT DISTINCT language FROM articles") == [("th",)]

@@ -143,3 +143,30 @@ def test_article_search_and_facet_pages_render_thai(page: object, tmp_path: Path
         assert heading.count("(view)") <= 1, heading
         assert_not_tofu(page, page.inner_text("td.col-title >> nth=0"))  # type: ignore[attr-defined]
         shot(page, tmp_path, "facets", full_page=False)  # the first screen: data first
+
+
+def test_entity_page_from_the_article_page(page: object, tmp_path: Path) -> None:  # noqa: F811
+    """Issue 17: from a person named in an article to their entity page: names, positions
+    from … to …, the articles naming them; and back to an article."""
+    db = tmp_path / "khao.db"
+    original, _copy = story_database(db)
+    with khao_serve(db) as base:
+        found = get_json(base + "/-/khao/search", q=original.title.split()[0], _format="json")
+        key = next(r["id"] for r in found["results"] if r["title"] == original.title)
+        page.goto(f"{base}/-/khao/article/{key}")  # type: ignore[attr-defined]
+        link = page.locator(f".khao-side li:has-text('{PERSON}') a[href*='/-/khao/entity/']")  # type: ignore[attr-defined]
+        assert link.is_visible()
+        link.click()
+        page.wait_for_url("**/-/khao/entity/*")  # type: ignore[attr-defined]
+        page.wait_for_function("document.fonts.status === 'loaded'")  # type: ignore[attr-defined]
+        assert page.inner_text("h1") == PERSON  # type: ignore[attr-defined]
+        positions = page.inner_text("table.khao-positions")  # type: ignore[attr-defined]
+        year = int(original.published_at[:4]) + 543
+        assert POSITION in positions and str(year) in positions
+        assert PERSON in page.inner_text(".khao-names")  # type: ignore[attr-defined]
+        assert page.inner_text(".khao-total").startswith("1 ")  # type: ignore[attr-defined]
+        assert_not_tofu(page, page.inner_text("h1"))  # type: ignore[attr-defined]
+        shot(page, tmp_path, "entity")
+        page.locator(".khao-results a.khao-title").first.click()  # type: ignore[attr-defined]
+        page.wait_for_url("**/-/khao/article/*")  # type: ignore[attr-defined]
+        assert page.inner_text("h1") == original.title  # type: ignore[attr-defined]

@@ -22,9 +22,10 @@ from typing import Any
 
 import sqlite_utils
 
-from pipelines.identity import article_id, content_hash, entity_id
+from pipelines.identity import article_id, content_hash
 from pipelines.items import ArticleItem
 from pipelines.short_words import gram_document
+from pipelines.storage import directory
 from pipelines.storage.migrations import migrate
 from pipelines.thai_text import search_normalize
 
@@ -98,7 +99,12 @@ class Store:
         now = utc_now()
         with transaction(self.db):
             for row in rows:
+                old = self.db.execute(
+                    "SELECT agency FROM sources WHERE id = ?", [row["id"]]
+                ).fetchone()
                 self.db["sources"].upsert({**row, "updated_at": now}, pk="id")
+                if old and "agency" in row and old[0] != row["agency"]:
+                    directory.update_agency(self.db, row["id"], row["agency"])
 
     # ------------------------------------------------------------------ articles
     def known_articles(self, source_id: str) -> dict[str, str | None]:
@@ -264,28 +270,8 @@ class Store:
             )
 
     def _save_entities(self, key: str, item: ArticleItem) -> None:
-        self.db.execute("DELETE FROM article_entities WHERE article_id = ?", [key])
-        for entity in item.entities:
-            canonical = entity.get("canonical") or entity["text"]
-            entity_key = entity_id(entity["label"], canonical)
-            self.db.execute(
-                "INSERT OR IGNORE INTO entities (id, label, canonical) VALUES (?, ?, ?)",
-                [entity_key, entity["label"], canonical],
-            )
-            self.db.execute(
-                "INSERT OR IGNORE INTO article_entities"
-                ' (article_id, entity_id, field, surface, start, "end", position)'
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    key,
-                    entity_key,
-                    entity.get("field", "body"),
-                    entity["text"],
-                    entity["start"],
-                    entity["end"],
-                    entity.get("position"),
-                ],
-            )
+        # mentions, and the entity directory kept in step (pipelines/storage/directory.py)
+        directory.save_mentions(self.db, key, item.entities)
 
     # ------------------------------------------------------------------ walks
     def walk_complete(self, source_id: str) -> bool:

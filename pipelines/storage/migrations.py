@@ -17,6 +17,7 @@ from sqlite_utils.migrations import Migrations
 from pipelines.kinds import classify, load_rules
 from pipelines.redact import scrub, secret_parts, target_label
 from pipelines.short_words import gram_document
+from pipelines.storage import directory
 from pipelines.thai_text import language_of
 
 MIGRATIONS = Migrations("khao")
@@ -407,6 +408,16 @@ def m016_article_form(db: sqlite_utils.Database) -> None:
         db.execute("ALTER TABLE articles ADD COLUMN form TEXT NOT NULL DEFAULT 'text'")
     if "images" not in columns:
         db.execute("ALTER TABLE articles ADD COLUMN images TEXT")
+
+
+@MIGRATIONS(name="017_entity_directory")
+def m017_entity_directory(db: sqlite_utils.Database) -> None:
+    """The entity directory (issues 15, 17): one row per real entity (a person under every
+    name variant, an agency with its abbreviations, provinces and districts with their
+    codes), its positions over time, and ``entity_articles`` as an indexed table kept by the
+    Store instead of a view merging first names per request. Backfilled from the stored
+    mentions (see pipelines/storage/directory.py)."""
+    directory.rebuild(db)
 
 
 def carry_over_legacy_record(db: sqlite_utils.Database) -> None:
