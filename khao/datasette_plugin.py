@@ -57,6 +57,7 @@ from markupsafe import Markup, escape
 
 from khao.reader import (
     ATOM_TAG,
+    ENTITY_FACET_SCOPE,
     FACETS,
     LABELS,
     MAX_PAGE,
@@ -629,6 +630,10 @@ def search_link(datasette: Any, fmt: str = "", **params: Any) -> str:
 
 
 SEARCH_FORMATS = ("", ".atom", ".csv")
+ENTITY_FACET_TITLE = (
+    f"บุคคล/หน่วยงานในข่าว (ใน {ENTITY_FACET_SCOPE:,} ผลแรก) / Named (in the best "
+    f"{ENTITY_FACET_SCOPE:,} matches)"
+)
 CSV_COLUMNS = ("id", "title", "url", "published_at", "published_be", "agency", "source_id",
                "versions", "story_sources", "other_agencies", "score")  # fmt: skip
 
@@ -654,7 +659,7 @@ def search_filters(args: Any) -> tuple[SearchFilters, dict[str, str], list[str]]
 def facet_groups(datasette: Any, rows: list[Any], link: dict[str, str]) -> list[dict[str, Any]]:
     """The search page's facets: per facet, its values with story counts and the URL that
     adds (or, when chosen, removes) that filter."""
-    titles = {key: title for key, title, _ in FACETS} | {"entity": "บุคคล/หน่วยงานในข่าว / Named"}
+    titles = {key: title for key, title, _ in FACETS} | {"entity": ENTITY_FACET_TITLE}
     groups: dict[str, dict[str, Any]] = {}
     for row in rows:
         facet, value = row["facet"], str(row["value"])
@@ -725,8 +730,15 @@ async def search_route(request: Any, datasette: Any) -> Any:
     if q and not bad:
         db = khao_database(datasette)
         try:
-            counted = count_sql(q, filters)
-            total = (await db.execute(counted.matches, counted.params)).rows[0]
+            facet_rows: list[Any] = []
+            if fmt:
+                counted = count_sql(q, filters)
+                total = tuple((await db.execute(counted.matches, counted.params)).rows[0])
+            else:  # the totals come with the facets: one evaluation of the match
+                faceted = facets_sql(q, filters)
+                facet_rows = list((await db.execute(faceted.matches, faceted.params)).rows)
+                first = facet_rows.pop(0)
+                total = (first["value"], first["stories"])
             if fmt == ".csv":  # every story: no silent cap
                 listed = page_sql(q, filters, None, snippets=False)
                 csv_rows = list((await db.execute(listed.matches, listed.params)).rows)
@@ -734,10 +746,6 @@ async def search_route(request: Any, datasette: Any) -> Any:
             else:
                 listed = page_sql(q, filters, page)
                 rows = (await db.execute(listed.matches, listed.params)).rows
-            facet_rows = []
-            if not fmt:
-                faceted = facets_sql(q, filters)
-                facet_rows = (await db.execute(faceted.matches, faceted.params)).rows
         except QueryInterrupted:
             context["error"] = "การค้นหาใช้เวลานานเกินไป / the search took too long"
             total, rows, facet_rows = (0, 0), [], []

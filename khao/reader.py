@@ -201,31 +201,36 @@ FILTER_NAMES = ("day_from", "day_to", "agency", "kind", "month", "entity")
 # the facets the search page shows, each a column of the matching articles: (key, title, SQL)
 FACETS = (
     ("agency", "หน่วยงาน / Agency", "src.agency"),
-    ("kind", "ประเภท / Kind", "a.kind"),
-    ("month", "เดือน / Month", "substr(a.published_at, 1, 7)"),
+    ("kind", "ประเภท / Kind", "s.kind"),
+    ("month", "เดือน / Month", "s.month"),
 )
 FACET_SIZE = 10
+# the people and organisations named are counted in the best matches only (a common word
+# matches 35,000 articles naming a million entities): the page says so
+ENTITY_FACET_SCOPE = 1000
 
 
 def scored_sql(q: str, filters: SearchFilters) -> SearchSQL:
-    """Matching articles with their story and score, narrowed by the filters."""
+    """Matching articles with their story and score, narrowed by the filters. Reads the
+    narrow ``search_facts`` table, not ``articles`` (whose rows carry the body)."""
     found = matches_sql(q)
     params = {**found.params, **filters.params()}
-    age = "max(0, julianday('now') - julianday(substr(a.published_at, 1, 19)))"
+    age = "max(0, julianday('now') - julianday(substr(f.published_at, 1, 19)))"
     # MATERIALIZED: the counts and every facet read s, and the match is evaluated once
     sql = f"""WITH m AS ({found.matches}),
 s AS MATERIALIZED (
-  SELECT a.rowid AS rid, COALESCE(a.cluster_id, a.id) AS story, a.published_at,
+  SELECT f.rid, f.id, f.story, f.published_at, f.month, f.source_id, f.kind,
     -m.bm * (1 + COALESCE(1.0 / (1 + {age} / {RECENCY_DAYS}), 0)) AS score
-  FROM m JOIN articles a ON a.rowid = m.rowid
-  WHERE (:khao_day_from = '' OR substr(a.published_at, 1, 10) >= :khao_day_from)
-    AND (:khao_day_to = '' OR substr(a.published_at, 1, 10) <= :khao_day_to)
-    AND (:khao_month = '' OR substr(a.published_at, 1, 7) = :khao_month)
-    AND (:khao_kind = '' OR a.kind = :khao_kind)
-    AND (:khao_agency = '' OR a.source_id IN
+  FROM m JOIN search_facts f ON f.rid = m.rowid
+  WHERE (:khao_day_from = '' OR f.day >= :khao_day_from)
+    AND (:khao_day_to = '' OR f.day <= :khao_day_to)
+    AND (:khao_month = '' OR f.month = :khao_month)
+    AND (:khao_kind = '' OR f.kind = :khao_kind)
+    AND (:khao_agency = '' OR f.source_id IN
          (SELECT id FROM sources WHERE agency = :khao_agency))
-    AND (:khao_entity = '' OR a.id IN
-         (SELECT article_id FROM entity_articles WHERE name = :khao_entity)))"""
+    AND (:khao_entity = '' OR f.id IN
+         (SELECT article_id FROM entity_articles WHERE directory_id IN
+           (SELECT directory_id FROM entity_names WHERE name = :khao_entity))))"""
     return SearchSQL(sql, params)
 
 
@@ -236,19 +241,22 @@ def count_sql(q: str, filters: SearchFilters) -> SearchSQL:
 
 
 def facets_sql(q: str, filters: SearchFilters) -> SearchSQL:
-    """Stories per agency, kind, month and person/organisation named, best first, in one
-    statement (rows: facet, value, stories): the match is evaluated once for all."""
+    """The totals, then stories per agency, kind, month and person/organisation named, best
+    first, in one statement (rows: facet, value, stories; the ``total`` row's value is the
+    number of articles): the match is evaluated once for all."""
     scored = scored_sql(q, filters)
-    parts = [
+    parts = ["SELECT 'total' AS facet, count(*) AS value, count(DISTINCT story) AS stories FROM s"]
+    parts += [
         f"""SELECT * FROM (SELECT '{key}' AS facet, {column} AS value,
-  count(DISTINCT s.story) AS stories FROM s JOIN articles a ON a.rowid = s.rid
-  LEFT JOIN sources src ON src.id = a.source_id WHERE {column} IS NOT NULL
-  AND {column} != '' GROUP BY value ORDER BY stories DESC, value LIMIT {FACET_SIZE})"""
+  count(DISTINCT s.story) AS stories FROM s LEFT JOIN sources src ON src.id = s.source_id
+  WHERE {column} IS NOT NULL AND {column} != ''
+  GROUP BY value ORDER BY stories DESC, value LIMIT {FACET_SIZE})"""
         for key, _, column in FACETS
     ]
     parts.append(f"""SELECT * FROM (SELECT 'entity' AS facet, e.name AS value,
-  count(DISTINCT s.story) AS stories FROM s JOIN articles a ON a.rowid = s.rid
-  JOIN entity_articles e ON e.article_id = a.id
+  count(DISTINCT b.story) AS stories
+  FROM (SELECT id, story FROM s ORDER BY score DESC LIMIT {ENTITY_FACET_SCOPE}) b
+  JOIN entity_articles e ON e.article_id = b.id
   WHERE e.label IN ('PERSON', 'ORGANIZATION', 'ORG')
   GROUP BY value ORDER BY stories DESC, value LIMIT {FACET_SIZE})""")
     return SearchSQL(scored.matches + "\n" + "\nUNION ALL\n".join(parts), scored.params)

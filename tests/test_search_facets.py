@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from khao.datasette_plugin import ENTITY_FACET_TITLE
 from pipelines.items import ArticleItem
 from pipelines.storage import Store
 from testbed.served import get, get_json, khao_serve
@@ -86,7 +87,7 @@ def test_each_facet_counts_the_stories_its_link_finds(served: tuple[str, Path]) 
 def test_a_person_facet_and_filter(served: tuple[str, Path]) -> None:
     base, _ = served
     found = get_json(base + "/-/khao/search", q=WORD, _format="json")
-    named = {e["value"]: e for e in found["facets"]["บุคคล/หน่วยงานในข่าว / Named"]}
+    named = {e["value"]: e for e in found["facets"][ENTITY_FACET_TITLE]}
     assert named[PERSON]["stories"] == 3
     only = follow(base, named[PERSON]["href"])
     assert only["stories"] == 3 and all("นายกฯ" in r["title"] for r in only["results"])
