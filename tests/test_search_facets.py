@@ -118,3 +118,26 @@ def test_csv_has_every_story_and_atom_is_valid_xml(served: tuple[str, Path]) -> 
     hostile = ET.fromstring(get(base + "/-/khao/search.atom", q=WORD, entity=PERSON))
     assert any("<script>" in (e.find(f"{ATOM}title").text or "")
                for e in hostile.findall(f"{ATOM}entry"))  # fmt: skip
+
+
+def test_search_facts_follow_every_write(tmp_path: Path) -> None:
+    """The narrow table the search counts from is kept by triggers: inserts, a new cluster,
+    an edit and a delete all show, whoever writes."""
+    db = tmp_path / "khao.db"
+    fill(db, 30)
+    store = Store(db)
+    first, second = (r[0] for r in store.db.execute("SELECT id FROM articles LIMIT 2"))
+    store.db.execute("UPDATE articles SET cluster_id = ?, kind = 'policy' WHERE id = ?",
+                     [first, second])  # fmt: skip
+    store.db.execute("DELETE FROM articles WHERE id = ?", [first])
+    store.db.conn.commit()
+    store.close()
+    same = """SELECT count(*) FROM articles a JOIN search_facts f ON f.rid = a.rowid
+              WHERE f.id = a.id AND f.story = COALESCE(a.cluster_id, a.id)
+              AND f.published_at IS a.published_at AND f.month = substr(a.published_at, 1, 7)
+              AND f.source_id IS a.source_id AND f.kind IS a.kind"""
+    assert sql(db, same)[0][0] == sql(db, "SELECT count(*) FROM articles")[0][0] == 29
+    assert sql(db, "SELECT count(*) FROM search_facts")[0][0] == 29
+    assert sql(db, "SELECT story, kind FROM search_facts WHERE id = ?", second) == [
+        (first, "policy")
+    ]
