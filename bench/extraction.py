@@ -214,11 +214,13 @@ def fmt(value: float | None) -> str:
 
 
 def report(table: dict[tuple[str, str], Scores], articles: int, seconds: float,
-           command: str) -> str:  # fmt: skip
+           command: str, families: int = len(ZOO)) -> str:  # fmt: skip
     rows = [(f.name, f.half) for f in ZOO if f.half == "tuned"]
     rows += [(f.name, f.half) for f in ZOO if f.half == "unseen"]
     rows += [(f.name, f.half) for f in ZOO if f.half == "holdout"]
-    rows += [("tuned", "half"), ("unseen", "half"), ("holdout", "half"), ("all", "")]
+    rows += [(f.name, f.half) for f in ZOO if f.half == "fresh"]
+    halves = [h for h in ("tuned", "unseen", "holdout", "fresh") if any(f.half == h for f in ZOO)]
+    rows += [(h, "half") for h in halves] + [("all", "")]
     lines = [
         "| family | half | system | title exact | date accuracy | body F1 (newmm) "
         "| dates after fetch | median ms/page |",
@@ -243,8 +245,8 @@ def report(table: dict[tuple[str, str], Scores], articles: int, seconds: float,
         f"{os.cpu_count()} CPUs (nproc), Python {platform.python_version()}, "
         f"trafilatura {trafilatura.__version__}, htmldate {htmldate.__version__}",
         f"- command: `{command}`",
-        f"- {articles} real thaigov.go.th articles × {len(ZOO)} families = "
-        f"{articles * len(ZOO)} pages; fetch time {FETCHED:%Y-%m-%d}; run took {seconds:.0f} s",
+        f"- {articles} real thaigov.go.th articles × {families} families = "
+        f"{articles * families} pages; fetch time {FETCHED:%Y-%m-%d}; run took {seconds:.0f} s",
         "- title: exact match after clean_title; date: calendar day; body F1: bag of pythainlp "
         "newmm tokens, every output cleaned with khao's clean_text first",
         "",
@@ -268,7 +270,9 @@ def write_results(section: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--stride", type=int, default=10, help="take every Nth article")
-    parser.add_argument("--half", choices=["tuned", "unseen", "holdout"], help="only one half")
+    parser.add_argument(
+        "--half", choices=["tuned", "unseen", "holdout", "fresh"], help="only one half"
+    )
     parser.add_argument("--family", help="only this family")
     parser.add_argument("--khao-only", action="store_true", help="skip trafilatura/htmldate")
     parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
@@ -283,7 +287,9 @@ def main() -> None:
     pages = render_pages(articles, families)
     table = evaluate(pages, systems)
     command = "python bench/extraction.py " + " ".join(sys.argv[1:])
-    section = report(table, len(articles), time.perf_counter() - started, command.strip())
+    section = report(
+        table, len(articles), time.perf_counter() - started, command.strip(), len(families)
+    )
     print(section)
     if args.failures:
         show_failures(pages, args.failures)
