@@ -49,7 +49,7 @@ from parsel import Selector
 
 from bench.zoo import ZOO, Family, related_for
 from crawler.demo.corpus import DemoArticle, bundled_articles
-from crawler.extract import _page_lines, extract_article
+from crawler.extract import SourceTitles, _page_lines
 from pipelines.fingerprints import shingles
 from pipelines.items import ArticleItem, DateCandidate
 from pipelines.stages.clean import CleanPipeline
@@ -64,7 +64,6 @@ PAIRS_FILE = (
 )
 FETCHED = "2026-03-01T12:00:00+07:00"
 TOPIC_POOL = 500  # articles drawn (seeded) for the pairs
-REPEATED_TITLE = 3  # as crawler.spiders.base: a headline seen on this many pages names the site
 
 
 @dataclass(frozen=True)
@@ -207,22 +206,17 @@ def leaked(body: str, html: str, leak: str) -> str:
 
 
 class SourceRun:
-    """What one source's spider keeps across its pages: the titles seen (the
-    repeated-headline rule of crawler.spiders.base)."""
+    """What one source's spider keeps across its pages: what they showed of the site's
+    name (crawler.extract.SourceTitles, as crawler.spiders.base)."""
 
     def __init__(self, leak: str = "") -> None:
-        self.seen: Counter[str] = Counter()
-        self.site_titles: set[str] = set()
+        self.titles = SourceTitles()
         self.leak = leak
 
     def item(self, page: Page, html: str) -> ArticleItem:
         url = page.family.url(page.article)
         hints = page.family.hints(page.article)
-        extracted = extract_article(html, url, None, hints.title, frozenset(self.site_titles))
-        if extracted.title and self.seen[extracted.title] + 1 >= REPEATED_TITLE:
-            self.site_titles.add(extracted.title)
-            extracted = extract_article(html, url, None, hints.title, frozenset(self.site_titles))
-        self.seen[extracted.title] += 1
+        extracted = self.titles.extract(html, url, None, hints.title)
         candidates = list(extracted.date_candidates)
         if hints.list_date:
             candidates.append(DateCandidate("listing", hints.list_date))

@@ -30,6 +30,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urljoin, urlparse
@@ -1039,3 +1040,52 @@ def extract_article(
         author = author.get("name")
     result.author = str(author) if author else meta_content(page, "author")
     return result
+
+
+# ------------------------------------------------------------------ one source's site names
+
+REPEATED_TITLE = 3  # pages of one source with the same "headline": it is the site name
+MIN_SITE_NAME = 4  # characters: shorter <title> parts ("ข่าว", "TH") name nothing
+
+
+class SourceTitles:
+    """What a source's pages have shown of its site name, for ``not_titles``.
+
+    From the first page: the source's configured names (sources.yaml ``name``,
+    ``name_en``). From the second: a ``<title>`` (or one of its parts between separators)
+    that an earlier page of the source with ANOTHER text carried too -- the same ``<title>``
+    over two different articles names the site, not either article (one article under two
+    URLs keeps its headline). From the third: a headline picked on REPEATED_TITLE pages.
+    A spider keeps one per source; ``extract`` re-reads a page whose headline turned
+    out to be one of these names.
+    """
+
+    def __init__(self, names: tuple[str, ...] = ()) -> None:
+        self.names = {_squash(n) for n in names if len(_squash(n)) >= MIN_SITE_NAME}
+        self.headlines: Counter[str] = Counter()
+        self.title_texts: dict[str, str] = {}  # <title> part -> the first text seen under it
+
+    def known(self) -> frozenset[str]:
+        return frozenset(self.names)
+
+    def extract(
+        self, html: str, url: str, selectors: dict[str, str] | None = None, hint_title: str = ""
+    ) -> Extracted:
+        extracted = extract_article(html, url, selectors, hint_title, self.known())
+        before = len(self.names)
+        text = "".join(extracted.body.split())[:2000]
+        page_title = _squash(" ".join(Selector(text=html or "<html></html>")
+                                      .xpath("//title//text()").getall()))  # fmt: skip
+        for part in {page_title, *_TITLE_SEPARATORS.split(page_title)}:
+            part = _squash(part)
+            if len(part) < MIN_SITE_NAME:
+                continue
+            first = self.title_texts.setdefault(part, text)
+            if first != text and text and first:
+                self.names.add(part)
+        if extracted.title and self.headlines[extracted.title] + 1 >= REPEATED_TITLE:
+            self.names.add(extracted.title)
+        if extracted.title in self.names and len(self.names) > before:
+            extracted = extract_article(html, url, selectors, hint_title, self.known())
+        self.headlines[extracted.title] += 1
+        return extracted

@@ -17,7 +17,7 @@ from parsel import Selector
 from bench.extraction import Page, khao_item, truth
 from bench.zoo import ZOO, Hints, related_for
 from crawler.demo.corpus import bundled_articles
-from crawler.extract import _page_lines, extract_article, link_texts
+from crawler.extract import SourceTitles, _page_lines, extract_article, link_texts
 from pipelines.items import DateCandidate
 from pipelines.thai_dates import BANGKOK, choose_published, find_date_detail
 
@@ -262,3 +262,33 @@ def test_a_bold_styled_paragraph_is_a_headline_and_the_footer_names_the_site() -
     extracted = extract_article(html, "https://sites.google.com/view/x/n-1")
     assert extracted.title == "จังหวัดราชบุรีจัดงานกาชาดประจำปี"
     assert extracted.body.split("\n")[0] == "ผู้ว่าราชการจังหวัดเปิดงานกาชาดประจำปี ณ สนามหน้าศาลากลาง"
+
+
+def test_the_site_name_is_known_from_the_first_pages_of_a_source() -> None:
+    page = """<html><head><title>อบต.บ้านใหม่</title></head><body>
+    <h1>อบต.บ้านใหม่</h1><div class="topic">{headline}</div>
+    <p>{text}</p></body></html>"""
+    first = page.format(
+        headline="โครงการอบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือน",
+        text="องค์การบริหารส่วนตำบลบ้านใหม่จัดโครงการอบรมอาสาสมัคร มีผู้เข้าร่วม 120 คน",
+    )
+    second = page.format(headline="ประชาสัมพันธ์การชำระภาษีที่ดินและสิ่งปลูกสร้างประจำปี",
+                         text="ขอเชิญชวนผู้มีหน้าที่เสียภาษีที่ดินและสิ่งปลูกสร้าง ชำระภาษีภายในเดือนเมษายน")  # fmt: skip
+    # the source's configured name: right from the first page
+    named = SourceTitles(("อบต.บ้านใหม่",))
+    assert named.extract(first, "https://banmai.go.th/n/1").title == (
+        "โครงการอบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือน"
+    )
+    # no configured name: the same <title> over a second, different text names the site
+    source = SourceTitles()
+    assert source.extract(first, "https://banmai.go.th/n/1").title == "อบต.บ้านใหม่"
+    assert source.extract(second, "https://banmai.go.th/n/2").title == (
+        "ประชาสัมพันธ์การชำระภาษีที่ดินและสิ่งปลูกสร้างประจำปี"
+    )
+    # one article under a second URL is no evidence: its <title> names nothing
+    titled = page.replace("<title>อบต.บ้านใหม่</title>", "<title>{headline}</title>")
+    once = titled.format(headline="ข่าวหนึ่งของตำบลบ้านใหม่ประจำเดือน", text="ข้อความของข่าว " * 5)
+    again = SourceTitles()
+    again.extract(once, "https://banmai.go.th/n/3")
+    again.extract(once, "https://banmai.go.th/?p=3")
+    assert again.known() == frozenset()
