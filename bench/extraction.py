@@ -1,9 +1,10 @@
 """Benchmark: title, date and main text extraction over the template zoo (bench/zoo.py).
 
-Real thaigov.go.th articles (the bundled demo corpus) are rendered by twelve page families
-modelled on real Thai government systems, half TUNED (the extractor was developed against
-them) and half UNSEEN (written first, never used for tuning). Every page is extracted three
-ways, all without selectors:
+Real thaigov.go.th articles (the bundled demo corpus) are rendered by the page families of
+bench/zoo.py, modelled on real Thai government systems, in four halves: tuned, unseen,
+holdout and fresh (bench/zoo_fresh.py; see bench/zoo.py for which were used to change the
+extractor, and bench/RESULTS.md for each half's first, blind, measurement). Every page is
+extracted three ways, all without selectors:
 
 - khao: crawler.extract.extract_article (generic mode, with the listing's hints when the
   family is crawled from a listing) + the clean and date stages' pure functions;
@@ -15,7 +16,8 @@ system's output), date accuracy (calendar day), body F1 on pythainlp newmm word 
 of tokens; every output first goes through khao's clean_text), and how many dates came out
 later than the fetch time (never allowed).
 
-    .venv/bin/python bench/extraction.py                 # every 10th article, 12 families
+    .venv/bin/python bench/extraction.py                 # every 10th article, every family
+    .venv/bin/python bench/extraction.py --half fresh    # one half only
     .venv/bin/python bench/extraction.py --stride 3      # every 3rd
     .venv/bin/python bench/extraction.py --write         # also update bench/RESULTS.md
 """

@@ -7,8 +7,9 @@ path works from evidence on the page, never from one site's layout:
   runs, a breadcrumb's last item, an image's alt) scored by the evidence that agrees with
   it: the listing's link text, ``og:title``/JSON-LD/``<title>`` holding it with at most a
   site name around it, a date line just under it. A text the site's own furniture repeats
-  (logo, brand, footer, ``og:site_name``), one the source repeats on page after page
-  (``not_titles``) or one inside a link never wins;
+  (logo, brand, footer or the page's last lines, ``og:site_name``), one the source names
+  itself by (``not_titles``, kept per source by ``SourceTitles``) or one inside a link
+  never wins;
 - date: JSON-LD, ``article:published_time``, ``<time datetime>``, and the date line: the
   nearest short dated line next to the headline (a labelled one, "วันที่"/"เผยแพร่"/
   "ประกาศ", at equal distance), never the headline itself nor a copy of it in a side box;
