@@ -772,17 +772,21 @@ def drop_headline_links(root: etree._Element, headline: str, url: str = "") -> N
 
 
 FOREIGN_HEADLINE = 20  # characters (no spaces): a link text this long names an article
+LINKED_DATE = 45  # characters (no spaces): a link text this short with a date is a date
 
 
 def drop_foreign_headlines(root: etree._Element, url: str = "") -> None:
     """Links to other pages with a headline's length (latest-news boxes, marquees of
     links) go before the date line is looked for: "... ช่วงวันที่ 1 มกราคม 2562" in another
     article's headline just above this one's is not this article's date. A date linked to
-    the page itself (a blog's permalink timestamp) stays."""
+    the page itself (a blog's permalink timestamp) or to a day's archive stays."""
     here = url.split("#")[0].rstrip("/")
     for link in list(root.iter("a")):
-        if link.getparent() is None or _text_len(link.text_content()) < FOREIGN_HEADLINE:
+        size = _text_len(link.text_content())
+        if link.getparent() is None or size < FOREIGN_HEADLINE:
             continue
+        if size <= LINKED_DATE and find_date(link.text_content()) is not None:
+            continue  # "วันพุธที่ 4 กันยายน 2562" linked to /2019/09/04/
         target = (web_join(url, link.get("href")) or "").split("#")[0].rstrip("/")
         if target and target != here:
             _drop(link)

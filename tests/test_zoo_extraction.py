@@ -292,3 +292,14 @@ def test_the_site_name_is_known_from_the_first_pages_of_a_source() -> None:
     again.extract(once, "https://banmai.go.th/n/3")
     again.extract(once, "https://banmai.go.th/?p=3")
     assert again.known() == frozenset()
+
+
+def test_a_date_linked_to_its_day_archive_is_still_the_date_line() -> None:
+    html = """<html><head><title>ข่าว</title></head><body>
+    <h1 class="entry-title">สำนักงานเขตจัดประชุมผู้บริหารสถานศึกษาประจำเดือน</h1>
+    <div class="entry-meta">โพสต์เมื่อ <a href="/2019/09/04/">วันพุธที่ 4 กันยายน 2562</a></div>
+    <div class="entry-content"><p>สำนักงานเขตพื้นที่การศึกษาจัดประชุมผู้บริหารสถานศึกษาประจำเดือน
+    ณ ห้องประชุมสำนักงานเขต เพื่อชี้แจงนโยบายและแนวทางการดำเนินงาน</p></div></body></html>"""
+    extracted = extract_article(html, "https://x.go.th/?p=77")
+    value, origin = choose_published(extracted.date_candidates, NOW)
+    assert (value.date(), origin) == (date(2019, 9, 4), "dateline")
