@@ -11,7 +11,9 @@ Families are split in two halves:
   it (their scores are only read at the end);
 - ``tuned``: the families the extractor was developed against;
 - ``holdout``: written after the unseen half had been measured (and the extractor fixed
-  for what it showed), measured once at the end and never used for tuning.
+  for what it showed), measured once at the end and never used for tuning;
+- ``fresh`` (bench/zoo_fresh.py): written after the holdout had been fixed for too, without
+  reading the extractor; its first measurement is the blind one (bench/RESULTS.md).
 
 A family gives the page URL, the HTML and, for sites crawled from a listing or a feed, the
 hints the listing gave (its link text and the date printed next to it): that is what
@@ -517,6 +519,7 @@ def shortdate_hints(article: DemoArticle) -> Hints:
 
 
 def _zoo() -> list[Family]:
+    from bench import zoo_fresh as fresh
     from bench.page_templates import portal_page, table_ministry_page
 
     return [
@@ -556,6 +559,21 @@ def _zoo() -> list[Family]:
         Family("yearless-lead-listing", "holdout", "year-less day in the lead, listing date",
                lambda a: f"https://www.songkhla.go.th/view.php?n={a.number}", shortdate_page,
                shortdate_hints),
+        # fresh (bench/zoo_fresh.py): written blind, after every other half had been tuned on
+        Family("joomla25-marquee-calendar", "fresh", "Joomla 2.5 area office, marquee, calendar, CE year",
+               fresh.joomla25_url, fresh.joomla25_page),
+        Family("php-pid-bootstrap", "fresh", "custom PHP ?pid= on Bootstrap, glued date in <small>",
+               fresh.pid_url, fresh.pid_page),
+        Family("blogger-district", "fresh", "Blogger/Blogspot school-district blog",
+               fresh.blogger_url, fresh.blogger_page),
+        Family("google-sites", "fresh", "Google Sites, headline a styled <p>, Thai digits",
+               fresh.gsites_url, fresh.gsites_page),
+        Family("h4-in-table-sitename", "fresh", "PHP tables, <title> = site, <h4> headline",
+               fresh.h4table_url, fresh.h4table_page),
+        Family("wp-amp", "fresh", "WordPress AMP reader view, JSON-LD",
+               fresh.amp_url, fresh.amp_page),
+        Family("wp-astra-ce-year", "fresh", "WordPress Astra+Elementor, Thai month + CE year",
+               fresh.astra_url, fresh.astra_page),
     ]  # fmt: skip
 
 

@@ -7,8 +7,9 @@ path works from evidence on the page, never from one site's layout:
   runs, a breadcrumb's last item, an image's alt) scored by the evidence that agrees with
   it: the listing's link text, ``og:title``/JSON-LD/``<title>`` holding it with at most a
   site name around it, a date line just under it. A text the site's own furniture repeats
-  (logo, brand, footer, ``og:site_name``), one the source repeats on page after page
-  (``not_titles``) or one inside a link never wins;
+  (logo, brand, footer or the page's last lines, ``og:site_name``), one the source names
+  itself by (``not_titles``, kept per source by ``SourceTitles``) or one inside a link
+  never wins;
 - date: JSON-LD, ``article:published_time``, ``<time datetime>``, and the date line: the
   nearest short dated line next to the headline (a labelled one, "วันที่"/"เผยแพร่"/
   "ประกาศ", at equal distance), never the headline itself nor a copy of it in a side box;
@@ -30,6 +31,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urljoin, urlparse
@@ -245,6 +247,9 @@ class _Headline:
     site: bool = False  # seen in the site's own furniture (logo, footer, brand)
 
 
+_BOLD_STYLE_RE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+
+
 def _in_link(element: etree._Element) -> bool:
     return any(a.tag == "a" for a in element.iterancestors())
 
@@ -311,8 +316,8 @@ def _headline_candidates(
             kind = "heading"
         elif attrs.strip() and _HEADLINE_CLASS_RE.search(attrs):
             kind = "class"
-        elif tag in ("b", "strong"):
-            kind = "bold"
+        elif tag in ("b", "strong") or _BOLD_STYLE_RE.search(element.get("style") or ""):
+            kind = "bold"  # <b>, or a run styled bold (editors like Google Sites emit no <b>)
         else:
             continue
         add(element.text_content(), kind, element, order)
@@ -341,9 +346,16 @@ def _dateline_distance(lines: list[str], headline: str) -> int | None:
     return None
 
 
-def site_names(root: etree._Element, og_site_name: str, page_title: str) -> set[str]:
+FOOTER_LINES = 2  # the page's last lines: its footer, whatever the markup calls it
+
+
+def site_names(
+    root: etree._Element, og_site_name: str, page_title: str, lines: list[str] | None = None
+) -> set[str]:
     """Strings that name the site, not the article: og:site_name, and the parts of the
-    ``<title>`` that the site's own furniture (logo, brand, footer) repeats."""
+    ``<title>`` that the site's own furniture (logo, brand, footer) repeats. The page's
+    last lines count as its footer even when no class says so (generated class names,
+    bare tables): an address line there names the site, never the article."""
     names = {n for n in (_squash(og_site_name),) if n}
     furniture = " ".join(
         _squash(e.text_content()) + " " + " ".join(i.get("alt", "") for i in e.iter("img"))
@@ -352,6 +364,8 @@ def site_names(root: etree._Element, og_site_name: str, page_title: str) -> set[
         and e.tag not in ("body", "html")
         and (e.tag == "footer" or (_attrs(e).strip() and _SITE_REGION_RE.search(_attrs(e))))
     )
+    tail = [line for line in (lines or [])[-FOOTER_LINES:] if len(line) <= 300]
+    furniture = " ".join([furniture, *tail])
     for part in [page_title, *_TITLE_SEPARATORS.split(page_title)]:
         part = _squash(part)
         if part and len(part) >= 4 and part in furniture:
@@ -371,9 +385,9 @@ def pick_title(
     line just under it. A text the site's own furniture repeats (the site name) or one
     inside a link (another article) never wins.
     """
-    names = site_names(root, site_name, page_title) | not_titles
-    candidates = _headline_candidates(root, (hint_title, og_title, page_title))
     lines = lines if lines is not None else _page_lines(root)
+    names = site_names(root, site_name, page_title, lines) | not_titles
+    candidates = _headline_candidates(root, (hint_title, og_title, page_title))
     hint = _squash(hint_title)
     best: tuple[float, int, int] | None = None
     chosen = ""
@@ -419,7 +433,7 @@ def pick_title(
 
 _JUNK_TAGS = {"script", "style", "noscript", "template", "iframe", "nav", "aside", "footer",
               "select", "button", "input", "textarea", "svg", "canvas", "object", "embed",
-              "map", "form-hidden", "label"}  # fmt: skip
+              "map", "form-hidden", "label", "marquee"}  # fmt: skip
 _BOILERPLATE_ATTR_RE = re.compile(
     r"comment|\bcmts?\b|cmt-|related|sidebar|side-?col|\bside\b|widget|share|social|"
     r"breadcrumb|crumb|\bmenu|menu\b|leftmenu|rightmenu|navbar|\bnav\b|footer|\bfoot\b|"
@@ -562,6 +576,37 @@ def _drop_header(container: etree._Element, headline: str, dateline: str | None)
                 break
 
 
+def _same_wrapper(element: etree._Element, other: etree._Element) -> bool:
+    """Two siblings made by one template (same tag, same classes): a site builder that
+    wraps every paragraph in its own box (Google Sites) splits the text over them, and a
+    short lead paragraph is text as much as the longest one."""
+    return (
+        element.tag == other.tag
+        and bool(element.get("class"))
+        and (element.get("class") == other.get("class"))
+    )
+
+
+def _wrapped_paragraphs(
+    top: etree._Element, scores: dict[etree._Element, float]
+) -> list[etree._Element]:
+    """When the best block sits in a wrapper repeated for every paragraph (one template
+    box per paragraph), all the wrappers holding text, in page order; else []."""
+    lifted = top
+    for _ in range(3):
+        up = lifted.getparent()
+        if up is None:
+            return []
+        scored = [c for c in up if scores.get(c, 0)]
+        twins = [c for c in scored if c is not lifted and _same_wrapper(c, lifted)]
+        if twins:
+            return [c for c in scored if c is lifted or c in twins]
+        if len(scored) > 1:
+            return []
+        lifted = up
+    return []
+
+
 def main_text(root: etree._Element, headline: str = "", dateline: str | None = None) -> str:
     """The main text of a page already stripped of furniture ('' when none is found)."""
     body = root.find(".//body")
@@ -593,6 +638,7 @@ def main_text(root: etree._Element, headline: str = "", dateline: str | None = N
     parent = top.getparent()
     if parent is not None:  # text split over sibling containers
         chosen = [c for c in parent if c is top or scores.get(c, 0) >= 0.3 * scores[top]]
+    chosen = _wrapped_paragraphs(top, scores) or chosen
     texts = []
     for element in chosen:
         element = copy.deepcopy(element)
@@ -630,13 +676,17 @@ _COUNTER_LINE_RE = re.compile(
 )
 
 
+HEADER_LINES = 8  # short lines a flat layout may put above the headline in the text
+
+
 def trim_header(body: str, headline: str, dateline: str | None) -> str:
     """The article header left in the main text of a flat layout (a section label, the
     headline, the date line, a view counter above the text) goes; a line that is only a
     view counter goes anywhere."""
     lines = body.split("\n")
     key = "".join(headline.split())
-    for index in range(min(4, len(lines))):
+    # a CMS's article-info block (category, author, print/e-mail links) may come first
+    for index in range(min(HEADER_LINES, len(lines))):
         if key and "".join(lines[index].split()) == key:
             if all(len(line) <= 60 for line in lines[:index]):
                 lines = lines[index + 1 :]
@@ -718,6 +768,27 @@ def drop_headline_links(root: etree._Element, headline: str, url: str = "") -> N
     for link in links:
         target = (web_join(url, link.get("href")) or "").split("#")[0].rstrip("/")
         if link.getparent() is not None and target != here:
+            _drop(link)
+
+
+FOREIGN_HEADLINE = 20  # characters (no spaces): a link text this long names an article
+LINKED_DATE = 45  # characters (no spaces): a link text this short with a date is a date
+
+
+def drop_foreign_headlines(root: etree._Element, url: str = "") -> None:
+    """Links to other pages with a headline's length (latest-news boxes, marquees of
+    links) go before the date line is looked for: "... ช่วงวันที่ 1 มกราคม 2562" in another
+    article's headline just above this one's is not this article's date. A date linked to
+    the page itself (a blog's permalink timestamp) or to a day's archive stays."""
+    here = url.split("#")[0].rstrip("/")
+    for link in list(root.iter("a")):
+        size = _text_len(link.text_content())
+        if link.getparent() is None or size < FOREIGN_HEADLINE:
+            continue
+        if size <= LINKED_DATE and find_date(link.text_content()) is not None:
+            continue  # "วันพุธที่ 4 กันยายน 2562" linked to /2019/09/04/
+        target = (web_join(url, link.get("href")) or "").split("#")[0].rstrip("/")
+        if target and target != here:
             _drop(link)
 
 
@@ -924,6 +995,8 @@ def extract_article(
             drop_headline_links(unlinked, result.title, url)
             if "".join(result.title.split()) not in "".join(unlinked.xpath("string()").split()):
                 unlinked = page.root  # the headline stood only in links
+            else:
+                drop_foreign_headlines(unlinked, url)
             lines = _page_lines(unlinked)
             dateline = find_dateline(lines, result.title)
             if dateline:
@@ -972,3 +1045,52 @@ def extract_article(
         author = author.get("name")
     result.author = str(author) if author else meta_content(page, "author")
     return result
+
+
+# ------------------------------------------------------------------ one source's site names
+
+REPEATED_TITLE = 3  # pages of one source with the same "headline": it is the site name
+MIN_SITE_NAME = 4  # characters: shorter <title> parts ("ข่าว", "TH") name nothing
+
+
+class SourceTitles:
+    """What a source's pages have shown of its site name, for ``not_titles``.
+
+    From the first page: the source's configured names (sources.yaml ``name``,
+    ``name_en``). From the second: a ``<title>`` (or one of its parts between separators)
+    that an earlier page of the source with ANOTHER text carried too -- the same ``<title>``
+    over two different articles names the site, not either article (one article under two
+    URLs keeps its headline). From the third: a headline picked on REPEATED_TITLE pages.
+    A spider keeps one per source; ``extract`` re-reads a page whose headline turned
+    out to be one of these names.
+    """
+
+    def __init__(self, names: tuple[str, ...] = ()) -> None:
+        self.names = {_squash(n) for n in names if len(_squash(n)) >= MIN_SITE_NAME}
+        self.headlines: Counter[str] = Counter()
+        self.title_texts: dict[str, str] = {}  # <title> part -> the first text seen under it
+
+    def known(self) -> frozenset[str]:
+        return frozenset(self.names)
+
+    def extract(
+        self, html: str, url: str, selectors: dict[str, str] | None = None, hint_title: str = ""
+    ) -> Extracted:
+        extracted = extract_article(html, url, selectors, hint_title, self.known())
+        before = len(self.names)
+        text = "".join(extracted.body.split())[:2000]
+        page_title = _squash(" ".join(Selector(text=html or "<html></html>")
+                                      .xpath("//title//text()").getall()))  # fmt: skip
+        for part in {page_title, *_TITLE_SEPARATORS.split(page_title)}:
+            part = _squash(part)
+            if len(part) < MIN_SITE_NAME:
+                continue
+            first = self.title_texts.setdefault(part, text)
+            if first != text and text and first:
+                self.names.add(part)
+        if extracted.title and self.headlines[extracted.title] + 1 >= REPEATED_TITLE:
+            self.names.add(extracted.title)
+        if extracted.title in self.names and len(self.names) > before:
+            extracted = extract_article(html, url, selectors, hint_title, self.known())
+        self.headlines[extracted.title] += 1
+        return extracted

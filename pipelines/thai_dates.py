@@ -133,6 +133,12 @@ _ENGLISH_MDY_RE = re.compile(
     rf"(?P<month>{_EN_MONTH_ALT})\s?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d){_RANGE},?\s?{_YEAR}",
     re.IGNORECASE,
 )
+# WordPress's default "F j, Y" with a Thai locale: "พฤศจิกายน 29, 2018" (the comma required:
+# a Thai month name followed by a bare number is usually a count, "ตุลาคม 17 แห่ง")
+_THAI_MDY_RE = re.compile(
+    rf"(?P<month>{_THAI_MONTH_ALT})\s?(?P<day>[0-3]?\d)(?!\d),\s?{_YEAR}",
+    re.IGNORECASE,
+)
 _NUMERIC_RE = re.compile(
     r"(?<![\d./:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
     r"(?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)"
@@ -278,7 +284,8 @@ def _named_dates(
 ) -> list[tuple[_Found, bool]]:
     """Every "day month [year]" date in text; the flag says whether a year was written."""
     found: list[tuple[_Found, bool]] = []
-    matches = list(_THAI_DATE_RE.finditer(text)) + list(_ENGLISH_MDY_RE.finditer(text))
+    matches = [*_THAI_DATE_RE.finditer(text), *_ENGLISH_MDY_RE.finditer(text),
+               *_THAI_MDY_RE.finditer(text)]  # fmt: skip
     matches.sort(key=lambda m: m.start())
     for index, match in enumerate(matches):
         month = _month_number(match.group("month"))

@@ -20,7 +20,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from crawler.extract import extract_article
+from crawler.extract import SourceTitles
 from crawler.limits import Caps
 from crawler.middlewares import CONDITIONAL, CrawlProblem
 from crawler.sources import Source
@@ -73,7 +73,6 @@ PLACEHOLDER_TITLES = {"", "รัฐบาลไทย", "รัฐบาลไ�
 NOT_FOUND_PHRASES = ("ไม่พบข่าว", "ไม่พบข้อมูล", "ไม่พบหน้าที่ต้องการ", "ไม่มีข่าวนี้",
                      "page not found", "404 not found")  # fmt: skip
 EPOCH_DATES = re.compile(r"1\s*(?:มกราคม|ม\.ค\.)\s*(?:2513|1970)|1970-01-01|01/01/(?:1970|2513)")
-REPEATED_TITLE = 3  # pages of one source with the same "headline": it is the site name
 SHORT_BODY = 40  # characters: below this, a 'not found' phrase makes a placeholder
 
 
@@ -200,9 +199,8 @@ class SourceSpider(scrapy.Spider):
         self.full_walk = full_walk
         self.page_validators: dict[str, tuple[str | None, str | None]] = {}
         self.errors: Counter[str] = Counter()
-        # headlines per page read: one repeated on REPEATED_TITLE pages is the site's name
-        self.seen_titles: Counter[str] = Counter()
-        self.site_titles: set[str] = set()
+        # what the source's pages show of its site name: never the headline
+        self.site_titles = SourceTitles((source.name, source.name_en))
         self.error_samples: list[str] = []
         self.fatal: str | None = None  # why the source could not be crawled at all
         self.unchanged = 0
@@ -373,14 +371,8 @@ class SourceSpider(scrapy.Spider):
             self.record_error("not_html", response.url, problem)
             return
         html = decode_html(response, self.source.encoding)
-        extracted = extract_article(html, response.url, self.source.selectors, hints.title,
-                                    frozenset(self.site_titles))  # fmt: skip
-        if extracted.title and self.seen_titles[extracted.title] + 1 >= REPEATED_TITLE:
-            # the same "headline" on page after page of this source names the site
-            self.site_titles.add(extracted.title)
-            extracted = extract_article(html, response.url, self.source.selectors, hints.title,
-                                        frozenset(self.site_titles))  # fmt: skip
-        self.seen_titles[extracted.title] += 1
+        extracted = self.site_titles.extract(html, response.url, self.source.selectors,
+                                             hints.title)  # fmt: skip
         title = extracted.title or hints.title
         body = extracted.body or hints.summary_text
         date_texts = [c.value for c in extracted.date_candidates]
