@@ -1,4 +1,4 @@
-"""Downloader middlewares: conditional requests, Retry-After, redirect loops.
+"""Downloader middlewares: conditional requests, Retry-After, redirect loops, NER backlog.
 
 Each one turns an HTTP situation into either a normal response or a ``CrawlProblem`` whose
 ``kind`` names the outcome in crawl_runs.errors (``rate_limited``, ``unavailable``,
@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
+from pipelines.stages.entities import backlog
 from pipelines.storage import shared_store
 
 log = logging.getLogger(__name__)
@@ -106,6 +107,21 @@ class ConditionalRequestMiddleware:
                     modified.decode("latin-1") if modified else None,
                 )
         return response
+
+
+# --------------------------------------------------------------------------- NER backlog
+class NerBacklogMiddleware:
+    """Hold a download while ``KHAO_NER_BACKLOG`` articles wait for the NER workers.
+
+    A held request stays in Scrapy's downloader (it counts against ``CONCURRENT_REQUESTS``),
+    so the engine stops taking requests from the scheduler: Scrapy's own back-pressure,
+    which counts response bytes, not items, did not bound the articles parked in the entity
+    stage (a WordPress API page brings 50 at once). Articles are never refused: a download
+    waits until the workers have caught up, and the timeout starts after it.
+    """
+
+    async def process_request(self, request: Request, spider: Any = None) -> None:
+        await backlog.room()
 
 
 # --------------------------------------------------------------------------- Retry-After

@@ -47,6 +47,8 @@ DOWNLOADER_MIDDLEWARES = {
     # fetch only the web: http(s), and internal addresses only on the source's own host;
     # first of all, so robots.txt and every redirect hop are checked too (crawler.safety)
     "crawler.safety.NetworkSafetyMiddleware": 40,
+    # no new download while KHAO_NER_BACKLOG articles wait for the NER workers
+    "crawler.middlewares.NerBacklogMiddleware": 50,
     # conditional requests (ETag/Last-Modified), Retry-After on 429/503, redirect loops
     "crawler.middlewares.RetryAfterMiddleware": 560,
     "crawler.middlewares.ConditionalRequestMiddleware": 580,
@@ -85,3 +87,10 @@ KHAO_MODE = "local"  # or "redis" for distributed workers
 # Entity tagging (the costliest stage) runs in N worker processes off the reactor. None: one
 # per CPU but one, which leaves a core to Scrapy and the other stages; 0: tag in-process.
 KHAO_NER_PROCESSES = None
+# At most this many articles wait for (or are in) the NER workers, over all sources of a
+# crawl process; past it, new downloads wait (crawler.middlewares.NerBacklogMiddleware).
+# Bounds the crawl's memory on large sites: Scrapy's own back-pressure counts response
+# bytes, not articles, and let 500-650 posts of a WordPress API wait. A download let in
+# below the bound brings all its articles (an API page: 50 posts), so the peak may pass
+# the bound by that much. 0: no bound.
+KHAO_NER_BACKLOG = 64

@@ -67,10 +67,19 @@ def _crc32(data: bytes) -> int:
     return zlib.crc32(data)
 
 
+#: Shingles hashed per ``update_batch`` call. datasketch builds a (shingles x NUM_PERM)
+#: uint64 array per call: a long article in one call (60,000 shingles) took 60 MB of temporaries
+#: at once, the crawl process's memory high-water mark. The signature is a column-wise
+#: minimum, so feeding the shingles in chunks gives the same values.
+MINHASH_CHUNK = 2048
+
+
 def minhash(grams: set[str]) -> np.ndarray:
     """The MinHash signature (NUM_PERM uint32 values) of a set of shingles."""
     sketch = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=_crc32)
-    sketch.update_batch([gram.encode("utf-8") for gram in grams])
+    encoded = [gram.encode("utf-8") for gram in grams]
+    for start in range(0, len(encoded), MINHASH_CHUNK):
+        sketch.update_batch(encoded[start : start + MINHASH_CHUNK])
     return np.asarray(sketch.hashvalues, dtype=np.uint32)
 
 

@@ -4,6 +4,11 @@ Tagging is CPU-bound (tokenising + CRF), so it runs in a small process pool: the
 keeps downloading and the other stages keep storing while articles are tagged on the
 other cores. ``KHAO_NER_PROCESSES = 0`` tags in-process instead. Workers exit when the
 crawl does, even a crawl killed with SIGKILL (see ``start_worker``).
+
+The articles waiting for a worker are bounded (:data:`backlog`, ``KHAO_NER_BACKLOG``):
+Scrapy's own back-pressure counts response bytes, not items, so a WordPress API page of
+50 posts parked here per page kept downloading while 500-650 articles waited.
+``crawler.middlewares.NerBacklogMiddleware`` holds new downloads while the backlog is full.
 """
 
 from __future__ import annotations
@@ -102,6 +107,49 @@ def shared_pool(processes: int) -> Executor:
     return pool
 
 
+class Backlog:
+    """Articles in this stage (waiting for a worker or being tagged), over every source of
+    the crawl process: the worker pool is shared, so is its queue.
+
+    ``bound`` (``KHAO_NER_BACKLOG``; 0: none) is enforced before a download, not here: an
+    article that reached this stage is already in memory, and refusing it would lose it.
+    Every download admitted below the bound may still bring its articles (one for an article
+    page, a whole API page of posts), so ``peak`` can pass ``bound`` by one response's worth.
+    """
+
+    def __init__(self, bound: int = 0) -> None:
+        self.bound = bound
+        self.count = 0
+        self.peak = 0
+        self._waiters: list[asyncio.Future[None]] = []
+
+    def has_room(self) -> bool:
+        return self.bound <= 0 or self.count < self.bound
+
+    async def room(self) -> None:
+        """Return once the backlog is below its bound (at once when it is)."""
+        while not self.has_room():
+            waiter = asyncio.get_running_loop().create_future()
+            self._waiters.append(waiter)
+            await waiter
+
+    def enter(self) -> None:
+        self.count += 1
+        self.peak = max(self.peak, self.count)
+
+    def leave(self) -> None:
+        self.count -= 1
+        if self._waiters and self.has_room():
+            waiters, self._waiters = self._waiters, []
+            for waiter in waiters:  # each checks again: a woken download may find it full
+                if not waiter.done():
+                    waiter.set_result(None)
+
+
+#: The crawl process's one backlog (configured by the stage's ``from_crawler``).
+backlog = Backlog()
+
+
 class EntityPipeline:
     """Fill ``item.entities`` (khao scheme) from ``item.title`` and ``item.body``."""
 
@@ -114,6 +162,7 @@ class EntityPipeline:
     def from_crawler(cls, crawler: Any) -> EntityPipeline:
         settings = crawler.settings
         processes = settings.get("KHAO_NER_PROCESSES")
+        backlog.bound = settings.getint("KHAO_NER_BACKLOG", 0)
         return cls(
             scheme=settings.get("KHAO_NER_SCHEME", "khao"),
             processes=default_processes() if processes is None else int(processes),
@@ -123,7 +172,22 @@ class EntityPipeline:
         if self.processes > 0:
             self.pool = shared_pool(self.processes)
 
+    def close_spider(self, spider: Any = None) -> None:
+        if self.pool is not None:
+            log.info("NER backlog: at most %d articles waited for tagging (bound %d)",
+                     backlog.peak, backlog.bound)  # fmt: skip
+
     async def process_item(self, item: Any, spider: Any = None) -> Any:
+        if self.pool is None:
+            item.entities = article_entities(item.title, item.body, self.scheme)
+            return item
+        backlog.enter()
+        try:
+            return await self._tag_in_pool(item)
+        finally:
+            backlog.leave()
+
+    async def _tag_in_pool(self, item: Any) -> Any:
         if self.pool is None:
             item.entities = article_entities(item.title, item.body, self.scheme)
             return item
