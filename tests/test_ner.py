@@ -245,15 +245,19 @@ def test_shift_label_bias_moves_only_that_weight(tmp_path: Path) -> None:
     }
 
 
-def test_precompiled_tables_are_current() -> None:
-    """lexicon.tables is keyed by its sources: edit a word list, rebuild the tables."""
+def test_precompiled_tables_are_current(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tables are built on first use and cached under their sources' key: what the next
+    process reads equals a fresh build, and an edited source is a different key."""
     from pipelines.ner import tables
 
+    monkeypatch.setenv("KHAO_CACHE_DIR", str(tmp_path))
+    assert tables.read() is None
+    built = tables.built_and_kept()
     stored = tables.read()
-    assert stored is not None, "run python -m pipelines.ner.tables"
-    built = tables.build()
+    assert stored is not None and tables.cache_path().parent == tmp_path / "ner"
     assert stored.keys() == built.keys()
     assert all(stored[k] == built[k] for k in built)
+    assert tables.cache_path("other-key") != tables.cache_path()
 
 
 def test_importing_the_tagger_loads_nothing() -> None:

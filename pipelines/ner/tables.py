@@ -2,25 +2,27 @@
 
 Building the gazetteer from ``pipelines/data`` (YAML, CSV, word lists), every prefix of
 every gazetteer string, pythainlp's word list and the word clusters takes ~0.3 s of pure
-Python; unmarshalling the result takes ~0.02 s. ``python -m pipelines.ner.tables`` (run by
-``pipelines.ner.train``) writes :data:`TABLES_PATH`; it is keyed by the sha1 of every
-source file, so an edited word list is never served stale: a mismatch rebuilds the tables
-in memory (slow but correct) and ``tests/test_ner.py`` fails until they are rebuilt.
+Python (~1 s with the Wikipedia-title filter); unmarshalling the result takes ~0.02 s. The
+tables are derived, so they are not shipped: the first process that tags builds them and
+keeps them in the user's cache (:func:`cache_path`), named by the sha1 of every source file,
+so an edited word list is never served stale. ``python -m pipelines.ner.tables`` builds
+them ahead (e.g. in a deployment step).
 """
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import importlib.util
 import marshal
+import os
 import zlib
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 NER_DIR = Path(__file__).parent
-TABLES_PATH = NER_DIR / "model" / "lexicon.tables"
 CLUSTERS_PATH = NER_DIR / "model" / "word_clusters.tsv.gz"  # written by pipelines.ner.clusters
 DATA_DIR = NER_DIR.parent / "data"
 _FORMAT = 1
@@ -105,26 +107,48 @@ def build() -> dict[str, Any]:
 _JOINED = ("gazetteer_prefixes", "dictionary")
 
 
-def write(path: Path = TABLES_PATH) -> Path:
-    doc = build()
-    for name in _JOINED:
-        doc[name] = "\n".join(sorted(doc[name]))
-    doc["wikipedia"] = doc["wikipedia"].bits
+def cache_path(key: str | None = None) -> Path:
+    """Where this machine keeps the built tables: ``$KHAO_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/khao``, else ``~/.cache/khao``; the sources' key is in the name."""
+    root = os.environ.get("KHAO_CACHE_DIR") or (
+        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "khao"
+    )
+    return Path(root) / "ner" / f"lexicon-{key or sources_key()}.tables"
+
+
+def write(doc: dict[str, Any], path: Path | None = None) -> Path:
+    """Store built tables; atomically, since two processes may build them at once."""
+    path = path or cache_path(doc["key"])
+    stored = {**doc, **{name: "\n".join(sorted(doc[name])) for name in _JOINED}}
+    stored["wikipedia"] = doc["wikipedia"].bits
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(marshal.dumps(doc))
+    partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    partial.write_bytes(marshal.dumps(stored))
+    os.replace(partial, path)
     return path
 
 
-def read(path: Path = TABLES_PATH) -> dict[str, Any] | None:
+def read(path: Path | None = None) -> dict[str, Any] | None:
     """The stored tables if they were built from the current sources, else None."""
+    key = sources_key()
+    path = path or cache_path(key)
     if not path.exists():
         return None
     doc = marshal.loads(path.read_bytes())
-    if doc.get("key") != sources_key():
+    if doc.get("key") != key:
         return None
     for name in _JOINED:
         doc[name] = frozenset(doc[name].split("\n"))
     doc["wikipedia"] = StringFilter(doc["wikipedia"])
+    return doc
+
+
+def built_and_kept() -> dict[str, Any]:
+    """Build the tables now and keep them for the next process; a cache that cannot be
+    written (a read-only home) only costs the next process the same second."""
+    doc = build()
+    with contextlib.suppress(OSError):
+        write(doc)
     return doc
 
 
@@ -166,8 +190,8 @@ class StringFilter:
 
 @cache
 def tables() -> dict[str, Any]:
-    """The tables for this process: stored ones when current, else built now."""
-    return read() or build()
+    """The tables for this process: the cached ones when current, else built now."""
+    return read() or built_and_kept()
 
 
 def gazetteer() -> dict[str, tuple[str, ...]]:
@@ -193,4 +217,4 @@ def read_clusters(path: Path = CLUSTERS_PATH) -> dict[str, tuple[str, ...]]:
 
 
 if __name__ == "__main__":
-    print(f"wrote {write()}")
+    print(f"wrote {write(build())}")
