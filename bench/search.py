@@ -154,15 +154,16 @@ def fts_phrase(word: str) -> str:
     return '"' + search_normalize(word).replace('"', '""') + '"'
 
 
-def timed(run: Callable[[str], object], repeats: int) -> list[float]:
-    """Milliseconds per query, every word ``repeats`` times (a first pass warms the cache)."""
-    for word in WORDS:
-        run(word)
+def timed(run: Callable[[str], object], repeats: int, items: list[str] = WORDS) -> list[float]:
+    """Milliseconds per call of ``run`` on each item (search words by default), every item
+    ``repeats`` times after a first pass that warms the cache."""
+    for item in items:
+        run(item)
     times = []
     for _ in range(repeats):
-        for word in WORDS:
+        for item in items:
             started = time.perf_counter()
-            run(word)
+            run(item)
             times.append((time.perf_counter() - started) * 1000)
     return times
 
@@ -190,15 +191,7 @@ def fetch(url: str) -> bytes:
 
 def timed_urls(urls: list[str], repeats: int) -> list[float]:
     """Milliseconds per page, every URL ``repeats`` times (a first pass warms the cache)."""
-    for url in urls:
-        fetch(url)
-    times = []
-    for _ in range(repeats):
-        for url in urls:
-            started = time.perf_counter()
-            fetch(url)
-            times.append((time.perf_counter() - started) * 1000)
-    return times
+    return timed(fetch, repeats, urls)
 
 
 def pages_over_http(db: Path, repeats: int) -> list[Latency]:

@@ -9,7 +9,6 @@ code records is listed here and in the docs.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 # What a kind means for the source, by group:
@@ -84,7 +83,6 @@ CATALOGUE: tuple[ErrorKind, ...] = (
     ErrorKind("io_error", STORAGE, "the disk refused a write (I/O error)"),
 )  # fmt: skip
 KINDS = {kind.name: kind for kind in CATALOGUE}
-HTTP_STATUS = re.compile(r"^http_\d{3}$")
 
 
 def group_of(kind: str) -> str:

@@ -629,7 +629,6 @@ def search_link(datasette: Any, fmt: str = "", **params: Any) -> str:
     return datasette.urls.path(f"/-/khao/search{fmt}") + ("?" + urlencode(kept) if kept else "")
 
 
-SEARCH_FORMATS = ("", ".atom", ".csv")
 ENTITY_FACET_TITLE = (
     f"บุคคล/หน่วยงานในข่าว (ใน {ENTITY_FACET_SCOPE:,} ผลแรก) / Named (in the best "
     f"{ENTITY_FACET_SCOPE:,} matches)"
@@ -773,8 +772,7 @@ async def search_route(request: Any, datasette: Any) -> Any:
         summary = {k: context[k] for k in ("q", "articles", "stories", "page", "pages", "error")}
         results = [{**{k: v for k, v in r.items() if k not in ("date", "snippet_text")},
                     "snippet": str(r["snippet"])} for r in context["results"]]  # fmt: skip
-        facets = {f["title"]: [{k: v for k, v in value.items()} for value in f["values"]]
-                  for f in context["facets"]}  # fmt: skip
+        facets = {f["title"]: f["values"] for f in context["facets"]}
         return Response.json({**summary, "results": results, "facets": facets})
     html = await datasette.render_template(khao_template(datasette, "search.html"), context,
                                            request=request)  # fmt: skip

@@ -4,6 +4,7 @@ it, so none is silently counted as a loss (or as no loss), and docs/sources.md l
 from __future__ import annotations
 
 import ast
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -53,7 +54,7 @@ def test_every_recorded_kind_is_in_the_catalogue() -> None:
     unknown = {k: w for k, w in recorded_kinds().items() if k not in KINDS}
     assert not unknown, f"add these to crawler/error_kinds.py: {unknown}"
     others = {*RetryAfterMiddleware.CODES.values()}
-    others |= {storage_failure(__import__("sqlite3").OperationalError(m))
+    others |= {storage_failure(sqlite3.OperationalError(m))
                for m in ("database or disk is full", "attempt to write a readonly database",
                          "disk I/O error")}  # fmt: skip
     assert others <= set(KINDS)
