@@ -648,7 +648,8 @@ def sources_add(ctx: click.Context, url: str, source_id: str | None, name: str |
 
     Tries, in order: the WordPress REST API, a feed, a sitemap, a news listing (with its
     link and next-page selectors inferred). With --sources FILE the entry is appended to
-    FILE. Exits 0 when a way was found, 1 when none was.
+    FILE. Exits 0 when a way was found, 1 when none was or when the site's robots.txt
+    forbids khao the URL the crawl would start from (the entry is then printed, not added).
     """
     from khao.discover import append_entry, discover, entry_yaml
 
@@ -659,6 +660,9 @@ def sources_add(ctx: click.Context, url: str, source_id: str | None, name: str |
     if found.entry is None:
         sys.exit(exitcodes.SOURCES_FAILED)
     click.echo(entry_yaml(found.entry), nl=False)
+    if found.robots_disallowed:  # shown (the site's owner may allow khao), never appended
+        click.echo("khao: robots.txt forbids khao there: the entry was not added", err=True)
+        sys.exit(exitcodes.SOURCES_FAILED)
     sources_file = (ctx.obj or {}).get("sources_file")
     if sources_file:
         append_entry(sources_file, found.entry)
@@ -715,19 +719,23 @@ def list_registry(files: tuple[str, ...], types: tuple[str, ...], province: str 
               help="Seconds at most for one candidate (all its probes).")  # fmt: skip
 @click.option("--workers", default=4, show_default=True, type=click.IntRange(1, 16),
               help="Sites checked at the same time (one request at a time per site).")  # fmt: skip
+@click.option("--pause", default=1.0, show_default=True, type=click.FloatRange(min=0.0),
+              help="Seconds between two requests to the same site.")  # fmt: skip
 def sources_check_registry(ids: tuple[str, ...], write_path: str, report_path: str,
                            registry_files: tuple[str, ...], types: tuple[str, ...],
                            province: str | None, obsolete: bool, timeout: float, budget: float,
-                           workers: int) -> None:  # fmt: skip
+                           workers: int, pause: float) -> None:  # fmt: skip
     """Online: check the registry's candidates with the discovery of `sources add`.
 
     Each candidate (all but the obsolete สพม. rows, or the IDs / --type / --province given)
     is probed for a WordPress API, feed, sitemap or news listing, a few at once with khao's
     User-Agent. Writes FILE (--write): a sources file of the candidates that work, enabled,
     each with a comment and `verified` saying when and how; and a report (--report) of every
-    candidate: works (and how), or why not (dns, refused, timeout, tls, http, off_site,
-    spam, no_news, forbidden_target, network, error, not_checked) and the final URL. A candidate
-    whose host resolves to an internal address, or that redirects to one, is not fetched.
+    candidate: works (and how), or why not (robots, dns, refused, timeout, tls, http,
+    off_site, spam, no_news, forbidden_target, network, error, not_checked) and the final
+    URL. A candidate whose host resolves to an internal address, or that redirects to one, is
+    not fetched. When the first candidates get no answer and no well-known host name
+    resolves, the rest are left not_checked (offline).
     Exits 0 when at least one candidate works, 1 when none does (offline?), 2 on a bad
     command line or an unwritable file; Ctrl-C writes what was checked and exits 130.
     """
@@ -759,7 +767,8 @@ def sources_check_registry(ids: tuple[str, ...], write_path: str, report_path: s
     started = datetime.now()
     with registry_progress(out, len(chosen)) as advance:
         try:
-            results, stopped = check_candidates(chosen, timeout, budget, workers, advance), False
+            results = check_candidates(chosen, timeout, budget, workers, advance, pause)
+            stopped = False
         except Stopped as interrupted:  # Ctrl-C: write what was checked
             results, stopped = interrupted.results, True
     written = write_sources_yaml(results, write_path)

@@ -51,6 +51,7 @@ class Discovery:
 
     entry: dict[str, Any] | None
     notes: list[str] = field(default_factory=list)
+    robots_disallowed: bool = False  # the entry's first URL is off limits to khao
 
 
 def source_id_for(url: str) -> str:
@@ -185,6 +186,32 @@ def find_sitemap(url: str, fetch: Fetch) -> tuple[str, int] | None:
         if kind and entries:
             return candidate, len(entries)
     return None
+
+
+# ------------------------------------------------------------------ robots.txt
+
+
+def first_crawl_url(entry: dict[str, Any]) -> str:
+    """The first URL a crawl of ``entry`` requests (a WordPress source asks its API)."""
+    if entry["kind"] == "wordpress":
+        return f"{entry['url']}wp-json/wp/v2/posts"
+    return str(entry["url"])
+
+
+def robots_disallows(url: str, fetch: Fetch) -> bool:
+    """Whether the site's robots.txt forbids khao's User-Agent ``url``: the crawl obeys
+    robots.txt (``obey_robots``, default on), so such an entry would fetch nothing. An
+    unreadable robots.txt allows everything, as Scrapy's middleware does."""
+    import urllib.robotparser
+
+    from khao.sources_check import user_agent
+
+    robots = fetch(urljoin(url, "/robots.txt"))
+    if not _ok(robots):
+        return False
+    parser = urllib.robotparser.RobotFileParser()
+    parser.parse(_text(robots).splitlines())
+    return not parser.can_fetch(user_agent(), url)
 
 
 # ------------------------------------------------------------------ listings
@@ -367,6 +394,11 @@ def discover(
         notes.append("no WordPress API, feed, sitemap or news listing found")
         return Discovery(None, notes)
     entry["verified"] = f"discovered by khao sources add on {today}: {notes[-1]}"
+    first_url = first_crawl_url(entry)
+    if robots_disallows(first_url, get):
+        notes.append(f"robots.txt disallows {first_url} for khao's User-Agent: a crawl (which "
+                     "obeys robots.txt) would fetch nothing there")  # fmt: skip
+        return Discovery(entry, notes, robots_disallowed=True)
     return Discovery(entry, notes)
 
 

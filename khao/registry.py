@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import re
+import socket
 import threading
 import time
 from collections import Counter
@@ -39,7 +40,7 @@ ENDPOINT_FILE = "ministry_endpoints.csv"
 OFFICE_COLUMNS = {"code", "name_th", "province", "type", "website"}
 ENDPOINT_COLUMNS = {"org_th", "domain", "kind", "url", "status_claim"}
 # report statuses, in the order the summary lists them
-STATUSES = ("works", "no_news", "spam", "off_site", "http", "dns", "refused", "timeout", "tls",
+STATUSES = ("works", "robots", "no_news", "spam", "off_site", "http", "dns", "refused", "timeout", "tls",
             "forbidden_target", "network", "error", "not_checked")  # fmt: skip
 
 
@@ -208,11 +209,30 @@ def page_spam(fetched: Fetched) -> str | None:
     return spam_reason(title, body)
 
 
+class Pacer:
+    """At least ``pause`` seconds between two requests to one site (a small office server
+    is not to be hammered by a dozen probes in a row); one per site, shared by its rows."""
+
+    def __init__(self, pause: float) -> None:
+        self.pause = pause
+        self.last = float("-inf")
+
+    def wait(self, deadline: float) -> None:
+        now = time.monotonic()
+        wait = min(self.last + self.pause - now, deadline - now)
+        if wait > 0:
+            time.sleep(wait)
+
+    def done(self) -> None:
+        self.last = time.monotonic()
+
+
 def check_candidate(
     candidate: Candidate, timeout: float, budget: float, policy: Any,
-    get: Callable[..., Fetched] = fetch,
+    get: Callable[..., Fetched] = fetch, pacer: Pacer | None = None,
 ) -> CandidateResult:  # fmt: skip
-    """Run the discovery of ``khao sources add`` on one candidate, within ``budget`` seconds."""
+    """Run the discovery of ``khao sources add`` on one candidate, within ``budget`` seconds,
+    each request paced by ``pacer``."""
     started = time.monotonic()
     checked_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -226,10 +246,13 @@ def check_candidate(
         return result("not_checked", why)
     deadline = started + budget
     answers: dict[str, Fetched] = {}
+    pacer = pacer or Pacer(0.0)
 
     def cached(probe: str) -> Fetched:
         if probe not in answers:
+            pacer.wait(deadline)
             answers[probe] = get(probe, timeout, policy, deadline)
+            pacer.done()
         return answers[probe]
 
     first = cached(url)
@@ -248,6 +271,9 @@ def check_candidate(
         if not same_site(url, found.entry["url"]):
             return result("off_site", f"news found on another site: {found.entry['url']}",
                           final_url=found.entry["url"], notes=found.notes)  # fmt: skip
+        if found.robots_disallowed:
+            return result("robots", found.notes[-1], via=found.entry["kind"],
+                          final_url=final, notes=found.notes)  # fmt: skip
         return result("works", found.notes[-1], via=found.entry["kind"], final_url=final,
                       entry=found.entry, notes=found.notes)  # fmt: skip
     if time.monotonic() > deadline:
@@ -267,25 +293,62 @@ class Stopped(Exception):
         self.results = results
 
 
+#: Names of large sites that resolve whenever the machine has network and DNS.
+WELL_KNOWN_HOSTS = ("www.thaigov.go.th", "www.obec.go.th", "pypi.org")
+#: After this many candidates without one answer, find out whether the machine is offline.
+OFFLINE_SAMPLE = 8
+
+
+def names_resolve(hosts: Iterable[str] = WELL_KNOWN_HOSTS) -> bool:
+    """Whether any well-known host name resolves (False: no network, or no DNS)."""
+    for host in hosts:
+        try:
+            socket.getaddrinfo(host, 443)
+            return True
+        except (OSError, UnicodeError):
+            continue
+    return False
+
+
 def check_candidates(
     candidates: list[Candidate], timeout: float = 15.0, budget: float = 60.0, workers: int = 4,
-    progress: Callable[[CandidateResult], None] | None = None,
+    progress: Callable[[CandidateResult], None] | None = None, pause: float = 1.0,
+    online: Callable[[], bool] = names_resolve,
 ) -> list[CandidateResult]:  # fmt: skip
     """Check every candidate, a few hosts at once (``workers``), one request at a time per
-    host, each URL once (rows naming the same URL share one check); a candidate whose check
-    fails in an unforeseen way is reported as ``error`` and the others go on. Results in the
+    host with ``pause`` seconds between two, each URL once (rows naming the same URL share
+    one check); a candidate whose check fails in an unforeseen way is reported as ``error``
+    and the others go on. When the first OFFLINE_SAMPLE candidates all go unanswered with
+    names not found and ``online()`` says no well-known name resolves either, the rest are
+    left ``not_checked`` (hundreds of DNS time-outs would say nothing more). Results in the
     candidates' order; Ctrl-C raises Stopped with the results so far."""
     from crawler.safety import HostPolicy
 
     policy = HostPolicy.build("", allow_private_hosts())  # no candidate host is trusted
     by_host: dict[str, list[int]] = {}
     for index, candidate in enumerate(candidates):
-        by_host.setdefault(candidate.host.lower().removeprefix("www."), []).append(index)
+        # one site whatever the port or www. (the host column may omit the port)
+        host = urlsplit(candidate.start_url or "").hostname or candidate.host.split(":")[0]
+        by_host.setdefault(host.lower().removeprefix("www."), []).append(index)
     jobs = list(by_host.values())
     results: list[CandidateResult | None] = [None] * len(candidates)
     lock, stop = threading.Lock(), threading.Event()
+    finished: list[CandidateResult] = []
+    offline_checked = threading.Event()  # decided once, on the first OFFLINE_SAMPLE results
 
-    def one(candidate: Candidate, done: dict[str, CandidateResult]) -> CandidateResult:
+    def watch_for_offline(outcome: CandidateResult) -> None:
+        with lock:
+            finished.append(outcome)
+            if offline_checked.is_set() or len(finished) < min(OFFLINE_SAMPLE, len(candidates)):
+                return
+            offline_checked.set()
+            sample = list(finished)
+        if offline(sample) and not online():
+            stop.set()
+
+    def one(
+        candidate: Candidate, done: dict[str, CandidateResult], pacer: Pacer
+    ) -> CandidateResult:
         url = candidate.start_url
         shared = done.get(url) if url else None
         if shared is not None:
@@ -293,7 +356,7 @@ def check_candidates(
                                    shared.final_url, shared.entry and {**shared.entry},
                                    shared.checked_at, 0.0, shared.notes)  # fmt: skip
         try:
-            outcome = check_candidate(candidate, timeout, budget, policy)
+            outcome = check_candidate(candidate, timeout, budget, policy, pacer=pacer)
         except Exception as exc:  # a page no parser expected: this candidate only
             outcome = CandidateResult(candidate, "error", f"{type(exc).__name__}: {exc}")
         if url:
@@ -307,10 +370,12 @@ def check_candidates(
                     return
                 job = jobs.pop(0)
             done: dict[str, CandidateResult] = {}
+            pacer = Pacer(pause)  # one site, one pace
             for index in job:
                 if stop.is_set():
                     return
-                results[index] = one(candidates[index], done)
+                results[index] = one(candidates[index], done, pacer)
+                watch_for_offline(results[index])  # type: ignore[arg-type]
                 if progress:
                     progress(results[index])  # type: ignore[arg-type]
 
@@ -325,6 +390,9 @@ def check_candidates(
     except KeyboardInterrupt:
         stop.set()
         raise Stopped(fill(candidates, results, "stopped (Ctrl-C) before it was checked")) from None
+    if stop.is_set():
+        return fill(candidates, results, f"not checked: the first {len(finished)} candidates "
+                    "got no answer and no well-known name resolves (no network, or no DNS?)")  # fmt: skip
     return fill(candidates, results, "not reached")
 
 

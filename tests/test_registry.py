@@ -10,6 +10,7 @@ gambling spam page and a page with no news at all."""
 from __future__ import annotations
 
 import csv
+import itertools
 import socket
 import threading
 import time
@@ -36,6 +37,7 @@ EMPTY = "<html><head><title>ยินดีต้อนรับ</title></head><
 ALLOW = {"KHAO_ALLOW_PRIVATE_HOSTS": "127.0.0.1,localhost"}
 
 pytestmark = pytest.mark.slow
+PAUSE = 0.15  # seconds between two requests to one site (the default is 1 s)
 
 
 class SilentServer:
@@ -125,7 +127,7 @@ def checked(servers: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -
     files = write_registry(tmp, servers)
     args = ["sources", "check-registry", "--write", str(tmp / "found.yaml"),
             "--report", str(tmp / "report.csv"), "--timeout", "1", "--budget", "5",
-            "--workers", "4"]  # fmt: skip
+            "--workers", "4", "--pause", str(PAUSE)]  # fmt: skip
     for file in files:
         args += ["--registry-file", str(file)]
     servers["mirror"].reset_log()
@@ -187,9 +189,15 @@ def test_check_is_polite_and_bounded(checked: dict[str, Any], servers: dict[str,
     """khao's User-Agent on every request; the hung server costs the budget, not more."""
     from crawler.settings import USER_AGENT
 
-    agents = {r["user_agent"] for r in servers["mirror"].requests}
+    requests = servers["mirror"].requests
+    agents = {r["user_agent"] for r in requests}
     assert agents == {USER_AGENT}
     assert checked["seconds"] < 60, checked["seconds"]
+    # every candidate is on this one server: one request at a time, PAUSE apart (a redirect
+    # hop follows its 3xx at once: it is the same fetch)
+    gaps = [b["at"] - a["at"] for a, b in itertools.pairwise(requests)
+            if not 300 <= a["status"] < 400]  # fmt: skip
+    assert len(gaps) > 20 and min(gaps) >= PAUSE * 0.9, sorted(gaps)[:5]
 
 
 def test_written_sources_crawl(checked: dict[str, Any], servers: dict[str, Any]) -> None:
@@ -233,6 +241,84 @@ def test_offline_says_so_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert load_sources(tmp_path / "s.yaml").sources == []
     report = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert report.count("| dns |") == 6 and "dns: 6" in report
+
+
+def test_offline_stops_early(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offline, 40 candidates do not cost 40 DNS time-outs: after the first few go
+    unanswered and no well-known name resolves, the rest are not checked, and say why."""
+    from click.testing import CliRunner
+
+    from khao.cli import cli
+
+    asked: list[str] = []
+
+    def no_dns(host: str, *args: Any, **kwargs: Any) -> Any:
+        asked.append(host)
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    rows = [office(f"o{i}", f"http://www.office{i}.go.th/") for i in range(40)]
+    registry = tmp_path / "offline.csv"
+    registry.write_text("\n".join([OFFICE_HEADER, *rows]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["sources", "check-registry", "--registry-file",
+                                      str(registry), "--write", str(tmp_path / "s.yaml"),
+                                      "--report", str(tmp_path / "r.csv")])  # fmt: skip
+    assert result.exit_code == 1, result.output
+    assert result.output.count("no network, or no DNS?") == 1, result.output
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig") as handle:
+        statuses = [row["status"] for row in csv.DictReader(handle)]
+    assert 8 <= statuses.count("dns") <= 12, statuses
+    assert statuses.count("dns") + statuses.count("not_checked") == 40
+    assert len(set(asked)) < 20, sorted(set(asked))
+    assert "www.thaigov.go.th" in asked  # the well-known names were tried before giving up
+
+
+def test_a_site_whose_robots_txt_forbids_khao_is_not_enabled(tmp_path: Path) -> None:
+    """The crawl obeys robots.txt: a feed under a disallowed path would fetch nothing, so
+    check-registry reports `robots` and writes no entry; `sources add` prints it, adds
+    nothing and exits 1."""
+    from click.testing import CliRunner
+
+    from khao.cli import cli
+
+    private = StaticSite("private", {})
+    mirror = MirrorServer([*build_demo_sites(30), private]).start()  # robots: Disallow /private/
+    try:
+        import urllib.request
+
+        with urllib.request.urlopen(f"{mirror.url}/prd/rss.xml") as response:
+            rss = response.read()
+        private.pages["rss.xml"] = Reply(body=rss, content_type="application/rss+xml")
+        private.pages[""] = Reply(body=(
+            '<html><head><title>กรมทดสอบ</title><link rel="alternate" type="application/rss+xml"'
+            f' href="{mirror.url}/private/rss.xml"></head><body><p>หน้าแรก</p></body></html>'
+        ).encode())  # fmt: skip
+        registry = tmp_path / "offices.csv"
+        rows = [office("priv", f"{mirror.url}/private/"), office("open", f"{mirror.url}/prd/")]
+        registry.write_text("\n".join([OFFICE_HEADER, *rows]) + "\n", encoding="utf-8")
+        result = run_khao("sources", "check-registry", "--registry-file", str(registry),
+                          "--write", str(tmp_path / "s.yaml"), "--report",
+                          str(tmp_path / "r.csv"), "--pause", "0", env=ALLOW, timeout=120)  # fmt: skip
+        assert result.returncode == 0, result.stderr[-2000:]
+        with (tmp_path / "r.csv").open(encoding="utf-8-sig") as handle:
+            report = {row["url"]: row for row in csv.DictReader(handle)}
+        forbidden, open_site = report[f"{mirror.url}/private/"], report[f"{mirror.url}/prd/"]
+        assert forbidden["status"] == "robots", forbidden
+        assert "robots.txt disallows" in forbidden["detail"]
+        assert open_site["status"] == "works", open_site
+        written = load_sources(tmp_path / "s.yaml").sources
+        assert [s.url for s in written] == [f"{mirror.url}/prd/rss.xml"]
+
+        sources = tmp_path / "added.yaml"
+        added = CliRunner().invoke(cli, ["sources", "--sources", str(sources), "add",
+                                         f"{mirror.url}/private/"])  # fmt: skip
+        assert added.exit_code == 1, added.output
+        assert "robots.txt disallows" in added.output and 'kind: "feed"' in added.output
+        assert not sources.exists() or load_sources(sources).sources == []
+    finally:
+        mirror.stop()
 
 
 def test_check_registry_usage_errors(tmp_path: Path) -> None:
@@ -404,7 +490,7 @@ def test_one_candidate_failing_unexpectedly_does_not_stop_the_others(
         for i in range(3)
     ]
 
-    def check(candidate: Any, *args: Any) -> Any:
+    def check(candidate: Any, *args: Any, **kwargs: Any) -> Any:
         if candidate.id == "c1":
             raise RecursionError("a page nested 100,000 levels deep")
         return registry.CandidateResult(candidate, "no_news", "nothing")
