@@ -163,7 +163,9 @@ def find_feed(url: str, page: Selector | None, fetch: Fetch) -> tuple[str, int] 
     return None
 
 
-def find_sitemap(url: str, fetch: Fetch) -> tuple[str, int] | None:
+def find_sitemap(url: str, fetch: Fetch) -> tuple[str, int, dict[str, str]] | None:
+    """The first sitemap found, its number of entries and the options that keep its article
+    URLs (``url_pattern``, ``sitemap_pattern``; see ``sitemap_options``)."""
     from crawler.limits import LimitExceeded
     from crawler.spiders.sitemap import parse_sitemap
 
@@ -184,8 +186,92 @@ def find_sitemap(url: str, fetch: Fetch) -> tuple[str, int] | None:
         except (LimitExceeded, ValueError):
             continue
         if kind and entries:
-            return candidate, len(entries)
+            locs = [urljoin(candidate, e.loc) for e in entries]
+            return candidate, len(entries), sitemap_options(kind, locs, fetch)
     return None
+
+
+ARTICLE_SITEMAP_RE = re.compile(r"post|news|article|content|ข่าว", re.I)
+MAX_CHILD_SITEMAPS = 3
+
+
+def sitemap_options(kind: str, locs: list[str], fetch: Fetch) -> dict[str, str]:
+    """A sitemap lists every page (about, contact, categories) as well as the articles: the
+    URL shape most of its numbered URLs share becomes ``url_pattern``; for an index, the
+    name of the child sitemaps that hold those articles becomes ``sitemap_pattern`` (a
+    WordPress ``post-sitemap1.xml``, ``post-sitemap2.xml`` beside ``page-sitemap.xml``)."""
+    from crawler.limits import LimitExceeded
+    from crawler.spiders.sitemap import parse_sitemap
+
+    if kind != "sitemapindex":
+        pattern = article_url_pattern(locs)
+        return {"url_pattern": pattern} if pattern else {}
+    children = sorted(locs, key=lambda loc: not ARTICLE_SITEMAP_RE.search(loc))
+    pages: dict[str, list[str]] = {}
+    for child in children[:MAX_CHILD_SITEMAPS]:
+        fetched = fetch(child)
+        if not _ok(fetched):
+            continue
+        try:
+            child_kind, entries, _ = parse_sitemap(fetched.body)
+        except (LimitExceeded, ValueError):
+            continue
+        if child_kind == "urlset":
+            pages[child] = [urljoin(child, e.loc) for e in entries]
+    pattern = article_url_pattern([loc for found in pages.values() for loc in found])
+    if not pattern:
+        return {}
+    options = {"url_pattern": pattern}
+    holding = [c for c, found in pages.items() if any(re.search(pattern, u) for u in found)]
+    stems = {re.sub(r"[-_]?\d*\.xml(?:\.gz)?$", "", c.rsplit("/", 1)[-1]) for c in holding}
+    if len(stems) == 1 and (stem := stems.pop()) and ARTICLE_SITEMAP_RE.search(stem):
+        others = [c for c in locs if c not in holding]
+        if not any(stem in c.rsplit("/", 1)[-1] for c in others):
+            options["sitemap_pattern"] = re.escape(stem)
+    return options
+
+
+NUMBER, SLUG = "\x00", "\x01"  # placeholders no URL path holds
+
+
+def numbered_shape(url: str) -> tuple[str, str] | None:
+    """(path shape, query keys) of a URL whose path has a number or whose query has a key
+    (numbers generic, a slug after a dated path generic); None for a plain page (/about/)."""
+    parsed = urlparse(url)
+    segments = parsed.path.split("/")
+    last = max((i for i, seg in enumerate(segments) if seg), default=-1)
+    dated = False
+    shaped = []
+    for index, segment in enumerate(segments):
+        if re.search(r"\d", segment):
+            dated = True
+            shaped.append(re.sub(r"\d+", NUMBER, segment))
+        elif index == last and dated:
+            shaped.append(SLUG)
+        else:
+            shaped.append(segment)
+    path = "/".join(shaped)
+    keys = "&".join(sorted(re.sub(r"=.*", "", p) for p in parsed.query.split("&") if p))
+    return (path, keys) if NUMBER in path or keys else None
+
+
+def article_url_pattern(urls: list[str]) -> str | None:
+    """A regex for the largest group of URLs sharing one numbered shape (``/news-N.html``,
+    ``/?p=N``, ``/2024/03/05/slug/``), when that group is most of the numbered URLs; None
+    when nothing stands out (then every URL of the sitemap is read, as before)."""
+    groups: dict[tuple[str, str], int] = defaultdict(int)
+    for url in urls:
+        if shape := numbered_shape(url):
+            groups[shape] += 1
+    if not groups:
+        return None
+    (path, keys), size = max(groups.items(), key=lambda item: item[1])
+    if size < 2 or size * 2 < sum(groups.values()):
+        return None
+    regex = re.escape(path).replace(NUMBER, r"\d+").replace(SLUG, r"[^/?#]+")
+    if keys:
+        return regex + r"\?" + "".join(f"(?=(?:.*&)?{re.escape(k)}=)" for k in keys.split("&"))
+    return regex + r"(?:$|[?#])"
 
 
 # ------------------------------------------------------------------ robots.txt
@@ -380,8 +466,14 @@ def discover(
         notes.append(f"feed with {feed[1]} items at {feed[0]}")
         entry.update(kind="feed", url=feed[0])
     elif sitemap := find_sitemap(url, get):
-        notes.append(f"sitemap with {sitemap[1]} entries at {sitemap[0]}")
-        entry.update(kind="sitemap", url=sitemap[0])
+        found_at, count, options = sitemap
+        notes.append(f"sitemap with {count} entries at {found_at}")
+        entry.update(kind="sitemap", url=found_at)
+        if options:
+            entry["options"] = options
+            notes.append("article URLs: " + ", ".join(f"{k} {v}" for k, v in options.items()))
+        else:
+            notes.append("no article URL shape stands out: every URL of the sitemap is read")
     elif page is not None and (listing := find_listing(url, page, get)):
         listing_url, link_selector, count, next_selector = listing
         notes.append(f"news listing with {count} article links at {listing_url}")

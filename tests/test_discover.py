@@ -4,6 +4,7 @@ loads and crawls. Everything is served on loopback by the demo mirror."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from crawler.demo.mirror import MirrorServer, Reply, StaticSite, build_demo_site
 from crawler.extract import select_attr
 from crawler.sources import load_sources
 from khao.cli import cli
-from khao.discover import discover, infer_link_selector, source_id_for
+from khao.discover import article_url_pattern, discover, infer_link_selector, source_id_for
 
 pytestmark = pytest.mark.slow
 
@@ -78,6 +79,34 @@ def test_a_sitemap_is_found(server: MirrorServer) -> None:
     found = discover(server.url + "/moe/", timeout=5)
     assert found.entry and found.entry["kind"] == "sitemap", found.notes
     assert found.entry["url"] == server.url + "/moe/sitemap_index.xml"
+    # the index lists post and page sitemaps: only the articles' shape is kept
+    options = found.entry["options"]
+    assert re.search(options["sitemap_pattern"], server.url + "/moe/post-sitemap1.xml")
+    assert not re.search(options["sitemap_pattern"], server.url + "/moe/page-sitemap.xml")
+    for article in ("/moe/news-260.html", "/moe/news-151.html"):
+        assert re.search(options["url_pattern"], server.url + article), options
+    for page in ("/moe/about/", "/moe/"):
+        assert not re.search(options["url_pattern"], server.url + page), options
+
+
+def test_article_url_patterns_of_common_systems() -> None:
+    """The numbered shape most sitemap URLs share; nothing when no shape stands out."""
+    cases = [
+        (["https://x.go.th/?p=11471", "https://x.go.th/?p=12", "https://x.go.th/contact/"],
+         "https://x.go.th/?p=99", "https://x.go.th/contact/"),
+        (["https://x.go.th/2024/03/05/ข่าว-a/", "https://x.go.th/2024/04/01/b/",
+          "https://x.go.th/about/"], "https://x.go.th/2023/12/31/c/", "https://x.go.th/2024/"),
+        (["https://o.go.th/index.php?option=com_content&view=article&id=5",
+          "https://o.go.th/index.php?option=com_content&view=article&id=6",
+          "https://o.go.th/index.php?option=com_contact"],
+         "https://o.go.th/index.php?option=com_content&view=article&id=70",
+         "https://o.go.th/index.php?option=com_contact"),
+    ]  # fmt: skip
+    for urls, article, page in cases:
+        pattern = article_url_pattern(urls)
+        assert pattern and re.search(pattern, article) and not re.search(pattern, page), pattern
+    assert article_url_pattern(["https://x.go.th/news/1", "https://x.go.th/page/2"]) is None
+    assert article_url_pattern(["https://x.go.th/about/", "https://x.go.th/contact/"]) is None
 
 
 def test_a_listing_gets_its_link_and_next_selectors(server: MirrorServer) -> None:
