@@ -163,7 +163,9 @@ def matches_sql(q: str) -> SearchSQL:
                "WHERE articles_fts MATCH :khao_trigram")  # fmt: skip
         if p.grams:
             params["khao_grams"] = p.grams
-            sql += (" AND rowid IN (SELECT rowid FROM articles_grams "
+            # unary +: a plain "rowid IN" is handed to FTS5, which then looks up each
+            # short-word candidate in the trigram index (ฝุ่น PM 2.5 at 100k: 2–6 s, not 10 ms)
+            sql += (" AND +rowid IN (SELECT rowid FROM articles_grams "
                     "WHERE articles_grams MATCH :khao_grams)")  # fmt: skip
         if p.check:
             sql += f" AND khao_match({text}, :khao_q)"
