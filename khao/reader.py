@@ -236,61 +236,89 @@ s AS MATERIALIZED (
     return SearchSQL(sql, params)
 
 
-def count_sql(q: str, filters: SearchFilters) -> SearchSQL:
-    scored = scored_sql(q, filters)
-    return SearchSQL(scored.matches + "\nSELECT count(*) AS articles, count(DISTINCT story) "
-                     "AS stories FROM s", scored.params)  # fmt: skip
+# the page folds the best FOLD_FACTOR × N articles into stories when they hold the N stories
+# up to its end (a story ranks by its best version, so the first N stories of the best
+# articles are the best N stories); otherwise, every match (stories of many versions)
+FOLD_FACTOR = 20
+# the columns of a page's rows (search_sql's rows whose facet is 'page')
+PAGE_COLUMNS = ("id", "title", "url", "published_at", "source_id", "cluster_id", "agency",
+                "source_name", "score", "versions", "story_sources", "other_agencies",
+                "snippet")  # fmt: skip
 
 
-def facets_sql(q: str, filters: SearchFilters) -> SearchSQL:
-    """The totals, then stories per agency, kind, month and person/organisation named, best
-    first, in one statement (rows: facet, value, stories; the ``total`` row's value is the
-    number of articles): the match is evaluated once for all."""
-    scored = scored_sql(q, filters)
-    parts = ["SELECT 'total' AS facet, count(*) AS value, count(DISTINCT story) AS stories FROM s"]
-    parts += [
-        f"""SELECT * FROM (SELECT '{key}' AS facet, {column} AS value,
-  count(DISTINCT s.story) AS stories FROM s LEFT JOIN sources src ON src.id = s.source_id
-  WHERE {column} IS NOT NULL AND {column} != ''
-  GROUP BY value ORDER BY stories DESC, value LIMIT {FACET_SIZE})"""
-        for key, _, column in FACETS
-    ]
-    parts.append(f"""SELECT * FROM (SELECT 'entity' AS facet, e.name AS value,
-  count(DISTINCT b.story) AS stories
-  FROM (SELECT id, story FROM s ORDER BY score DESC LIMIT {ENTITY_FACET_SCOPE}) b
-  JOIN entity_articles e ON e.article_id = b.id
-  WHERE e.label IN ('PERSON', 'ORGANIZATION', 'ORG')
-  GROUP BY value ORDER BY stories DESC, value LIMIT {FACET_SIZE})""")
-    return SearchSQL(scored.matches + "\n" + "\nUNION ALL\n".join(parts), scored.params)
-
-
-def page_sql(q: str, filters: SearchFilters, page: int | None, snippets: bool = True) -> SearchSQL:
-    """One page of stories, best first: each story's best-scoring version, how many of its
-    versions matched, its agencies, and a highlighted snippet (computed for the page only).
-    ``page=None``: every story (the CSV download), without snippets if asked."""
+def search_sql(
+    q: str, filters: SearchFilters, page: int | None, snippets: bool = True, facets: bool = True
+) -> SearchSQL:
+    """Everything a search page shows in one statement, the match evaluated once: rows of
+    (facet, value, stories, *PAGE_COLUMNS, n). First the ``total`` row (value: articles,
+    stories: stories), then, with ``facets``, stories per agency, kind, month and
+    person/organisation named (best first), then the ``page`` rows in rank order (``n``):
+    each story's best-scoring version, how many of its versions matched, its agencies and a
+    highlighted snippet (computed for the page only). ``page=None``: every story (the CSV
+    download), without snippets if asked."""
     scored = scored_sql(q, filters)
     if page is None:
         limit, offset = -1, 0  # SQLite: no limit
     else:
         limit, offset = PAGE_SIZE, (min(max(page, 1), MAX_PAGE) - 1) * PAGE_SIZE
-    params = {**scored.params, "khao_limit": limit, "khao_offset": offset}
-    sql = f"""{scored.matches},
-r AS (SELECT rid, story, score, published_at,
-        ROW_NUMBER() OVER (PARTITION BY story ORDER BY score DESC, published_at DESC) AS n,
-        COUNT(*) OVER (PARTITION BY story) AS versions FROM s),
-p AS (SELECT rid, score, versions FROM r WHERE n = 1
-      ORDER BY score DESC, published_at DESC LIMIT :khao_limit OFFSET :khao_offset)
-SELECT a.id, a.title, a.url, a.published_at, a.source_id, a.cluster_id, src.agency,
-  src.name AS source_name, p.score, p.versions,
-  (SELECT count(DISTINCT a2.source_id) FROM articles a2
-   WHERE a.cluster_id IS NOT NULL AND a2.cluster_id = a.cluster_id) AS story_sources,
-  (SELECT group_concat(agency, ', ') FROM (SELECT DISTINCT s2.agency FROM articles a2
-     JOIN sources s2 ON s2.id = a2.source_id
+    params = {
+        **scored.params,
+        "khao_limit": limit,
+        "khao_offset": offset,
+        "khao_need": offset + limit,
+        "khao_scope": FOLD_FACTOR * (offset + limit),
+    }
+    blank = ", ".join(["NULL"] * len(PAGE_COLUMNS))
+    parts = [f"SELECT 'total', count(*), count(DISTINCT story), {blank}, NULL FROM s"]
+    if facets:
+        parts += [
+            f"""SELECT * FROM (SELECT '{key}', {column} AS value,
+  count(DISTINCT s.story) AS stories, {blank}, NULL FROM s
+  LEFT JOIN sources src ON src.id = s.source_id
+  WHERE {column} IS NOT NULL AND {column} != ''
+  GROUP BY value ORDER BY stories DESC, value LIMIT {FACET_SIZE})"""
+            for key, _, column in FACETS
+        ]
+        parts.append(f"""SELECT * FROM (SELECT 'entity', e.name AS value,
+  count(DISTINCT b.story) AS stories, {blank}, NULL
+  FROM (SELECT id, story FROM s ORDER BY score DESC LIMIT {ENTITY_FACET_SCOPE}) b
+  JOIN entity_articles e ON e.article_id = b.id
+  WHERE e.label IN ('PERSON', 'ORGANIZATION', 'ORG')
+  GROUP BY value ORDER BY stories DESC, value LIMIT {FACET_SIZE})""")
+    snippet = "khao_snippet(a.title || ' — ' || a.body, :khao_q, 90)" if snippets else "''"
+    parts.append(f"""SELECT 'page', NULL, NULL, a.id, a.title, a.url, a.published_at,
+  a.source_id, a.cluster_id, src.agency, src.name, p.score,
+  v.versions,
+  (SELECT count(DISTINCT a2.source_id) FROM articles a2 INDEXED BY idx_articles_cluster
+   WHERE a.cluster_id IS NOT NULL AND a2.cluster_id = a.cluster_id),
+  (SELECT group_concat(agency, ', ') FROM (SELECT DISTINCT s2.agency
+     FROM articles a2 INDEXED BY idx_articles_cluster JOIN sources s2 ON s2.id = a2.source_id
      WHERE a.cluster_id IS NOT NULL AND a2.cluster_id = a.cluster_id
-       AND a2.source_id != a.source_id)) AS other_agencies,
-  {"khao_snippet(a.title || ' — ' || a.body, :khao_q, 90)" if snippets else "''"} AS snippet
-FROM p JOIN articles a ON a.rowid = p.rid LEFT JOIN sources src ON src.id = a.source_id
-ORDER BY p.score DESC, a.published_at DESC"""
+       AND a2.source_id != a.source_id)),
+  {snippet}, p.n
+-- INDEXED BY: statistics gathered while no article had a cluster call that index useless,
+-- and each page row would then scan every article
+FROM p JOIN v ON v.story = p.story JOIN articles a ON a.rowid = p.rid
+  LEFT JOIN sources src ON src.id = a.source_id""")
+    # best: the best articles, enough of them to hold the stories up to this page (checked:
+    # else every match); p: each story at its best version's place, this page's stories;
+    # v: how many versions of those stories matched
+    scope = (
+        ""
+        if page is None
+        else """ LIMIT
+    (SELECT CASE WHEN count(DISTINCT story) >= :khao_need THEN :khao_scope ELSE -1 END
+     FROM (SELECT story FROM s ORDER BY score DESC, published_at DESC LIMIT :khao_scope))"""
+    )
+    sql = f"""{scored.matches},
+best AS MATERIALIZED (SELECT rid, story, score, published_at,
+    ROW_NUMBER() OVER (ORDER BY score DESC, published_at DESC) AS n
+  FROM (SELECT * FROM s ORDER BY score DESC, published_at DESC{scope})),
+p AS MATERIALIZED (SELECT rid, story, score, min(n) AS n FROM best GROUP BY story
+  ORDER BY n LIMIT :khao_limit OFFSET :khao_offset),
+v AS MATERIALIZED (SELECT story, count(*) AS versions FROM s
+  WHERE story IN (SELECT story FROM p) GROUP BY story)
+""" + "\nUNION ALL\n".join(parts)
     return SearchSQL(sql, params)
 
 
