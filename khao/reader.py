@@ -281,7 +281,8 @@ def search_sql(
         ]
         parts.append(f"""SELECT * FROM (SELECT 'entity', e.name AS value,
   count(DISTINCT b.story) AS stories, {blank}, NULL
-  FROM (SELECT id, story FROM s ORDER BY score DESC LIMIT {ENTITY_FACET_SCOPE}) b
+  FROM (SELECT id, story FROM s
+    ORDER BY score DESC, published_at DESC, rid LIMIT {ENTITY_FACET_SCOPE}) b
   JOIN entity_articles e ON e.article_id = b.id
   WHERE e.label IN ('PERSON', 'ORGANIZATION', 'ORG')
   GROUP BY value ORDER BY stories DESC, value LIMIT {FACET_SIZE})""")
@@ -303,17 +304,18 @@ FROM p JOIN v ON v.story = p.story JOIN articles a ON a.rowid = p.rid
     # best: the best articles, enough of them to hold the stories up to this page (checked:
     # else every match); p: each story at its best version's place, this page's stories;
     # v: how many versions of those stories matched
+    # (rid last: articles of equal score and date keep one order from page to page)
     scope = (
         ""
         if page is None
         else """ LIMIT
     (SELECT CASE WHEN count(DISTINCT story) >= :khao_need THEN :khao_scope ELSE -1 END
-     FROM (SELECT story FROM s ORDER BY score DESC, published_at DESC LIMIT :khao_scope))"""
+     FROM (SELECT story FROM s ORDER BY score DESC, published_at DESC, rid LIMIT :khao_scope))"""
     )
     sql = f"""{scored.matches},
 best AS MATERIALIZED (SELECT rid, story, score, published_at,
-    ROW_NUMBER() OVER (ORDER BY score DESC, published_at DESC) AS n
-  FROM (SELECT * FROM s ORDER BY score DESC, published_at DESC{scope})),
+    ROW_NUMBER() OVER (ORDER BY score DESC, published_at DESC, rid) AS n
+  FROM (SELECT * FROM s ORDER BY score DESC, published_at DESC, rid{scope})),
 p AS MATERIALIZED (SELECT rid, story, score, min(n) AS n FROM best GROUP BY story
   ORDER BY n LIMIT :khao_limit OFFSET :khao_offset),
 v AS MATERIALIZED (SELECT story, count(*) AS versions FROM s

@@ -65,12 +65,17 @@ def conn(tmp_path_factory: pytest.TempPathFactory) -> sqlite3.Connection:
     connection.close()
 
 
+def rank(row: tuple) -> tuple:
+    """Best first (reversed): score, then the newest, then the article stored first."""
+    return (row[2], row[3] or "", -row[7])
+
+
 def expected(conn: sqlite3.Connection, q: str, filters: SearchFilters, page: int | None) -> dict:
     """The page by its definition, in Python, from every scored match."""
     scored = scored_sql(q, filters)
     rows = conn.execute(
         scored.matches + "\nSELECT s.id, s.story, s.score, s.published_at, s.month, s.kind,"
-        " src.agency FROM s LEFT JOIN sources src ON src.id = s.source_id",
+        " src.agency, s.rid FROM s LEFT JOIN sources src ON src.id = s.source_id",
         scored.params,
     ).fetchall()
     facets: dict[str, list[tuple[Any, int]]] = {}
@@ -81,7 +86,7 @@ def expected(conn: sqlite3.Connection, q: str, filters: SearchFilters, page: int
                 stories[row[index]].add(row[1])
         ranked = sorted(((v, len(s)) for v, s in stories.items()), key=lambda p: (-p[1], p[0]))
         facets[key] = ranked[:FACET_SIZE]
-    best = sorted(rows, key=lambda r: -r[2])[:ENTITY_FACET_SCOPE]
+    best = sorted(rows, key=rank, reverse=True)[:ENTITY_FACET_SCOPE]
     named = defaultdict(set)
     for row in best:
         for (name,) in conn.execute(
@@ -95,8 +100,8 @@ def expected(conn: sqlite3.Connection, q: str, filters: SearchFilters, page: int
     versions: dict[str, list] = defaultdict(list)
     for row in rows:
         versions[row[1]].append(row)
-    tops = [max(group, key=lambda r: (r[2], r[3] or "")) for group in versions.values()]
-    tops.sort(key=lambda r: (r[2], r[3] or ""), reverse=True)
+    tops = [max(group, key=rank) for group in versions.values()]
+    tops.sort(key=rank, reverse=True)
     if page is not None:
         tops = tops[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
     listed = [(r[0], len(versions[r[1]]), round(r[2], 9)) for r in tops]
