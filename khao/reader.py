@@ -269,13 +269,21 @@ def search_sql(
         "khao_scope": FOLD_FACTOR * (offset + limit),
     }
     blank = ", ".join(["NULL"] * len(PAGE_COLUMNS))
-    parts = [f"SELECT 'total', count(*), count(DISTINCT story), {blank}, NULL FROM s"]
+    parts = [
+        f"""SELECT 'total', count(*),
+  count(*) - (SELECT count(*) FROM d) + (SELECT count(DISTINCT story) FROM d), {blank}, NULL
+  FROM s"""
+    ]
     if facets:
         parts += [
-            f"""SELECT * FROM (SELECT '{key}', {column} AS value,
-  count(DISTINCT s.story) AS stories, {blank}, NULL FROM s
-  LEFT JOIN sources src ON src.id = s.source_id
-  WHERE {column} IS NOT NULL AND {column} != ''
+            f"""SELECT * FROM (SELECT '{key}', value, sum(n) AS stories, {blank}, NULL FROM (
+    SELECT {column} AS value, s.n FROM g AS s LEFT JOIN sources src ON src.id = s.source_id
+    UNION ALL
+    SELECT {column} AS value, -1 FROM d AS s LEFT JOIN sources src ON src.id = s.source_id
+    UNION ALL
+    SELECT {column} AS value, count(DISTINCT s.story) FROM d AS s
+      LEFT JOIN sources src ON src.id = s.source_id GROUP BY 1)
+  WHERE value IS NOT NULL AND value != ''
   GROUP BY value ORDER BY stories DESC, value LIMIT {FACET_SIZE})"""
             for key, _, column in FACETS
         ]
@@ -305,6 +313,10 @@ FROM p JOIN v ON v.story = p.story JOIN articles a ON a.rowid = p.rid
     # else every match); p: each story at its best version's place, this page's stories;
     # v: how many versions of those stories matched
     # (rid last: articles of equal score and date keep one order from page to page)
+    # multi: the stories of several matching versions, d: their versions, g: the matches
+    # counted by agency, kind and month at once. A story counts once per facet value: g's
+    # count, less d's rows, plus d's distinct stories (one grouping of every match for all
+    # the facets, not one distinct count each)
     scope = (
         ""
         if page is None
@@ -319,7 +331,12 @@ best AS MATERIALIZED (SELECT rid, story, score, published_at,
 p AS MATERIALIZED (SELECT rid, story, score, min(n) AS n FROM best GROUP BY story
   ORDER BY n LIMIT :khao_limit OFFSET :khao_offset),
 v AS MATERIALIZED (SELECT story, count(*) AS versions FROM s
-  WHERE story IN (SELECT story FROM p) GROUP BY story)
+  WHERE story IN (SELECT story FROM p) GROUP BY story),
+multi AS MATERIALIZED (SELECT story FROM s GROUP BY story HAVING count(*) > 1),
+d AS MATERIALIZED (SELECT story, source_id, kind, month FROM s
+  WHERE story IN (SELECT story FROM multi)),
+g AS MATERIALIZED (SELECT source_id, kind, month, count(*) AS n FROM s
+  GROUP BY source_id, kind, month)
 """ + "\nUNION ALL\n".join(parts)
     return SearchSQL(sql, params)
 
