@@ -266,7 +266,7 @@ def search_sql(
         "khao_limit": limit,
         "khao_offset": offset,
         "khao_need": offset + limit,
-        "khao_scope": FOLD_FACTOR * (offset + limit),
+        "khao_scope": -1 if page is None else FOLD_FACTOR * (offset + limit),
     }
     blank = ", ".join(["NULL"] * len(PAGE_COLUMNS))
     parts = [
@@ -309,30 +309,32 @@ def search_sql(
 -- and each page row would then scan every article
 FROM p JOIN v ON v.story = p.story JOIN articles a ON a.rowid = p.rid
   LEFT JOIN sources src ON src.id = a.source_id""")
-    # best: the best articles, enough of them to hold the stories up to this page (checked:
-    # else every match); p: each story at its best version's place, this page's stories;
+    # top: the best articles; best: those, if they hold the stories up to this page (else
+    # every match), numbered; p: each story at its best version's place, this page's stories;
     # v: how many versions of those stories matched
     # (rid last: articles of equal score and date keep one order from page to page)
     # multi: the stories of several matching versions, d: their versions, g: the matches
     # counted by agency, kind and month at once. A story counts once per facet value: g's
     # count, less d's rows, plus d's distinct stories (one grouping of every match for all
     # the facets, not one distinct count each)
-    scope = (
-        ""
-        if page is None
-        else """ LIMIT
-    (SELECT CASE WHEN count(DISTINCT story) >= :khao_need THEN :khao_scope ELSE -1 END
-     FROM (SELECT story FROM s ORDER BY score DESC, published_at DESC, rid LIMIT :khao_scope))"""
-    )
+    # (a story of several versions has one whose id is not the story's: the grouping of
+    # multi reads only those stories' rows)
+    order = "score DESC, published_at DESC, rid"
     sql = f"""{scored.matches},
+top AS MATERIALIZED (SELECT rid, story, score, published_at FROM s
+  ORDER BY {order} LIMIT :khao_scope),
 best AS MATERIALIZED (SELECT rid, story, score, published_at,
-    ROW_NUMBER() OVER (ORDER BY score DESC, published_at DESC, rid) AS n
-  FROM (SELECT * FROM s ORDER BY score DESC, published_at DESC, rid{scope})),
+    ROW_NUMBER() OVER (ORDER BY {order}) AS n FROM (
+  SELECT * FROM top WHERE (SELECT count(DISTINCT story) FROM top) >= :khao_need
+  UNION ALL
+  SELECT rid, story, score, published_at FROM s
+  WHERE (SELECT count(DISTINCT story) FROM top) < :khao_need)),
 p AS MATERIALIZED (SELECT rid, story, score, min(n) AS n FROM best GROUP BY story
   ORDER BY n LIMIT :khao_limit OFFSET :khao_offset),
 v AS MATERIALIZED (SELECT story, count(*) AS versions FROM s
   WHERE story IN (SELECT story FROM p) GROUP BY story),
-multi AS MATERIALIZED (SELECT story FROM s GROUP BY story HAVING count(*) > 1),
+multi AS MATERIALIZED (SELECT story FROM s
+  WHERE story IN (SELECT story FROM s WHERE story != id) GROUP BY story HAVING count(*) > 1),
 d AS MATERIALIZED (SELECT story, source_id, kind, month FROM s
   WHERE story IN (SELECT story FROM multi)),
 g AS MATERIALIZED (SELECT source_id, kind, month, count(*) AS n FROM s
