@@ -292,7 +292,7 @@ def search_sql(
   FROM (SELECT id, story FROM s
     ORDER BY score DESC, published_at DESC, rid LIMIT {ENTITY_FACET_SCOPE}) b
   JOIN entity_articles e ON e.article_id = b.id
-  WHERE e.label IN ('PERSON', 'ORGANIZATION', 'ORG')
+  WHERE +e.label IN ('PERSON', 'ORGANIZATION', 'ORG')  -- +: by article, not by label
   GROUP BY value ORDER BY stories DESC, value LIMIT {FACET_SIZE})""")
     snippet = "khao_snippet(a.title || ' — ' || a.body, :khao_q, 90)" if snippets else "''"
     parts.append(f"""SELECT 'page', NULL, NULL, a.id, a.title, a.url, a.published_at,

@@ -154,3 +154,11 @@ def test_a_story_of_many_versions_is_one_row_first(conn: sqlite3.Connection) -> 
     assert first[1] == 6  # six versions matched, one row
     assert [row[0] for row in got["page"]].count(first[0]) == 1
     assert got["total"][0] - got["total"][1] >= 5
+
+
+def test_the_people_facet_reads_an_index_not_the_table(conn: sqlite3.Connection) -> None:
+    found = search_sql("นายก", SearchFilters(), 1)
+    plan = [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + found.matches, found.params)]
+    assert any("COVERING INDEX idx_entity_articles_article_label" in step for step in plan)
+    indexes = {row[1] for row in conn.execute("PRAGMA index_list(entity_articles)")}
+    assert "idx_entity_articles_article" not in indexes  # replaced by migration 022

@@ -453,6 +453,22 @@ def m021_search_facts(db: sqlite_utils.Database) -> None:
     )
 
 
+# the search page's people facet reads the names in its best 1,000 matches: an index that
+# holds article, label and name answers it without reading 24 rows per article from the table
+# (replaces the article-only index; 9 s at 100k articles, 2.4 million rows)
+ENTITY_ARTICLE_NAMES = (
+    "CREATE INDEX IF NOT EXISTS idx_entity_articles_article_label"
+    " ON entity_articles(article_id, label, name)"
+)
+
+
+@MIGRATIONS(name="022_entity_article_names")
+def m022_entity_article_names(db: sqlite_utils.Database) -> None:
+    """The people facet of the search page from an index (see ENTITY_ARTICLE_NAMES)."""
+    db.execute(ENTITY_ARTICLE_NAMES)
+    db.execute("DROP INDEX IF EXISTS idx_entity_articles_article")
+
+
 def carry_over_legacy_record(db: sqlite_utils.Database) -> None:
     """Record the migrations a khao 0.1 database applied under its old table, then drop it."""
     if not db[LEGACY_TABLE].exists():
