@@ -9,6 +9,7 @@ here when turned into markup, and only http(s) URLs become links.
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -212,27 +213,37 @@ FACET_SIZE = 10
 ENTITY_FACET_SCOPE = 1000
 
 
-def scored_sql(q: str, filters: SearchFilters) -> SearchSQL:
+# the filters' conditions on a search_facts row f, each written into the statement only
+# when its filter is set (a condition per filter per match costs ~10 % at 35,000 matches)
+FILTER_SQL = {
+    "day_from": "f.day >= :khao_day_from",
+    "day_to": "f.day <= :khao_day_to",
+    "month": "f.month = :khao_month",
+    "kind": "f.kind = :khao_kind",
+    "agency": "f.source_id IN (SELECT id FROM sources WHERE agency = :khao_agency)",
+    "entity": """f.id IN (SELECT article_id FROM entity_articles WHERE directory_id IN
+      (SELECT directory_id FROM entity_names WHERE name = :khao_entity))""",
+}
+UNIX_EPOCH_JULIAN_DAY = 2440587.5
+
+
+def scored_sql(q: str, filters: SearchFilters, now: float | None = None) -> SearchSQL:
     """Matching articles with their story and score, narrowed by the filters. Reads the
-    narrow ``search_facts`` table, not ``articles`` (whose rows carry the body)."""
+    narrow ``search_facts`` table, not ``articles`` (whose rows carry the body). ``now``:
+    the time the recency is counted from (seconds since 1970, default: now)."""
     found = matches_sql(q)
     params = {**found.params, **filters.params()}
-    age = "max(0, julianday('now') - julianday(substr(f.published_at, 1, 19)))"
+    # now as a Julian day, once, not julianday('now') per match
+    params["khao_now"] = (time.time() if now is None else now) / 86400 + UNIX_EPOCH_JULIAN_DAY
+    age = "max(0, :khao_now - julianday(substr(f.published_at, 1, 19)))"
+    where = " AND ".join(FILTER_SQL[name] for name in FILTER_NAMES if getattr(filters, name))
     # MATERIALIZED: the counts and every facet read s, and the match is evaluated once
     sql = f"""WITH m AS ({found.matches}),
 s AS MATERIALIZED (
   SELECT f.rid, f.id, f.story, f.published_at, f.month, f.source_id, f.kind,
     -m.bm * (1 + COALESCE(1.0 / (1 + {age} / {RECENCY_DAYS}), 0)) AS score
   FROM m JOIN search_facts f ON f.rid = m.rowid
-  WHERE (:khao_day_from = '' OR f.day >= :khao_day_from)
-    AND (:khao_day_to = '' OR f.day <= :khao_day_to)
-    AND (:khao_month = '' OR f.month = :khao_month)
-    AND (:khao_kind = '' OR f.kind = :khao_kind)
-    AND (:khao_agency = '' OR f.source_id IN
-         (SELECT id FROM sources WHERE agency = :khao_agency))
-    AND (:khao_entity = '' OR f.id IN
-         (SELECT article_id FROM entity_articles WHERE directory_id IN
-           (SELECT directory_id FROM entity_names WHERE name = :khao_entity))))"""
+  WHERE {where or "1"})"""
     return SearchSQL(sql, params)
 
 
