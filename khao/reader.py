@@ -235,7 +235,7 @@ def scored_sql(q: str, filters: SearchFilters, now: float | None = None) -> Sear
     params = {**found.params, **filters.params()}
     # now as a Julian day, once, not julianday('now') per match
     params["khao_now"] = (time.time() if now is None else now) / 86400 + UNIX_EPOCH_JULIAN_DAY
-    age = "max(0, :khao_now - julianday(substr(f.published_at, 1, 19)))"
+    age = "max(0, :khao_now - f.day_number)"
     where = " AND ".join(FILTER_SQL[name] for name in FILTER_NAMES if getattr(filters, name))
     # MATERIALIZED: the counts and every facet read s, and the match is evaluated once
     sql = f"""WITH m AS ({found.matches}),
