@@ -732,9 +732,9 @@ async def search_route(request: Any, datasette: Any) -> Any:
             found = search_sql(q, filters, None if fmt == ".csv" else page,
                                snippets=fmt != ".csv", facets=not fmt)  # fmt: skip
             answer = list((await db.execute(found.matches, found.params)).rows)
-            total = (answer[0][1], answer[0][2])
-            facet_rows = [{"facet": r[0], "value": r[1], "stories": r[2]} for r in answer[1:]
-                          if r[0] != "page"]  # fmt: skip
+            total = next((r[1], r[2]) for r in answer if r[0] == "total")
+            facet_rows = [{"facet": r[0], "value": r[1], "stories": r[2]} for r in answer
+                          if r[0] not in ("total", "page")]  # fmt: skip
             listed = sorted((r for r in answer if r[0] == "page"), key=lambda r: r[-1])
             rows = [dict(zip(PAGE_COLUMNS, r[3:-1], strict=True)) for r in listed]
             if fmt == ".csv":  # every story: no silent cap
