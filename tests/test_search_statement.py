@@ -163,3 +163,14 @@ def test_the_people_facet_reads_an_index_not_the_table(conn: sqlite3.Connection)
     assert any("COVERING INDEX idx_entity_articles_article_label" in step for step in plan)
     indexes = {row[1] for row in conn.execute("PRAGMA index_list(entity_articles)")}
     assert "idx_entity_articles_article" not in indexes  # replaced by migration 022
+
+
+def test_a_short_word_beside_long_ones_does_not_look_up_each_candidate(
+    conn: sqlite3.Connection,
+) -> None:
+    """ฝุ่น PM 2.5: the short word's candidates narrow the trigram match after it is read,
+    not as one rowid lookup into FTS5 each (2–6 s at 100k articles, not ~10 ms)."""
+    found = reader.matches_sql("ฝุ่น PM 2.5")
+    plan = [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + found.matches, found.params)]
+    scans = [step for step in plan if step.startswith("SCAN articles_fts VIRTUAL TABLE")]
+    assert scans and not any("=" in step for step in scans), plan
