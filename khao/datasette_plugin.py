@@ -61,19 +61,18 @@ from khao.reader import (
     FACETS,
     LABELS,
     MAX_PAGE,
+    PAGE_COLUMNS,
     PAGE_SIZE,
     RANKING_NOTE,
     AtomEntry,
     Mention,
     SearchFilters,
     atom_feed,
-    count_sql,
     cut_at_word,
-    facets_sql,
-    page_sql,
     paragraphs,
     parse_day,
     safe_url,
+    search_sql,
     thai_date,
 )
 from khao.search import (
@@ -729,22 +728,17 @@ async def search_route(request: Any, datasette: Any) -> Any:
     if q and not bad:
         db = khao_database(datasette)
         try:
-            facet_rows: list[Any] = []
-            if fmt:
-                counted = count_sql(q, filters)
-                total = tuple((await db.execute(counted.matches, counted.params)).rows[0])
-            else:  # the totals come with the facets: one evaluation of the match
-                faceted = facets_sql(q, filters)
-                facet_rows = list((await db.execute(faceted.matches, faceted.params)).rows)
-                first = facet_rows.pop(0)
-                total = (first["value"], first["stories"])
+            # one statement: totals, facets (the HTML page only) and the page's stories
+            found = search_sql(q, filters, None if fmt == ".csv" else page,
+                               snippets=fmt != ".csv", facets=not fmt)  # fmt: skip
+            answer = list((await db.execute(found.matches, found.params)).rows)
+            total = next((r[1], r[2]) for r in answer if r[0] == "total")
+            facet_rows = [{"facet": r[0], "value": r[1], "stories": r[2]} for r in answer
+                          if r[0] not in ("total", "page")]  # fmt: skip
+            listed = sorted((r for r in answer if r[0] == "page"), key=lambda r: r[-1])
+            rows = [dict(zip(PAGE_COLUMNS, r[3:-1], strict=True)) for r in listed]
             if fmt == ".csv":  # every story: no silent cap
-                listed = page_sql(q, filters, None, snippets=False)
-                csv_rows = list((await db.execute(listed.matches, listed.params)).rows)
-                rows = []
-            else:
-                listed = page_sql(q, filters, page)
-                rows = (await db.execute(listed.matches, listed.params)).rows
+                csv_rows, rows = rows, []
         except QueryInterrupted:
             context["error"] = "การค้นหาใช้เวลานานเกินไป / the search took too long"
             total, rows, facet_rows = (0, 0), [], []

@@ -129,13 +129,16 @@ def test_search_facts_follow_every_write(tmp_path: Path) -> None:
     first, second = (r[0] for r in store.db.execute("SELECT id FROM articles LIMIT 2"))
     store.db.execute("UPDATE articles SET cluster_id = ?, kind = 'policy' WHERE id = ?",
                      [first, second])  # fmt: skip
+    store.db.execute("UPDATE articles SET published_at = '2025-01-02T10:00:00+07:00' WHERE id = ?",
+                     [second])  # fmt: skip
     store.db.execute("DELETE FROM articles WHERE id = ?", [first])
     store.db.conn.commit()
     store.close()
     same = """SELECT count(*) FROM articles a JOIN search_facts f ON f.rid = a.rowid
               WHERE f.id = a.id AND f.story = COALESCE(a.cluster_id, a.id)
               AND f.published_at IS a.published_at AND f.month = substr(a.published_at, 1, 7)
-              AND f.source_id IS a.source_id AND f.kind IS a.kind"""
+              AND f.source_id IS a.source_id AND f.kind IS a.kind
+              AND f.day_number IS julianday(substr(a.published_at, 1, 19))"""
     assert sql(db, same)[0][0] == sql(db, "SELECT count(*) FROM articles")[0][0] == 29
     assert sql(db, "SELECT count(*) FROM search_facts")[0][0] == 29
     assert sql(db, "SELECT story, kind FROM search_facts WHERE id = ?", second) == [

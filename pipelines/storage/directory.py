@@ -89,7 +89,8 @@ CREATE TABLE IF NOT EXISTS entity_articles (
     kind TEXT,
     UNIQUE (directory_id, article_id)
 );
-CREATE INDEX IF NOT EXISTS idx_entity_articles_article ON entity_articles(article_id);
+CREATE INDEX IF NOT EXISTS idx_entity_articles_article_label
+    ON entity_articles(article_id, label, name);
 CREATE INDEX IF NOT EXISTS idx_entity_articles_entity
     ON entity_articles(directory_id, published_at, agency, year_be);
 CREATE INDEX IF NOT EXISTS idx_entity_articles_name

@@ -453,6 +453,46 @@ def m021_search_facts(db: sqlite_utils.Database) -> None:
     )
 
 
+# the search page's people facet reads the names in its best 1,000 matches: an index that
+# holds article, label and name answers it without reading 24 rows per article from the table
+# (replaces the article-only index)
+ENTITY_ARTICLE_NAMES = (
+    "CREATE INDEX IF NOT EXISTS idx_entity_articles_article_label"
+    " ON entity_articles(article_id, label, name)"
+)
+# search_facts.day_number: the publication time as a Julian day, for the recency term of the
+# ranking (julianday() of the text per match was ~15 % of a 35,000-match search); the
+# triggers of 021 write it from now on
+SEARCH_FACT_VALUES_022 = SEARCH_FACT_VALUES.replace(
+    "new.source_id, new.kind)",
+    "new.source_id, new.kind,\n    julianday(substr(new.published_at, 1, 19)))",
+)
+SEARCH_FACTS_022 = (
+    "DROP TRIGGER IF EXISTS search_facts_insert",
+    "DROP TRIGGER IF EXISTS search_facts_update",
+    f"""CREATE TRIGGER search_facts_insert AFTER INSERT ON articles BEGIN
+    INSERT OR REPLACE INTO search_facts VALUES {SEARCH_FACT_VALUES_022}; END""",
+    f"""CREATE TRIGGER search_facts_update
+    AFTER UPDATE OF id, cluster_id, published_at, source_id, kind ON articles BEGIN
+    DELETE FROM search_facts WHERE rid = old.rowid;
+    INSERT OR REPLACE INTO search_facts VALUES {SEARCH_FACT_VALUES_022}; END""",
+)
+
+
+@MIGRATIONS(name="022_search_speed")
+def m022_search_speed(db: sqlite_utils.Database) -> None:
+    """The people facet of the search page from an index (ENTITY_ARTICLE_NAMES) and the
+    recency of its ranking from ``search_facts.day_number`` (SEARCH_FACTS_022). About 10 s
+    at 100,000 articles."""
+    db.execute(ENTITY_ARTICLE_NAMES)
+    db.execute("DROP INDEX IF EXISTS idx_entity_articles_article")
+    if "day_number" not in db["search_facts"].columns_dict:
+        db.execute("ALTER TABLE search_facts ADD COLUMN day_number REAL")
+    db.execute("UPDATE search_facts SET day_number = julianday(substr(published_at, 1, 19))")
+    for statement in SEARCH_FACTS_022:
+        db.execute(statement)
+
+
 def carry_over_legacy_record(db: sqlite_utils.Database) -> None:
     """Record the migrations a khao 0.1 database applied under its old table, then drop it."""
     if not db[LEGACY_TABLE].exists():
