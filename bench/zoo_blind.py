@@ -20,7 +20,7 @@ with addresses and phones; and a date format seen on real Thai pages.
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bench.zoo import (
     ABBR,
@@ -416,6 +416,11 @@ def newspaper_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 # ------------------------------------------------------------------ Moodle site news
 
 
+def _clock12(moment: datetime) -> str:
+    """``10:22AM`` whatever the process locale (strftime's %p follows it)."""
+    return f"{moment.hour % 12 or 12:02d}:{moment.minute:02d}{'AM' if moment.hour < 12 else 'PM'}"
+
+
 def moodle_url(article: DemoArticle) -> str:
     return f"https://elearning.pccpl.ac.th/mod/forum/discuss.php?d={article.number}"
 
@@ -428,7 +433,7 @@ def moodle_page(article: DemoArticle, related: list[DemoArticle]) -> str:
     a "Latest announcements" block whose dates have no year, a calendar block, a footer."""
     d = day_of(article)
     posted = (
-        f"{WEEKDAYS[d.weekday()]}, {d.day:02d} {THAI_MONTHS[d.month - 1]} {d.year}, {d:%I:%M%p}"
+        f"{WEEKDAYS[d.weekday()]}, {d.day:02d} {THAI_MONTHS[d.month - 1]} {d.year}, {_clock12(d)}"
     )
     paragraphs = "".join(f"<p>{esc(line)}</p>" for line in body_lines(article))
     latest = "".join(

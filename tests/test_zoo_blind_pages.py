@@ -60,13 +60,14 @@ def intended_date(name: str, article: DemoArticle) -> str:
     d = day_of(article)
     month, abbr, year = THAI_MONTHS[d.month - 1], ABBR[d.month - 1], be(article)
     thai = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+    clock = f"{(d.hour + 11) % 12 + 1:02d}:{d.minute:02d}{'PM' if d.hour >= 12 else 'AM'}"
     return {
         "liferay-asset-publisher": f"{d:%d/%m}/{year} {d:%H:%M}",
         "dnn-easydnnnews": f"{d.day:02d} {month} {year}",
         "joomla4-cassiopeia": f"เผยแพร่: {d.day} {month} {year} {d:%H:%M}",
         "drupal10-olivero": f"{d.day} {abbr} {d.year} - {d:%H:%M}",
         "wp-newspaper-tagdiv": f"{d.day} {abbr}{year}",
-        "moodle-site-news": f"{WEEKDAYS[d.weekday()]}, {d.day:02d} {month} {d.year}, {d:%I:%M%p}",
+        "moodle-site-news": f"{WEEKDAYS[d.weekday()]}, {d.day:02d} {month} {d.year}, {clock}",
         "laravel-bs5-cards": f"โพสต์เมื่อ {d.day} {abbr} {year % 100:02d}",
         "plone-news-item": f"{d:%Y-%m-%d %H:%M}",
         "lao-announcement-files": f"วันที่ {d.day} {month} {year}".translate(thai),
