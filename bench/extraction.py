@@ -1,10 +1,10 @@
 """Benchmark: title, date and main text extraction over the template zoo (bench/zoo.py).
 
 Real thaigov.go.th articles (the bundled demo corpus) are rendered by the page families of
-bench/zoo.py, modelled on real Thai government systems, in four halves: tuned, unseen,
-holdout and fresh (bench/zoo_fresh.py; see bench/zoo.py for which were used to change the
-extractor, and bench/RESULTS.md for each half's first, blind, measurement). Every page is
-extracted three ways, all without selectors:
+bench/zoo.py, modelled on real Thai government systems, in five halves: tuned, unseen,
+holdout, fresh (bench/zoo_fresh.py) and blind (bench/zoo_blind.py); see bench/zoo.py for
+which were used to change the extractor, and bench/RESULTS.md for each half's first,
+blind, measurement. Every page is extracted three ways, all without selectors:
 
 - khao: crawler.extract.extract_article (generic mode, with the listing's hints when the
   family is crawled from a listing) + the clean and date stages' pure functions;
@@ -54,6 +54,7 @@ from pipelines.thai_text import clean_text, clean_title
 # when the archive was crawled: years after the newest article, so a year-less date given
 # the crawl's year is visibly wrong
 FETCHED = datetime(2026, 3, 1, 12, 0, tzinfo=BANGKOK)
+HALVES = ("tuned", "unseen", "holdout", "fresh", "blind")
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 SECTION = "## Extraction over the template zoo (issue 14)"
 
@@ -221,7 +222,8 @@ def report(table: dict[tuple[str, str], Scores], articles: int, seconds: float,
     rows += [(f.name, f.half) for f in ZOO if f.half == "unseen"]
     rows += [(f.name, f.half) for f in ZOO if f.half == "holdout"]
     rows += [(f.name, f.half) for f in ZOO if f.half == "fresh"]
-    halves = [h for h in ("tuned", "unseen", "holdout", "fresh") if any(f.half == h for f in ZOO)]
+    rows += [(f.name, f.half) for f in ZOO if f.half == "blind"]
+    halves = [h for h in HALVES if any(f.half == h for f in ZOO)]
     rows += [(h, "half") for h in halves] + [("all", "")]
     lines = [
         "| family | half | system | title exact | date accuracy | body F1 (newmm) "
@@ -272,9 +274,7 @@ def write_results(section: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--stride", type=int, default=10, help="take every Nth article")
-    parser.add_argument(
-        "--half", choices=["tuned", "unseen", "holdout", "fresh"], help="only one half"
-    )
+    parser.add_argument("--half", choices=list(HALVES), help="only one half")
     parser.add_argument("--family", help="only this family")
     parser.add_argument("--khao-only", action="store_true", help="skip trafilatura/htmldate")
     parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")

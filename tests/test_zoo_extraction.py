@@ -61,7 +61,9 @@ NO_DATED_NEIGHBOURS = {
 def test_every_family_renders_every_article_with_other_articles_dates() -> None:
     articles = list(bundled_articles())[:20]
     for family in ZOO:
-        if family.name in NO_DATED_NEIGHBOURS:
+        # the blind half stays unread by the extractor until its one measurement
+        # (tests/test_zoo_blind_pages.py checks its pages without it)
+        if family.name in NO_DATED_NEIGHBOURS or family.half == "blind":
             continue
         for index, article in enumerate(articles):
             html = family.render(article, related_for(articles, index))
