@@ -520,6 +520,7 @@ def shortdate_hints(article: DemoArticle) -> Hints:
 
 def _zoo() -> list[Family]:
     from bench import zoo_fresh as fresh
+    from bench import zoo_tuning2 as t2
     from bench.page_templates import portal_page, table_ministry_page
 
     return [
@@ -574,6 +575,27 @@ def _zoo() -> list[Family]:
                fresh.amp_url, fresh.amp_page),
         Family("wp-astra-ce-year", "fresh", "WordPress Astra+Elementor, Thai month + CE year",
                fresh.astra_url, fresh.astra_page),
+        # tuned, second round (bench/zoo_tuning2.py): first look recorded in bench/RESULTS.md
+        Family("liferay-asset-publisher", "tuned", "Liferay 6.2, <title> = page + site, h3 headline",
+               t2.liferay_url, t2.liferay_page),
+        Family("dnn-easydnnnews", "tuned", "DotNetNuke EasyDNNnews, logo h1, '>' in <title>",
+               t2.dnn_url, t2.dnn_page),
+        Family("joomla4-cassiopeia", "tuned", "Joomla 4, <title> 'site - headline', CE year",
+               t2.joomla4_url, t2.joomla4_page),
+        Family("drupal10-olivero", "tuned", "Drupal 10 Olivero, d/m/Y CE meta line, side view first",
+               t2.drupal10_url, t2.drupal10_page),
+        Family("wp-newspaper", "tuned", "WordPress Newspaper theme, ticker, JSON-LD on some",
+               t2.newspaper_url, t2.newspaper_page),
+        Family("wp-divi-url-date", "tuned", "WordPress Divi, the date only in the URL",
+               t2.divi_url, t2.divi_page),
+        Family("laravel-bs5-cards", "tuned", "Laravel Bootstrap 5, carousel of h5 headlines above",
+               t2.laravel_url, t2.laravel_page),
+        Family("plone5", "tuned", "Plone 5, em dash <title>, published + modified byline",
+               t2.plone_url, t2.plone_page),
+        Family("php-announcement-pdf", "tuned", "custom PHP announcement, div.topic, attachments",
+               t2.notice_url, t2.notice_page),
+        Family("codeigniter-title-only", "tuned", "CodeIgniter view.php?nid=, headline only in <title>",
+               t2.ci_url, t2.ci_page, t2.ci_hints),
     ]  # fmt: skip
 
 
