@@ -264,12 +264,30 @@ def _in_site_region(element: etree._Element) -> bool:
     return False
 
 
+def _links_elsewhere(element: etree._Element, url: str) -> bool:
+    """True when all of an element's text is the text of a link to another page: the
+    headline of another article in a box (``<h3><a href="/news/2">...</a></h3>``), not
+    this page's headline (a theme may link it to the page itself)."""
+    text = "".join(element.text_content().split())
+    here = url.split("#")[0].rstrip("/")
+    for link in element.iter("a"):
+        if "".join(link.text_content().split()) != text:
+            continue
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            return False
+        target = (web_join(url, href) or href).split("#")[0].rstrip("/")
+        return target != here
+    return False
+
+
 def _headline_candidates(
-    root: etree._Element, evidence: tuple[str, ...] = ()
+    root: etree._Element, evidence: tuple[str, ...] = (), url: str = ""
 ) -> dict[str, _Headline]:
     """Every text that could be the headline, with how the page presents it: headings,
     "title"-ish elements, bold runs, breadcrumbs, image alts, and any block whose text the
-    evidence (the listing's link text, ``<title>``, ``og:title``) holds."""
+    evidence (the listing's link text, ``<title>``, ``og:title``) holds. A block that is
+    only a link to another page is another article's headline, never a candidate."""
     found: dict[str, _Headline] = {}
     evidence = tuple(e for e in (_squash(x) for x in evidence) if e)
 
@@ -304,7 +322,7 @@ def _headline_candidates(
             if last and last not in links and not _GENERIC_CRUMBS.match(last):
                 add(last, "crumb", element, order)
             continue
-        if _in_link(element) or tag == "a":
+        if _in_link(element) or tag == "a" or _links_elsewhere(element, url):
             continue
         if evidence and tag in _BLOCK_NAMES and len(element) <= 6:
             text = _squash(element.text_content())
@@ -373,10 +391,35 @@ def site_names(
     return names
 
 
+STRONG_HEADLINE = 4.0  # score: evidence beyond the markup (agreement, a date line under it)
+TOLD_HEADLINE = 30  # characters: a <title> part this long, not the site's name, is a headline
+
+
+def _title_from_evidence(hint: str, evidence: tuple[str, ...], names: set[str]) -> str:
+    """The headline as the page's metadata states it, when it needs no visible text: a
+    part of ``<title>``/``og:title`` that the listing's link text agrees with, else (no
+    listing) a part a headline's length that does not name the site."""
+    parts: list[str] = []
+    for raw in evidence:
+        raw = _squash(raw)
+        if not raw or raw in names:
+            continue
+        parts += [p for p in (_squash(x) for x in [raw, *_TITLE_SEPARATORS.split(raw)]) if p]
+    parts = [p for p in parts if p not in names and not _BOX_LABEL_RE.match(p)]
+    if hint:
+        cut = hint.rstrip(".…").rstrip()
+        for part in parts:
+            if part == hint or (len(cut) >= 15 and part.startswith(cut)):
+                return part
+        return ""
+    long = [p for p in parts if len(p) >= TOLD_HEADLINE and not any(n in p for n in names)]
+    return min(long, key=len) if long else ""
+
+
 def pick_title(
     root: etree._Element, og_title: str, ld_title: str, h1: str, page_title: str,
     site_name: str = "", hint_title: str = "", not_titles: frozenset[str] = frozenset(),
-    lines: list[str] | None = None,
+    lines: list[str] | None = None, url: str = "",
 ) -> str:  # fmt: skip
     """The headline: the candidate text the most evidence agrees with (module docstring).
 
@@ -387,7 +430,7 @@ def pick_title(
     """
     lines = lines if lines is not None else _page_lines(root)
     names = site_names(root, site_name, page_title, lines) | not_titles
-    candidates = _headline_candidates(root, (hint_title, og_title, page_title))
+    candidates = _headline_candidates(root, (hint_title, og_title, page_title), url)
     hint = _squash(hint_title)
     best: tuple[float, int, int] | None = None
     chosen = ""
@@ -420,6 +463,9 @@ def pick_title(
         rank = (score, len(text), -entry.order)
         if best is None or rank > best:
             best, chosen = rank, text
+    told = _title_from_evidence(hint, (og_title, ld_title, page_title), names)
+    if told and told != chosen and (best is None or best[0] < STRONG_HEADLINE):
+        return told  # no visible text has the evidence a headline has; the <title> has
     if chosen:
         return chosen
     if ld_title:
@@ -446,6 +492,7 @@ _CONTENT_ATTR_RE = re.compile(r"content|article|main|post|entry|body|text|detail
 _BOX_LABEL_RE = re.compile(
     r"^(?:ข่าว(?:ที่)?เกี่ยวข้อง|ข่าวล่าสุด|ข่าวเด่น|ข่าวยอดนิยม|ข่าวอื่น\s?ๆ|ข่าวแนะนำ|"
     r"ข่าวน่าสนใจ|ข่าวสารล่าสุด|ข่าวประชาสัมพันธ์ล่าสุด|เรื่อง(?:ที่)?เกี่ยวข้อง|"
+    r"(?:ประกาศ|กิจกรรม|บทความ|เรื่อง)อื่น\s?ๆ|เอกสารแนบ|ไฟล์แนบ|attachments?|"
     r"บทความ(?:ที่)?เกี่ยวข้อง|อ่านข่าวอื่น|ความคิดเห็น|แสดงความคิดเห็น|ความเห็น|"
     r"เมนูหลัก|เมนู|ลิงก์ที่เกี่ยวข้อง|ลิงค์ที่เกี่ยวข้อง|หน่วยงานที่เกี่ยวข้อง|แท็ก|"
     r"comments?|related|popular|latest news|most read|tags?)",
@@ -540,6 +587,23 @@ def _own_text(element: etree._Element) -> tuple[int, int]:
     return chars, links
 
 
+def _drop_field_tables(container: etree._Element) -> None:
+    """Tables of labelled fields ("วันที่ประกาศ : ...", "หน่วยงาน : ...", "เข้าชม : ...")
+    describe the article; they are not its text."""
+    for table in list(container.iter("table")):
+        rows = [r for r in table.iter("tr")]
+        if not rows or table.getparent() is None:
+            continue
+        labelled = 0
+        for row in rows:
+            cells = [c for c in row if c.tag in ("td", "th")]
+            label = _squash(cells[0].text_content()) if cells else ""
+            if len(cells) == 2 and len(label) <= 30 and label.endswith(":"):
+                labelled += 1
+        if labelled == len(rows):
+            _drop(table)
+
+
 def _drop_link_lists(container: etree._Element) -> None:
     """Lists of links inside the main text (related news, tag clouds) go."""
     for element in list(container.iter()):
@@ -556,12 +620,12 @@ def _drop_link_lists(container: etree._Element) -> None:
 MIN_PARAGRAPH = 20  # characters (no spaces) for a block to count as article text
 
 
-def _drop_header(container: etree._Element, headline: str, dateline: str | None) -> None:
+def _drop_header(container: etree._Element, headline: str, dateline: str | None) -> bool:
     """When the main container holds the article header (a heading with the headline),
-    the heading and the date line element are not article text."""
+    the heading and the date line element are not article text. True when it held one."""
     heads = [h for h in container.iter("h1", "h2", "h3") if _squash(h.text_content()) == headline]
     if not headline or not heads:
-        return
+        return False
     for head in heads:
         _drop(head)
     if dateline:
@@ -574,6 +638,7 @@ def _drop_header(container: etree._Element, headline: str, dateline: str | None)
             ):
                 _drop(element)
                 break
+    return True
 
 
 def _same_wrapper(element: etree._Element, other: etree._Element) -> bool:
@@ -609,6 +674,15 @@ def _wrapped_paragraphs(
 
 def main_text(root: etree._Element, headline: str = "", dateline: str | None = None) -> str:
     """The main text of a page already stripped of furniture ('' when none is found)."""
+    return _main_text(root, headline, dateline)[0]
+
+
+def _main_text(
+    root: etree._Element, headline: str = "", dateline: str | None = None
+) -> tuple[str, bool]:
+    """``main_text`` and whether the text's container held the article's header (a
+    heading with the headline, or the headline above the text's own copy of it): then a
+    date line in the text is the header's, else it is the text's own."""
     body = root.find(".//body")
     body = body if body is not None else root
     blocks: list[tuple[etree._Element, int]] = []
@@ -619,7 +693,7 @@ def main_text(root: etree._Element, headline: str = "", dateline: str | None = N
         if chars >= MIN_PARAGRAPH and links / chars < 0.4:
             blocks.append((element, chars - links))
     if not blocks:
-        return ""
+        return "", False
     # readability-style: a paragraph credits itself and its parent fully, its grandparent
     # half; the deepest of equal scores wins (text in one cell beats the row holding it)
     scores: dict[etree._Element, float] = {}
@@ -640,12 +714,28 @@ def main_text(root: etree._Element, headline: str = "", dateline: str | None = N
         chosen = [c for c in parent if c is top or scores.get(c, 0) >= 0.3 * scores[top]]
     chosen = _wrapped_paragraphs(top, scores) or chosen
     texts = []
+    key = "".join(headline.split())
+    held = False
     for element in chosen:
         element = copy.deepcopy(element)
-        _drop_header(element, headline, dateline)
+        held = _drop_header(element, headline, dateline) or held
+        _drop_field_tables(element)
         _drop_link_lists(element)
         texts.append(block_text(Selector(root=element)))
-    return "\n".join(t for t in texts if t)
+    text = "\n".join(t for t in texts if t)
+    # a flat layout: its header's headline and the text's own copy of it
+    copies = sum("".join(line.split()) == key for line in text.split("\n")) if key else 0
+    return text, held or copies >= 2
+
+
+def _opening_line(text: str, headline: str) -> str:
+    """The first line of a text after the copy of its headline (and the short header
+    lines above that copy), else its first line."""
+    key = "".join(headline.split())
+    lines = text.split("\n")
+    copies = [i for i, line in enumerate(lines[:HEADER_LINES]) if "".join(line.split()) == key]
+    rest = lines[copies[-1] + 1 :] if copies else lines
+    return rest[0] if rest else ""
 
 
 def drop_leading(body: str, headline: str) -> str:
@@ -704,13 +794,38 @@ _SITE_FOOTER_RE = re.compile(
 )
 
 
+_POSTED_LINE_RE = re.compile(
+    r"^[\s(\[]*(?:ลงวันที่|โพสต์เมื่อ|โพสต์|เผยแพร่(?:เมื่อ)?|วันที่ลงข่าว|ลงข่าว|posted|published)",
+    re.I,
+)
+POSTED_LINE = 60  # characters: a "posted on" line under the text is no longer than this
+
+
 def trim_footer(body: str) -> str:
     """Lines at the end of the main text that are the site's footer (copyright, "last
-    updated", "best viewed with") go, when a layout without a footer element left them."""
+    updated", "best viewed with") go, when a layout without a footer element left them;
+    so does a short "posted on" line the CMS prints under the text (ลงวันที่ ..., a view
+    counter) -- an announcement's own "ประกาศ ณ วันที่" signature stays."""
     lines = body.split("\n")
-    while lines and len(lines[-1]) <= 300 and _SITE_FOOTER_RE.search(lines[-1]):
+    while lines and (
+        (len(lines[-1]) <= 300 and _SITE_FOOTER_RE.search(lines[-1]))
+        or (len(lines[-1]) <= POSTED_LINE and _POSTED_LINE_RE.match(lines[-1])
+            and find_date(lines[-1]) is not None)
+        or (len(lines[-1]) <= 40 and _COUNTER_LINE_RE.search(lines[-1]))
+    ):  # fmt: skip
         lines.pop()
     return "\n".join(lines)
+
+
+def _before_modified(line: str) -> str:
+    """A line without its "last updated" part: a byline "เผยแพร่ 05/03/2567 — แก้ไขล่าสุด
+    12/03/2567" states the published day before the label; a line that starts with the
+    label states only the modified day ('')."""
+    match = _MODIFIED_LABEL_RE.search(line)
+    if match is None:
+        return line
+    before = line[: match.start()].rstrip(" -—–|,(")
+    return before if _DIGIT_RE.search(before) else ""
 
 
 def find_dateline(lines: list[str], headline: str) -> str | None:
@@ -732,7 +847,11 @@ def find_dateline(lines: list[str], headline: str) -> str | None:
             around = [*range(at + 1, min(len(lines), at + 7)), *range(at - 1, max(-1, at - 4), -1)]
             for index in around:
                 line = lines[index]
-                if key in squashed[index] or len(line) > 300 or _MODIFIED_LABEL_RE.search(line):
+                if key in squashed[index] or len(line) > 300:
+                    continue
+                # a short byline may state the published day before "แก้ไขล่าสุด ..."
+                line = _before_modified(line) if len(line) <= 120 else line
+                if not line or (len(line) > 120 and _MODIFIED_LABEL_RE.search(line)):
                     continue
                 if _DIGIT_RE.search(line) and find_date(line) is not None:
                     if len(line) > 120:
@@ -745,9 +864,8 @@ def find_dateline(lines: list[str], headline: str) -> str | None:
     start = places[0] if places else 0
     labelled_lines = [
         (index < start, abs(index - start), line)
-        for index, line in enumerate(lines)
-        if len(line) <= 120 and _DATE_LABEL_RE.match(line) and not _MODIFIED_LABEL_RE.search(line)
-        and find_date(line) is not None
+        for index, line in ((i, _before_modified(raw)) for i, raw in enumerate(lines))
+        if len(lines[index]) <= 120 and _DATE_LABEL_RE.match(line) and find_date(line) is not None
     ]  # fmt: skip
     if labelled_lines:
         return min(labelled_lines)[2]
@@ -789,7 +907,46 @@ def drop_foreign_headlines(root: etree._Element, url: str = "") -> None:
             continue  # "วันพุธที่ 4 กันยายน 2562" linked to /2019/09/04/
         target = (web_join(url, link.get("href")) or "").split("#")[0].rstrip("/")
         if target and target != here:
-            _drop(link)
+            _drop(_dated_item(link, size))
+
+
+def _dated_item(link: etree._Element, size: int) -> etree._Element:
+    """The row of a list of other articles that holds ``link``, when the rest of that row
+    is only its date (``<h2><a>headline</a></h2><p>5 มี.ค. 2567</p>``): that date is the
+    other article's, so it goes with the link; else the link alone."""
+    own = set(link.itertext())
+    for item in link.iterancestors():
+        if item.tag in ("body", "html") or item.getparent() is None:
+            break
+        extra = _text_len(item.text_content()) - size
+        if extra <= 0:
+            continue
+        rest = " ".join(t for t in item.itertext() if t not in own)
+        if extra <= LINKED_DATE and find_date(rest) is not None:
+            return item
+        break
+    return link
+
+
+def _dates_other_article(element: etree._Element, url: str) -> bool:
+    """True when a date element (``<time>``) belongs to another article: the smallest
+    block around it holding more than the date is mostly a link to another page (a row of
+    a latest-news box: headline link + date)."""
+    own = _text_len(element.text_content())
+    here = url.split("#")[0].rstrip("/")
+    for item in element.iterancestors():
+        if item.tag in ("body", "html"):
+            return False
+        size = _text_len(item.text_content())
+        if size <= own:
+            continue
+        foreign = 0
+        for link in item.iter("a"):
+            target = (web_join(url, link.get("href")) or "").split("#")[0].rstrip("/")
+            if target and target != here:
+                foreign += _text_len(link.text_content())
+        return foreign >= FOREIGN_HEADLINE and foreign * 2 >= size - own
+    return False
 
 
 def neighbour_dates(lines: list[str], dateline: str | None, limit: int = 12) -> list[str]:
@@ -964,6 +1121,7 @@ def extract_article(
             hint_title,
             not_titles,
             page_lines,
+            url,
         )
 
     # dates: structured metadata, then the date line (declared, else next to the headline)
@@ -978,8 +1136,10 @@ def extract_article(
     if selectors.get("date_selector"):
         for text in select_texts(page, selectors["date_selector"])[:1]:
             result.date_candidates.append(DateCandidate("dateline", text))
-    for text in page.xpath("//time/@datetime").getall()[:1]:
-        result.date_candidates.append(DateCandidate("meta", text))
+    for time in page.root.iter("time"):
+        if time.get("datetime") and not _dates_other_article(time, url):
+            result.date_candidates.append(DateCandidate("meta", time.get("datetime", "")))
+            break
 
     # body: declared selector, else the main text of the page without its furniture
     if selectors.get("body_selector"):
@@ -1006,11 +1166,13 @@ def extract_article(
                 result.date_candidates.append(DateCandidate("context", text))
         result.images = content_images(stripped, url, result.title)
         if not result.body:
-            main = main_text(stripped, result.title, dateline)
+            main, held = _main_text(stripped, result.title, dateline)
             # trafilatura only when no block of text was found at all; an empty page (a
             # soft 404 with only its date line) stays empty
             if main:
-                main = trim_footer(trim_header(main, result.title, dateline))
+                # a date line the text opens with, under a header outside it, is text
+                own = not held and _opening_line(main, result.title) == dateline
+                main = trim_footer(trim_header(main, result.title, None if own else dateline))
                 result.body = drop_leading(main, result.title)
                 if "\n" not in result.body and len(result.body) <= 60 and find_date(result.body):
                     result.body = ""  # only a date line: an empty page, not an article

