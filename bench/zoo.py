@@ -596,6 +596,12 @@ def _zoo() -> list[Family]:
                t2.notice_url, t2.notice_page),
         Family("codeigniter-title-only", "tuned", "CodeIgniter view.php?nid=, headline only in <title>",
                t2.ci_url, t2.ci_page, t2.ci_hints),
+        Family("php-mysql-be-datetime", "tuned", "PHP+MySQL, 'เรื่อง :' headline, BE ISO datetime",
+               t2.mysql_url, t2.mysql_page),
+        Family("og-title-only-weekday", "tuned", "headline only in og:title + img alt, weekday date",
+               t2.ogonly_url, t2.ogonly_page),
+        Family("site-builder-font-size", "tuned", "Wix-like builder, headline styled by font size",
+               t2.builder_url, t2.builder_page),
     ]  # fmt: skip
 
 

@@ -546,3 +546,120 @@ def ci_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <div class="col-md-4"><div class="panel panel-info"><div class="panel-heading">ข่าวล่าสุด</div><div class="panel-body">{latest}</div></div></div></div></div>
 <footer class="footer"><div class="container"><p>สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาลำปาง ลำพูน 99 ถนนท่าคราวน้อย ตำบลพระบาท อำเภอเมืองลำปาง จังหวัดลำปาง 52000 โทรศัพท์ 054-224-414</p></div></footer>
 </body></html>"""
+
+
+# ------------------------------------------------------------------ PHP + MySQL, BE datetime
+
+
+def mysql_url(article: DemoArticle) -> str:
+    return f"http://www.pao-roiet.go.th/news_view.php?news_id={article.number}&type=1"
+
+
+def mysql_page(article: DemoArticle, related: list[DemoArticle]) -> str:
+    """A PHP + MySQL site of a provincial administration: <title> "ข่าวประชาสัมพันธ์ ::
+    headline :: site" with ``::``, the headline in a bold cell as ``เรื่อง : headline``,
+    a news number ``ข่าวที่ 45/2567``, the date as the database gives it with a BE year
+    (``วันที่ลงข่าว : 2567-03-05 10:22:00``), "ภาพ/ข่าว" credits, related rows dated
+    ``05-03-2567``."""
+    d = day_of(article)
+    stamp = f"{be(article)}-{d:%m-%d %H:%M}:00"
+    others = "".join(
+        f'<tr><td width="80%"><img src="images/bullet.gif"> <a href="{mysql_url(r)}">{esc(r.title)}</a></td>'
+        f'<td class="txt_date">{day_of(r):%d-%m}-{be(r)}</td></tr>'
+        for r in related
+    )
+    paragraphs = "<br>\n".join(esc(line) for line in body_lines(article))
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>ข่าวประชาสัมพันธ์ :: {esc(article.title)} :: องค์การบริหารส่วนจังหวัดร้อยเอ็ด</title>
+<link href="css/main.css" rel="stylesheet" type="text/css"></head>
+<body leftmargin="0" topmargin="0">
+<table width="990" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr><td><img src="images/top.jpg" width="990" height="200" alt="องค์การบริหารส่วนจังหวัดร้อยเอ็ด"></td></tr>
+<tr><td class="menu_top"><a href="index.php">หน้าหลัก</a> | <a href="news.php?type=1">ข่าวประชาสัมพันธ์</a> | <a href="news.php?type=2">ข่าวจัดซื้อจัดจ้าง</a> | <a href="contact.php">ติดต่อ อบจ.</a></td></tr>
+<tr><td><table width="100%"><tr>
+<td width="230" valign="top" bgcolor="#EFEFEF"><table width="100%"><tr><td class="txt_menu"><a href="about.php">ข้อมูลทั่วไป</a></td></tr><tr><td class="txt_menu"><a href="structure.php">โครงสร้าง</a></td></tr><tr><td class="txt_menu"><a href="law.php">กฎหมายที่เกี่ยวข้อง</a></td></tr></table>
+<div class="counter">ผู้เข้าชม : {counter(article)}</div></td>
+<td valign="top"><table width="100%" cellpadding="5">
+<tr><td class="txt_head"><b>เรื่อง : {esc(article.title)}</b></td></tr>
+<tr><td class="txt_small">ข่าวที่ {article.number % 300 + 1}/{be(article)} &nbsp; วันที่ลงข่าว : {stamp} &nbsp; เปิดอ่าน {counter(article)} ครั้ง</td></tr>
+<tr><td class="txt_detail">{paragraphs}</td></tr>
+<tr><td class="txt_small">ภาพ/ข่าว : กลุ่มงานประชาสัมพันธ์</td></tr>
+<tr><td><b>ข่าวประชาสัมพันธ์อื่นๆ</b><table width="100%">{others}</table></td></tr>
+</table></td></tr></table></td></tr>
+<tr><td class="footer" align="center">องค์การบริหารส่วนจังหวัดร้อยเอ็ด ถนนรณชัยชาญยุทธ ตำบลในเมือง อำเภอเมือง จังหวัดร้อยเอ็ด 45000 โทร. 043-511-235</td></tr>
+</table></body></html>"""
+
+
+# ------------------------------------------------------------------ og:title only, weekday date
+
+
+def ogonly_url(article: DemoArticle) -> str:
+    return f"https://www.phuket.go.th/webpr/index.php?option=detail&id={article.number}"
+
+
+def ogonly_page(article: DemoArticle, related: list[DemoArticle]) -> str:
+    """A provincial PR page whose visible headline is drawn on the picture: <title> the
+    office only, the headline in ``og:title`` (with the site after " | ") and in the
+    picture's alt; the date line ``วันอังคาร ที่ 5 มีนาคม 2567`` (a space before ที่) in
+    Thai digits on odd ids; the text in plain <div>s; "ข่าวล่าสุด" with dates above."""
+    d = day_of(article)
+    weekdays = ["จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์"]
+    dateline = f"วัน{weekdays[d.weekday()]} ที่ {d.day} {THAI_MONTHS[d.month - 1]} {be(article)}"
+    if article.number % 2:
+        dateline = thai_digits(dateline)
+    latest = "".join(
+        f'<div class="latest-item"><a href="{ogonly_url(r)}">{esc(_short(r))}</a>'
+        f'<span class="latest-date">{day_of(r).day} {ABBR[day_of(r).month - 1]} {be(r) % 100:02d}</span></div>'
+        for r in related
+    )
+    paragraphs = "".join(f"<div>{esc(line)}</div>" for line in body_lines(article))
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta property="og:title" content="{esc(article.title)} | สำนักงานประชาสัมพันธ์จังหวัดภูเก็ต">
+<meta property="og:type" content="article">
+<title>สำนักงานประชาสัมพันธ์จังหวัดภูเก็ต</title></head>
+<body><div class="wrapper">
+<div class="topbar">สำนักงานประชาสัมพันธ์จังหวัดภูเก็ต | Phuket Provincial Public Relations Office</div>
+<div class="mainmenu"><a href="index.php">หน้าหลัก</a><a href="index.php?option=news">ข่าว</a><a href="index.php?option=radio">สถานีวิทยุ</a><a href="index.php?option=contact">ติดต่อ</a></div>
+<div class="latest"><div class="latest-head">ข่าวล่าสุด</div>{latest}</div>
+<div class="news-detail">
+<div class="news-pic"><img src="upload/{article.number}.jpg" alt="{esc(article.title)}" width="800"></div>
+<div class="news-date">{dateline}</div>
+<div class="news-text">{paragraphs}</div>
+<div class="news-credit">ข่าว : ส.ปชส.ภูเก็ต</div>
+</div>
+<div class="foot">สำนักงานประชาสัมพันธ์จังหวัดภูเก็ต ศาลากลางจังหวัดภูเก็ต ถนนนริศร อำเภอเมือง จังหวัดภูเก็ต 83000 โทร. 076-212-100</div>
+</div></body></html>"""
+
+
+# ------------------------------------------------------------------ site builder, font-size headline
+
+
+def builder_url(article: DemoArticle) -> str:
+    return f"https://www.tambonbanmai.com/news-{article.number}"
+
+
+def builder_page(article: DemoArticle, related: list[DemoArticle]) -> str:
+    """A drag-and-drop site builder (Wix-like) of a sub-district office: generated class
+    names, the headline a <span> styled by FONT SIZE only (no bold, no heading), the
+    date a small span ``5 มี.ค. 67``, every paragraph its own <p> in one rich-text box,
+    a "ข่าวอื่นๆ" strip of other posts with dates, <title> "headline | site"."""
+    d = day_of(article)
+    strip = "".join(
+        f'<div class="comp-k{i}"><a href="{builder_url(r)}" class="wixui-link"><p class="font_8"><span style="font-size:18px;">{esc(r.title)}</span></p></a>'
+        f'<p class="font_9"><span style="font-size:13px;">{day_of(r).day} {ABBR[day_of(r).month - 1]} {be(r) % 100:02d}</span></p></div>'
+        for i, r in enumerate(related[:3])
+    )
+    paragraphs = "".join(
+        f'<p class="font_8 wixui-rich-text__text"><span style="font-size:16px;">{esc(line)}</span></p>'
+        for line in body_lines(article)
+    )
+    return f"""<!DOCTYPE html><html lang="th"><head><meta charset="utf-8">
+<title>{esc(article.title)} | อบต.บ้านใหม่</title>
+<meta name="generator" content="Wix.com Website Builder"></head>
+<body><div id="SITE_CONTAINER"><div id="main_MF"><div id="SITE_HEADER"><div class="comp-h1"><p class="font_0"><span style="font-size:22px;">องค์การบริหารส่วนตำบลบ้านใหม่</span></p></div>
+<nav class="comp-menu"><a href="/">หน้าแรก</a> <a href="/news">ข่าวสาร</a> <a href="/contact">ติดต่อเรา</a></nav></div>
+<main id="PAGES_CONTAINER"><div id="SITE_PAGES"><section class="comp-s1"><div class="comp-t1 wixui-rich-text"><p class="font_2"><span style="font-size:30px;">{esc(article.title)}</span></p></div>
+<div class="comp-t2 wixui-rich-text"><p class="font_9"><span style="font-size:13px;">{d.day} {ABBR[d.month - 1]} {be(article) % 100:02d}</span></p></div>
+<div class="comp-t3 wixui-rich-text">{paragraphs}</div></section>
+<section class="comp-s2"><div class="comp-t4 wixui-rich-text"><p class="font_5"><span style="font-size:20px;">ข่าวอื่นๆ</span></p></div>{strip}</section></div></main>
+<footer id="SITE_FOOTER"><p class="font_9"><span style="font-size:13px;">องค์การบริหารส่วนตำบลบ้านใหม่ อำเภอเมือง จังหวัดเชียงราย 57000 โทร 053-000-111 สร้างด้วย Wix.com</span></p></footer></div></div></body></html>"""

@@ -264,6 +264,22 @@ def _in_site_region(element: etree._Element) -> bool:
     return False
 
 
+# A label some CMSs print before the headline: "เรื่อง : ...", "หัวข้อข่าว: ...".
+_HEADLINE_LABEL_RE = re.compile(
+    r"^(?:เรื่อง|หัวข้อ(?:ข่าว)?|ชื่อเรื่อง|ชื่อข่าว|topic|subject|title)\s*[:：]\s*", re.I
+)
+
+
+def _holds_logo(element: etree._Element) -> bool:
+    """True when an element shows the site's logo beside its text (``<h1><img
+    src="logo.png" alt="กรมอนามัย"> กรมอนามัย</h1>``): the site's name, not a headline."""
+    for image in element.iter("img"):
+        label = f"{image.get('src') or ''} {image.get('class') or ''} {image.get('id') or ''}"
+        if "logo" in label.lower():
+            return True
+    return False
+
+
 def _links_elsewhere(element: etree._Element, url: str) -> bool:
     """True when all of an element's text is the text of a link to another page: the
     headline of another article in a box (``<h3><a href="/news/2">...</a></h3>``), not
@@ -292,12 +308,12 @@ def _headline_candidates(
     evidence = tuple(e for e in (_squash(x) for x in evidence) if e)
 
     def add(text: str, kind: str, element: etree._Element, order: int) -> None:
-        text = _squash(text)
+        text = _HEADLINE_LABEL_RE.sub("", _squash(text))  # "เรื่อง : <headline>"
         if not 4 <= len(text) <= 400 or _BOX_LABEL_RE.match(text):
             return  # a box's label ("ข่าวอื่น ๆ") is never the headline
         entry = found.setdefault(text, _Headline(text, order))
         entry.kinds.add(kind)
-        if _in_site_region(element):
+        if _in_site_region(element) or _holds_logo(element):
             entry.site = True
 
     for order, element in enumerate(root.iter()):
@@ -398,22 +414,36 @@ TOLD_HEADLINE = 30  # characters: a <title> part this long, not the site's name,
 def _title_from_evidence(hint: str, evidence: tuple[str, ...], names: set[str]) -> str:
     """The headline as the page's metadata states it, when it needs no visible text: a
     part of ``<title>``/``og:title`` that the listing's link text agrees with, else (no
-    listing) a part a headline's length that does not name the site."""
-    parts: list[str] = []
-    for raw in evidence:
-        raw = _squash(raw)
-        if not raw or raw in names:
-            continue
-        parts += [p for p in (_squash(x) for x in [raw, *_TITLE_SEPARATORS.split(raw)]) if p]
-    parts = [p for p in parts if p not in names and not _BOX_LABEL_RE.match(p)]
+    listing) the ``og:title``/``<title>`` without the site's name around it, when what is
+    left has a headline's length."""
+    whole = [e for e in (_squash(x) for x in evidence) if e and e not in names]
     if hint:
         cut = hint.rstrip(".…").rstrip()
-        for part in parts:
-            if part == hint or (len(cut) >= 15 and part.startswith(cut)):
-                return part
+        for raw in whole:
+            for part in [raw, *(_squash(x) for x in _TITLE_SEPARATORS.split(raw))]:
+                if part == hint or (len(cut) >= 15 and part.startswith(cut)):
+                    return part
         return ""
-    long = [p for p in parts if len(p) >= TOLD_HEADLINE and not any(n in p for n in names)]
-    return min(long, key=len) if long else ""
+    for raw in whole:
+        text = _strip_names(raw, names)
+        if _BOX_LABEL_RE.match(text) or len(text) < TOLD_HEADLINE:
+            continue
+        if text != raw or not any(n in raw for n in names):
+            parts = [_squash(p) for p in _TITLE_SEPARATORS.split(text)]
+            if text == raw and len([p for p in parts if len(p) >= TOLD_HEADLINE]) > 1:
+                return max(parts, key=len)  # "site - headline", the site unknown
+            return text
+    return ""
+
+
+def _strip_names(text: str, names: set[str]) -> str:
+    """``text`` without a site name before or after it (and the separator joining them)."""
+    for name in sorted(names, key=len, reverse=True):
+        if text.endswith(name) and text != name:
+            text = text[: -len(name)].rstrip().rstrip(_SEPARATOR_CHARS).rstrip()
+        if text.startswith(name) and text != name:
+            text = text[len(name) :].lstrip().lstrip(_SEPARATOR_CHARS).lstrip()
+    return text
 
 
 def pick_title(
@@ -840,7 +870,9 @@ def find_dateline(lines: list[str], headline: str) -> str | None:
     places: list[int] = []
     running: list[str] = []
     if key:
-        places = [i for i, line in enumerate(squashed) if line == key]
+        # the headline's lines, a labelled one too ("เรื่อง : <headline>"), in page order
+        places = [i for i, line in enumerate(squashed)
+                  if line == key or (key in line and len(line) <= len(key) + 20)]  # fmt: skip
         places = places or [i for i, line in enumerate(squashed) if key in line]  # a breadcrumb
         for at in places[:3]:
             found: list[tuple[int, bool, bool, str]] = []
@@ -870,6 +902,29 @@ def find_dateline(lines: list[str], headline: str) -> str | None:
     if labelled_lines:
         return min(labelled_lines)[2]
     return running[0] if running else None
+
+
+HEADER_DATELINE = 5  # lines above the text where the page's own date line may stand
+
+
+def header_dateline(lines: list[str], opening: str | None, headline: str) -> str | None:
+    """The page's date line just above the text, when the text opens with a date line
+    of its own (a transcript's "วันพุธที่ 25 ..." under the page's "วันพฤหัสบดี ที่ 26
+    ..."): the page states when it was published, the text what day it tells of."""
+    if not opening or opening not in lines:
+        return None
+    key = "".join(headline.split())
+    at = lines.index(opening)
+    for index in range(at - 1, max(-1, at - 1 - HEADER_DATELINE), -1):
+        line = lines[index]
+        if key and key in "".join(line.split()):
+            continue  # the headline, or the text's copy of it
+        if len(line) > 120:
+            return None  # running text above: no header here
+        line = _before_modified(line)
+        if line and _DIGIT_RE.search(line) and find_date(line) is not None:
+            return line
+    return None
 
 
 def drop_headline_links(root: etree._Element, headline: str, url: str = "") -> None:
@@ -1172,6 +1227,13 @@ def extract_article(
             if main:
                 # a date line the text opens with, under a header outside it, is text
                 own = not held and _opening_line(main, result.title) == dateline
+                header = header_dateline(lines, dateline, result.title) if own else None
+                if header:  # ... and the page's own date line is the one above the text
+                    result.date_candidates = [
+                        DateCandidate("dateline", header)
+                        if c.origin == "dateline" and c.value == dateline else c
+                        for c in result.date_candidates
+                    ]  # fmt: skip
                 main = trim_footer(trim_header(main, result.title, None if own else dateline))
                 result.body = drop_leading(main, result.title)
                 if "\n" not in result.body and len(result.body) <= 60 and find_date(result.body):
