@@ -398,7 +398,11 @@ def site_names(
         and e.tag not in ("body", "html")
         and (e.tag == "footer" or (_attrs(e).strip() and _SITE_REGION_RE.search(_attrs(e))))
     )
-    tail = [line for line in (lines or [])[-FOOTER_LINES:] if len(line) <= 300]
+    parts = {_squash(p) for p in [page_title, *_TITLE_SEPARATORS.split(page_title)]}
+    # a last line that is only a <title> part is the text's copy of its headline (a short
+    # article), not a footer: footers name the site among an address or a copyright
+    tail = [line for line in (lines or [])[-FOOTER_LINES:]
+            if len(line) <= 300 and _squash(line) not in parts]  # fmt: skip
     furniture = " ".join([furniture, *tail])
     for part in [page_title, *_TITLE_SEPARATORS.split(page_title)]:
         part = _squash(part)
@@ -927,6 +931,19 @@ def header_dateline(lines: list[str], opening: str | None, headline: str) -> str
     return None
 
 
+def footer_dateline(lines: list[str], closing: str) -> str | None:
+    """A labelled date line just under the text ("วันที่ 06/04/65" printed after it), for
+    a text that opens with a date line of its own."""
+    if not closing or closing not in lines:
+        return None
+    at = len(lines) - 1 - lines[::-1].index(closing)
+    for line in lines[at + 1 : at + 1 + HEADER_DATELINE]:
+        line = _before_modified(line)
+        if len(line) <= 120 and _DATE_LABEL_RE.match(line) and find_date(line) is not None:
+            return line
+    return None
+
+
 def drop_headline_links(root: etree._Element, headline: str, url: str = "") -> None:
     """Links whose text is the headline but lead elsewhere (another article of the same
     name in a side box) are not where the headline stands; a link to the page itself (a
@@ -1228,6 +1245,8 @@ def extract_article(
                 # a date line the text opens with, under a header outside it, is text
                 own = not held and _opening_line(main, result.title) == dateline
                 header = header_dateline(lines, dateline, result.title) if own else None
+                if own and not header:
+                    header = footer_dateline(lines, main.split("\n")[-1])
                 if header:  # ... and the page's own date line is the one above the text
                     result.date_candidates = [
                         DateCandidate("dateline", header)

@@ -118,3 +118,24 @@ def test_a_box_of_attachments_and_a_table_of_fields_are_not_text() -> None:
     title, day, body = published(html)
     assert (title, day) == (HEADLINE, date(2024, 3, 5))
     assert "หน่วยงาน" not in body and "KB" not in body
+
+
+def test_a_labelled_date_line_under_a_text_that_opens_with_its_own() -> None:
+    html = f"""<html><head><title>เทศบาลเมือง | {HEADLINE}</title></head><body>
+    <h1>เทศบาลเมืองแม่ฮ่องสอน</h1><h2>{HEADLINE}</h2>
+    <div class="txt"><p>วันพุธที่ 4 มีนาคม 2567</p>{TEXT}</div>
+    <div class="dt">วันที่ 05/03/67</div>
+    <ul class="list"><li><a href="/n/2">{OTHER}</a> (07/12/59)</li></ul></body></html>"""
+    title, day, body = published(html)
+    assert (title, day) == (HEADLINE, date(2024, 3, 5))
+    assert body.split("\n")[0] == "วันพุธที่ 4 มีนาคม 2567"
+
+
+def test_a_short_text_that_ends_with_its_headline_does_not_make_it_the_site_name() -> None:
+    html = f"""<html><head><title>{HEADLINE} - สพป.ขอนแก่น เขต 1</title></head><body>
+    <div class="slider"><div class="item"><h4>{OTHER}</h4><span>7 ธ.ค. 2559</span>
+    <a href="/n/2">อ่านต่อ</a></div></div>
+    <div class="cat">ข่าวประชาสัมพันธ์ | 5 มี.ค. 2567</div><h1>{HEADLINE}</h1>
+    <div class="entry"><p>{HEADLINE}</p>
+    <p>เมื่อวันที่ 4 มีนาคม 2567 สำนักงานเขตพื้นที่การศึกษาจัดประชุมผู้บริหาร</p></div></body></html>"""
+    assert published(html)[0] == HEADLINE
