@@ -15,6 +15,9 @@ Families are split in two halves:
 - ``fresh`` (bench/zoo_fresh.py): written after the holdout had been fixed for too, without
   reading the extractor; its first measurement is the blind one (bench/RESULTS.md).
 
+The second tuning round's families (bench/zoo_tuning2.py) are ``tuned``: their first look is
+in bench/RESULTS.md, and the extractor was then fixed for them.
+
 A family gives the page URL, the HTML and, for sites crawled from a listing or a feed, the
 hints the listing gave (its link text and the date printed next to it): that is what
 a spider knows before it reads the page.
