@@ -706,6 +706,28 @@ def _wrapped_paragraphs(
     return []
 
 
+def _before_headline(body: etree._Element, headline: str) -> set[etree._Element]:
+    """The elements that end before the headline's own element starts, when the headline
+    stands in the page as an element of its own (none when it does not)."""
+    key = "".join(headline.split())
+    if not key:
+        return set()
+    order = list(body.iter())
+    at = None
+    for index, element in enumerate(order):
+        own = "".join((element.text or "").split()) if isinstance(element.tag, str) else ""
+        # only an element whose own text opens the headline can be it (cheap on deep pages)
+        if own and key.startswith(own) and "".join(element.text_content().split()) == key:
+            if element.tag == "a" or _in_link(element):
+                continue  # another article of the same name, in a box: not where it stands
+            at = index
+            break
+    if at is None:
+        return set()
+    ancestors = set(order[at].iterancestors())
+    return {e for e in order[:at] if e not in ancestors}
+
+
 def main_text(root: etree._Element, headline: str = "", dateline: str | None = None) -> str:
     """The main text of a page already stripped of furniture ('' when none is found)."""
     return _main_text(root, headline, dateline)[0]
@@ -719,6 +741,15 @@ def _main_text(
     date line in the text is the header's, else it is the text's own."""
     body = root.find(".//body")
     body = body if body is not None else root
+    if _before_headline(body, headline):
+        # what stands above the headline (a slider or box of other articles) is not its
+        # text: a copy of the page without it
+        root = copy.deepcopy(root)
+        body = root.find(".//body")
+        body = body if body is not None else root
+        before = _before_headline(body, headline)
+        for element in [e for e in before if e.getparent() not in before]:
+            _drop(element)
     blocks: list[tuple[etree._Element, int]] = []
     for element in body.iter():
         if not isinstance(element.tag, str) or element.tag not in _BLOCK_NAMES | {"body"}:

@@ -139,3 +139,17 @@ def test_a_short_text_that_ends_with_its_headline_does_not_make_it_the_site_name
     <div class="entry"><p>{HEADLINE}</p>
     <p>เมื่อวันที่ 4 มีนาคม 2567 สำนักงานเขตพื้นที่การศึกษาจัดประชุมผู้บริหาร</p></div></body></html>"""
     assert published(html)[0] == HEADLINE
+
+
+def test_a_box_of_other_articles_above_a_short_text_is_not_its_text() -> None:
+    items = "".join(
+        f'<div class="item"><h4>{OTHER} ครั้งที่ {n} ณ ห้องประชุมศาลากลางจังหวัด</h4>'
+        f'<span>{n} ธ.ค. 2559</span><a href="/n/{n}">อ่านต่อ</a></div>'
+        for n in range(1, 5)
+    )
+    html = f"""<html><head><title>{HEADLINE} - สพป.ขอนแก่น เขต 1</title></head><body>
+    <div class="slider">{items}</div><h1>{HEADLINE}</h1><div class="date">5 มี.ค. 2567</div>
+    <div class="entry"><p>สำนักงานเขตพื้นที่การศึกษาจัดอบรมบุคลากร ณ ห้องประชุม</p></div></body></html>"""
+    title, day, body = published(html)
+    assert (title, day) == (HEADLINE, date(2024, 3, 5))
+    assert body == "สำนักงานเขตพื้นที่การศึกษาจัดอบรมบุคลากร ณ ห้องประชุม"
