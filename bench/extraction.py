@@ -276,6 +276,7 @@ def main() -> None:
     parser.add_argument("--stride", type=int, default=10, help="take every Nth article")
     parser.add_argument("--half", choices=list(HALVES), help="only one half")
     parser.add_argument("--family", help="only this family")
+    parser.add_argument("--module", help="only the families of this bench module (zoo_tuning2)")
     parser.add_argument("--khao-only", action="store_true", help="skip trafilatura/htmldate")
     parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
     parser.add_argument("--failures", type=int, default=0,
@@ -283,7 +284,8 @@ def main() -> None:
     args = parser.parse_args()
     articles = list(bundled_articles())[:: args.stride]
     families = [f for f in ZOO if (not args.half or f.half == args.half)
-                and (not args.family or f.name == args.family)]  # fmt: skip
+                and (not args.family or f.name == args.family)
+                and (not args.module or f.render.__module__ == f"bench.{args.module}")]  # fmt: skip
     systems = {"khao": run_khao} if args.khao_only else SYSTEMS
     started = time.perf_counter()
     pages = render_pages(articles, families)

@@ -264,22 +264,56 @@ def _in_site_region(element: etree._Element) -> bool:
     return False
 
 
+# A label some CMSs print before the headline: "เรื่อง : ...", "หัวข้อข่าว: ...".
+_HEADLINE_LABEL_RE = re.compile(
+    r"^(?:เรื่อง|หัวข้อ(?:ข่าว)?|ชื่อเรื่อง|ชื่อข่าว|topic|subject|title)\s*[:：]\s*", re.I
+)
+
+
+def _holds_logo(element: etree._Element) -> bool:
+    """True when an element shows the site's logo beside its text (``<h1><img
+    src="logo.png" alt="กรมอนามัย"> กรมอนามัย</h1>``): the site's name, not a headline."""
+    for image in element.iter("img"):
+        label = f"{image.get('src') or ''} {image.get('class') or ''} {image.get('id') or ''}"
+        if "logo" in label.lower():
+            return True
+    return False
+
+
+def _links_elsewhere(element: etree._Element, url: str) -> bool:
+    """True when all of an element's text is the text of a link to another page: the
+    headline of another article in a box (``<h3><a href="/news/2">...</a></h3>``), not
+    this page's headline (a theme may link it to the page itself)."""
+    text = "".join(element.text_content().split())
+    here = url.split("#")[0].rstrip("/")
+    for link in element.iter("a"):
+        if "".join(link.text_content().split()) != text:
+            continue
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            return False
+        target = (web_join(url, href) or href).split("#")[0].rstrip("/")
+        return target != here
+    return False
+
+
 def _headline_candidates(
-    root: etree._Element, evidence: tuple[str, ...] = ()
+    root: etree._Element, evidence: tuple[str, ...] = (), url: str = ""
 ) -> dict[str, _Headline]:
     """Every text that could be the headline, with how the page presents it: headings,
     "title"-ish elements, bold runs, breadcrumbs, image alts, and any block whose text the
-    evidence (the listing's link text, ``<title>``, ``og:title``) holds."""
+    evidence (the listing's link text, ``<title>``, ``og:title``) holds. A block that is
+    only a link to another page is another article's headline, never a candidate."""
     found: dict[str, _Headline] = {}
     evidence = tuple(e for e in (_squash(x) for x in evidence) if e)
 
     def add(text: str, kind: str, element: etree._Element, order: int) -> None:
-        text = _squash(text)
+        text = _HEADLINE_LABEL_RE.sub("", _squash(text))  # "เรื่อง : <headline>"
         if not 4 <= len(text) <= 400 or _BOX_LABEL_RE.match(text):
             return  # a box's label ("ข่าวอื่น ๆ") is never the headline
         entry = found.setdefault(text, _Headline(text, order))
         entry.kinds.add(kind)
-        if _in_site_region(element):
+        if _in_site_region(element) or _holds_logo(element):
             entry.site = True
 
     for order, element in enumerate(root.iter()):
@@ -304,7 +338,7 @@ def _headline_candidates(
             if last and last not in links and not _GENERIC_CRUMBS.match(last):
                 add(last, "crumb", element, order)
             continue
-        if _in_link(element) or tag == "a":
+        if _in_link(element) or tag == "a" or _links_elsewhere(element, url):
             continue
         if evidence and tag in _BLOCK_NAMES and len(element) <= 6:
             text = _squash(element.text_content())
@@ -364,7 +398,11 @@ def site_names(
         and e.tag not in ("body", "html")
         and (e.tag == "footer" or (_attrs(e).strip() and _SITE_REGION_RE.search(_attrs(e))))
     )
-    tail = [line for line in (lines or [])[-FOOTER_LINES:] if len(line) <= 300]
+    parts = {_squash(p) for p in [page_title, *_TITLE_SEPARATORS.split(page_title)]}
+    # a last line that is only a <title> part is the text's copy of its headline (a short
+    # article), not a footer: footers name the site among an address or a copyright
+    tail = [line for line in (lines or [])[-FOOTER_LINES:]
+            if len(line) <= 300 and _squash(line) not in parts]  # fmt: skip
     furniture = " ".join([furniture, *tail])
     for part in [page_title, *_TITLE_SEPARATORS.split(page_title)]:
         part = _squash(part)
@@ -373,10 +411,49 @@ def site_names(
     return names
 
 
+STRONG_HEADLINE = 4.0  # score: evidence beyond the markup (agreement, a date line under it)
+TOLD_HEADLINE = 30  # characters: a <title> part this long, not the site's name, is a headline
+
+
+def _title_from_evidence(hint: str, evidence: tuple[str, ...], names: set[str]) -> str:
+    """The headline as the page's metadata states it, when it needs no visible text: a
+    part of ``<title>``/``og:title`` that the listing's link text agrees with, else (no
+    listing) the ``og:title``/``<title>`` without the site's name around it, when what is
+    left has a headline's length."""
+    whole = [e for e in (_squash(x) for x in evidence) if e and e not in names]
+    if hint:
+        cut = hint.rstrip(".…").rstrip()
+        for raw in whole:
+            for part in [raw, *(_squash(x) for x in _TITLE_SEPARATORS.split(raw))]:
+                if part == hint or (len(cut) >= 15 and part.startswith(cut)):
+                    return part
+        return ""
+    for raw in whole:
+        text = _strip_names(raw, names)
+        if _BOX_LABEL_RE.match(text) or len(text) < TOLD_HEADLINE:
+            continue
+        if text != raw or not any(n in raw for n in names):
+            parts = [_squash(p) for p in _TITLE_SEPARATORS.split(text)]
+            if text == raw and len([p for p in parts if len(p) >= TOLD_HEADLINE]) > 1:
+                return max(parts, key=len)  # "site - headline", the site unknown
+            return text
+    return ""
+
+
+def _strip_names(text: str, names: set[str]) -> str:
+    """``text`` without a site name before or after it (and the separator joining them)."""
+    for name in sorted(names, key=len, reverse=True):
+        if text.endswith(name) and text != name:
+            text = text[: -len(name)].rstrip().rstrip(_SEPARATOR_CHARS).rstrip()
+        if text.startswith(name) and text != name:
+            text = text[len(name) :].lstrip().lstrip(_SEPARATOR_CHARS).lstrip()
+    return text
+
+
 def pick_title(
     root: etree._Element, og_title: str, ld_title: str, h1: str, page_title: str,
     site_name: str = "", hint_title: str = "", not_titles: frozenset[str] = frozenset(),
-    lines: list[str] | None = None,
+    lines: list[str] | None = None, url: str = "",
 ) -> str:  # fmt: skip
     """The headline: the candidate text the most evidence agrees with (module docstring).
 
@@ -387,7 +464,7 @@ def pick_title(
     """
     lines = lines if lines is not None else _page_lines(root)
     names = site_names(root, site_name, page_title, lines) | not_titles
-    candidates = _headline_candidates(root, (hint_title, og_title, page_title))
+    candidates = _headline_candidates(root, (hint_title, og_title, page_title), url)
     hint = _squash(hint_title)
     best: tuple[float, int, int] | None = None
     chosen = ""
@@ -420,6 +497,9 @@ def pick_title(
         rank = (score, len(text), -entry.order)
         if best is None or rank > best:
             best, chosen = rank, text
+    told = _title_from_evidence(hint, (og_title, ld_title, page_title), names)
+    if told and told != chosen and (best is None or best[0] < STRONG_HEADLINE):
+        return told  # no visible text has the evidence a headline has; the <title> has
     if chosen:
         return chosen
     if ld_title:
@@ -446,6 +526,7 @@ _CONTENT_ATTR_RE = re.compile(r"content|article|main|post|entry|body|text|detail
 _BOX_LABEL_RE = re.compile(
     r"^(?:ข่าว(?:ที่)?เกี่ยวข้อง|ข่าวล่าสุด|ข่าวเด่น|ข่าวยอดนิยม|ข่าวอื่น\s?ๆ|ข่าวแนะนำ|"
     r"ข่าวน่าสนใจ|ข่าวสารล่าสุด|ข่าวประชาสัมพันธ์ล่าสุด|เรื่อง(?:ที่)?เกี่ยวข้อง|"
+    r"(?:ประกาศ|กิจกรรม|บทความ|เรื่อง)อื่น\s?ๆ|เอกสารแนบ|ไฟล์แนบ|attachments?|"
     r"บทความ(?:ที่)?เกี่ยวข้อง|อ่านข่าวอื่น|ความคิดเห็น|แสดงความคิดเห็น|ความเห็น|"
     r"เมนูหลัก|เมนู|ลิงก์ที่เกี่ยวข้อง|ลิงค์ที่เกี่ยวข้อง|หน่วยงานที่เกี่ยวข้อง|แท็ก|"
     r"comments?|related|popular|latest news|most read|tags?)",
@@ -540,6 +621,23 @@ def _own_text(element: etree._Element) -> tuple[int, int]:
     return chars, links
 
 
+def _drop_field_tables(container: etree._Element) -> None:
+    """Tables of labelled fields ("วันที่ประกาศ : ...", "หน่วยงาน : ...", "เข้าชม : ...")
+    describe the article; they are not its text."""
+    for table in list(container.iter("table")):
+        rows = [r for r in table.iter("tr")]
+        if not rows or table.getparent() is None:
+            continue
+        labelled = 0
+        for row in rows:
+            cells = [c for c in row if c.tag in ("td", "th")]
+            label = _squash(cells[0].text_content()) if cells else ""
+            if len(cells) == 2 and len(label) <= 30 and label.endswith(":"):
+                labelled += 1
+        if labelled == len(rows):
+            _drop(table)
+
+
 def _drop_link_lists(container: etree._Element) -> None:
     """Lists of links inside the main text (related news, tag clouds) go."""
     for element in list(container.iter()):
@@ -556,12 +654,12 @@ def _drop_link_lists(container: etree._Element) -> None:
 MIN_PARAGRAPH = 20  # characters (no spaces) for a block to count as article text
 
 
-def _drop_header(container: etree._Element, headline: str, dateline: str | None) -> None:
+def _drop_header(container: etree._Element, headline: str, dateline: str | None) -> bool:
     """When the main container holds the article header (a heading with the headline),
-    the heading and the date line element are not article text."""
+    the heading and the date line element are not article text. True when it held one."""
     heads = [h for h in container.iter("h1", "h2", "h3") if _squash(h.text_content()) == headline]
     if not headline or not heads:
-        return
+        return False
     for head in heads:
         _drop(head)
     if dateline:
@@ -574,6 +672,7 @@ def _drop_header(container: etree._Element, headline: str, dateline: str | None)
             ):
                 _drop(element)
                 break
+    return True
 
 
 def _same_wrapper(element: etree._Element, other: etree._Element) -> bool:
@@ -607,10 +706,50 @@ def _wrapped_paragraphs(
     return []
 
 
+def _before_headline(body: etree._Element, headline: str) -> set[etree._Element]:
+    """The elements that end before the headline's own element starts, when the headline
+    stands in the page as an element of its own (none when it does not)."""
+    key = "".join(headline.split())
+    if not key:
+        return set()
+    order = list(body.iter())
+    at = None
+    for index, element in enumerate(order):
+        own = "".join((element.text or "").split()) if isinstance(element.tag, str) else ""
+        # only an element whose own text opens the headline can be it (cheap on deep pages)
+        if own and key.startswith(own) and "".join(element.text_content().split()) == key:
+            if element.tag == "a" or _in_link(element):
+                continue  # another article of the same name, in a box: not where it stands
+            at = index
+            break
+    if at is None:
+        return set()
+    ancestors = set(order[at].iterancestors())
+    return {e for e in order[:at] if e not in ancestors}
+
+
 def main_text(root: etree._Element, headline: str = "", dateline: str | None = None) -> str:
     """The main text of a page already stripped of furniture ('' when none is found)."""
+    return _main_text(root, headline, dateline)[0]
+
+
+def _main_text(
+    root: etree._Element, headline: str = "", dateline: str | None = None
+) -> tuple[str, bool]:
+    """``main_text`` and whether the text's container held the article's header (a
+    heading with the headline, or the headline above the text's own copy of it): then a
+    date line in the text is the header's, else it is the text's own."""
     body = root.find(".//body")
     body = body if body is not None else root
+    if _before_headline(body, headline):
+        # what stands above the headline (a slider or box of other articles) is not its
+        # text: a copy of the page without it
+        root = copy.deepcopy(root)
+        body = root.find(".//body")
+        body = body if body is not None else root
+        before = _before_headline(body, headline)
+        for element in [e for e in before if e.getparent() not in before]:
+            _drop(element)
     blocks: list[tuple[etree._Element, int]] = []
     for element in body.iter():
         if not isinstance(element.tag, str) or element.tag not in _BLOCK_NAMES | {"body"}:
@@ -619,7 +758,7 @@ def main_text(root: etree._Element, headline: str = "", dateline: str | None = N
         if chars >= MIN_PARAGRAPH and links / chars < 0.4:
             blocks.append((element, chars - links))
     if not blocks:
-        return ""
+        return "", False
     # readability-style: a paragraph credits itself and its parent fully, its grandparent
     # half; the deepest of equal scores wins (text in one cell beats the row holding it)
     scores: dict[etree._Element, float] = {}
@@ -640,12 +779,28 @@ def main_text(root: etree._Element, headline: str = "", dateline: str | None = N
         chosen = [c for c in parent if c is top or scores.get(c, 0) >= 0.3 * scores[top]]
     chosen = _wrapped_paragraphs(top, scores) or chosen
     texts = []
+    key = "".join(headline.split())
+    held = False
     for element in chosen:
         element = copy.deepcopy(element)
-        _drop_header(element, headline, dateline)
+        held = _drop_header(element, headline, dateline) or held
+        _drop_field_tables(element)
         _drop_link_lists(element)
         texts.append(block_text(Selector(root=element)))
-    return "\n".join(t for t in texts if t)
+    text = "\n".join(t for t in texts if t)
+    # a flat layout: its header's headline and the text's own copy of it
+    copies = sum("".join(line.split()) == key for line in text.split("\n")) if key else 0
+    return text, held or copies >= 2
+
+
+def _opening_line(text: str, headline: str) -> str:
+    """The first line of a text after the copy of its headline (and the short header
+    lines above that copy), else its first line."""
+    key = "".join(headline.split())
+    lines = text.split("\n")
+    copies = [i for i, line in enumerate(lines[:HEADER_LINES]) if "".join(line.split()) == key]
+    rest = lines[copies[-1] + 1 :] if copies else lines
+    return rest[0] if rest else ""
 
 
 def drop_leading(body: str, headline: str) -> str:
@@ -704,13 +859,38 @@ _SITE_FOOTER_RE = re.compile(
 )
 
 
+_POSTED_LINE_RE = re.compile(
+    r"^[\s(\[]*(?:ลงวันที่|โพสต์เมื่อ|โพสต์|เผยแพร่(?:เมื่อ)?|วันที่ลงข่าว|ลงข่าว|posted|published)",
+    re.I,
+)
+POSTED_LINE = 60  # characters: a "posted on" line under the text is no longer than this
+
+
 def trim_footer(body: str) -> str:
     """Lines at the end of the main text that are the site's footer (copyright, "last
-    updated", "best viewed with") go, when a layout without a footer element left them."""
+    updated", "best viewed with") go, when a layout without a footer element left them;
+    so does a short "posted on" line the CMS prints under the text (ลงวันที่ ..., a view
+    counter) -- an announcement's own "ประกาศ ณ วันที่" signature stays."""
     lines = body.split("\n")
-    while lines and len(lines[-1]) <= 300 and _SITE_FOOTER_RE.search(lines[-1]):
+    while lines and (
+        (len(lines[-1]) <= 300 and _SITE_FOOTER_RE.search(lines[-1]))
+        or (len(lines[-1]) <= POSTED_LINE and _POSTED_LINE_RE.match(lines[-1])
+            and find_date(lines[-1]) is not None)
+        or (len(lines[-1]) <= 40 and _COUNTER_LINE_RE.search(lines[-1]))
+    ):  # fmt: skip
         lines.pop()
     return "\n".join(lines)
+
+
+def _before_modified(line: str) -> str:
+    """A line without its "last updated" part: a byline "เผยแพร่ 05/03/2567 — แก้ไขล่าสุด
+    12/03/2567" states the published day before the label; a line that starts with the
+    label states only the modified day ('')."""
+    match = _MODIFIED_LABEL_RE.search(line)
+    if match is None:
+        return line
+    before = line[: match.start()].rstrip(" -—–|,(")
+    return before if _DIGIT_RE.search(before) else ""
 
 
 def find_dateline(lines: list[str], headline: str) -> str | None:
@@ -725,14 +905,20 @@ def find_dateline(lines: list[str], headline: str) -> str | None:
     places: list[int] = []
     running: list[str] = []
     if key:
-        places = [i for i, line in enumerate(squashed) if line == key]
+        # the headline's lines, a labelled one too ("เรื่อง : <headline>"), in page order
+        places = [i for i, line in enumerate(squashed)
+                  if line == key or (key in line and len(line) <= len(key) + 20)]  # fmt: skip
         places = places or [i for i, line in enumerate(squashed) if key in line]  # a breadcrumb
         for at in places[:3]:
             found: list[tuple[int, bool, bool, str]] = []
             around = [*range(at + 1, min(len(lines), at + 7)), *range(at - 1, max(-1, at - 4), -1)]
             for index in around:
                 line = lines[index]
-                if key in squashed[index] or len(line) > 300 or _MODIFIED_LABEL_RE.search(line):
+                if key in squashed[index] or len(line) > 300:
+                    continue
+                # a short byline may state the published day before "แก้ไขล่าสุด ..."
+                line = _before_modified(line) if len(line) <= 120 else line
+                if not line or (len(line) > 120 and _MODIFIED_LABEL_RE.search(line)):
                     continue
                 if _DIGIT_RE.search(line) and find_date(line) is not None:
                     if len(line) > 120:
@@ -745,13 +931,48 @@ def find_dateline(lines: list[str], headline: str) -> str | None:
     start = places[0] if places else 0
     labelled_lines = [
         (index < start, abs(index - start), line)
-        for index, line in enumerate(lines)
-        if len(line) <= 120 and _DATE_LABEL_RE.match(line) and not _MODIFIED_LABEL_RE.search(line)
-        and find_date(line) is not None
+        for index, line in ((i, _before_modified(raw)) for i, raw in enumerate(lines))
+        if len(lines[index]) <= 120 and _DATE_LABEL_RE.match(line) and find_date(line) is not None
     ]  # fmt: skip
     if labelled_lines:
         return min(labelled_lines)[2]
     return running[0] if running else None
+
+
+HEADER_DATELINE = 5  # lines above the text where the page's own date line may stand
+
+
+def header_dateline(lines: list[str], opening: str | None, headline: str) -> str | None:
+    """The page's date line just above the text, when the text opens with a date line
+    of its own (a transcript's "วันพุธที่ 25 ..." under the page's "วันพฤหัสบดี ที่ 26
+    ..."): the page states when it was published, the text what day it tells of."""
+    if not opening or opening not in lines:
+        return None
+    key = "".join(headline.split())
+    at = lines.index(opening)
+    for index in range(at - 1, max(-1, at - 1 - HEADER_DATELINE), -1):
+        line = lines[index]
+        if key and key in "".join(line.split()):
+            continue  # the headline, or the text's copy of it
+        if len(line) > 120:
+            return None  # running text above: no header here
+        line = _before_modified(line)
+        if line and _DIGIT_RE.search(line) and find_date(line) is not None:
+            return line
+    return None
+
+
+def footer_dateline(lines: list[str], closing: str) -> str | None:
+    """A labelled date line just under the text ("วันที่ 06/04/65" printed after it), for
+    a text that opens with a date line of its own."""
+    if not closing or closing not in lines:
+        return None
+    at = len(lines) - 1 - lines[::-1].index(closing)
+    for line in lines[at + 1 : at + 1 + HEADER_DATELINE]:
+        line = _before_modified(line)
+        if len(line) <= 120 and _DATE_LABEL_RE.match(line) and find_date(line) is not None:
+            return line
+    return None
 
 
 def drop_headline_links(root: etree._Element, headline: str, url: str = "") -> None:
@@ -789,7 +1010,46 @@ def drop_foreign_headlines(root: etree._Element, url: str = "") -> None:
             continue  # "วันพุธที่ 4 กันยายน 2562" linked to /2019/09/04/
         target = (web_join(url, link.get("href")) or "").split("#")[0].rstrip("/")
         if target and target != here:
-            _drop(link)
+            _drop(_dated_item(link, size))
+
+
+def _dated_item(link: etree._Element, size: int) -> etree._Element:
+    """The row of a list of other articles that holds ``link``, when the rest of that row
+    is only its date (``<h2><a>headline</a></h2><p>5 มี.ค. 2567</p>``): that date is the
+    other article's, so it goes with the link; else the link alone."""
+    own = set(link.itertext())
+    for item in link.iterancestors():
+        if item.tag in ("body", "html") or item.getparent() is None:
+            break
+        extra = _text_len(item.text_content()) - size
+        if extra <= 0:
+            continue
+        rest = " ".join(t for t in item.itertext() if t not in own)
+        if extra <= LINKED_DATE and find_date(rest) is not None:
+            return item
+        break
+    return link
+
+
+def _dates_other_article(element: etree._Element, url: str) -> bool:
+    """True when a date element (``<time>``) belongs to another article: the smallest
+    block around it holding more than the date is mostly a link to another page (a row of
+    a latest-news box: headline link + date)."""
+    own = _text_len(element.text_content())
+    here = url.split("#")[0].rstrip("/")
+    for item in element.iterancestors():
+        if item.tag in ("body", "html"):
+            return False
+        size = _text_len(item.text_content())
+        if size <= own:
+            continue
+        foreign = 0
+        for link in item.iter("a"):
+            target = (web_join(url, link.get("href")) or "").split("#")[0].rstrip("/")
+            if target and target != here:
+                foreign += _text_len(link.text_content())
+        return foreign >= FOREIGN_HEADLINE and foreign * 2 >= size - own
+    return False
 
 
 def neighbour_dates(lines: list[str], dateline: str | None, limit: int = 12) -> list[str]:
@@ -964,6 +1224,7 @@ def extract_article(
             hint_title,
             not_titles,
             page_lines,
+            url,
         )
 
     # dates: structured metadata, then the date line (declared, else next to the headline)
@@ -978,8 +1239,10 @@ def extract_article(
     if selectors.get("date_selector"):
         for text in select_texts(page, selectors["date_selector"])[:1]:
             result.date_candidates.append(DateCandidate("dateline", text))
-    for text in page.xpath("//time/@datetime").getall()[:1]:
-        result.date_candidates.append(DateCandidate("meta", text))
+    for time in page.root.iter("time"):
+        if time.get("datetime") and not _dates_other_article(time, url):
+            result.date_candidates.append(DateCandidate("meta", time.get("datetime", "")))
+            break
 
     # body: declared selector, else the main text of the page without its furniture
     if selectors.get("body_selector"):
@@ -1006,11 +1269,22 @@ def extract_article(
                 result.date_candidates.append(DateCandidate("context", text))
         result.images = content_images(stripped, url, result.title)
         if not result.body:
-            main = main_text(stripped, result.title, dateline)
+            main, held = _main_text(stripped, result.title, dateline)
             # trafilatura only when no block of text was found at all; an empty page (a
             # soft 404 with only its date line) stays empty
             if main:
-                main = trim_footer(trim_header(main, result.title, dateline))
+                # a date line the text opens with, under a header outside it, is text
+                own = not held and _opening_line(main, result.title) == dateline
+                header = header_dateline(lines, dateline, result.title) if own else None
+                if own and not header:
+                    header = footer_dateline(lines, main.split("\n")[-1])
+                if header:  # ... and the page's own date line is the one above the text
+                    result.date_candidates = [
+                        DateCandidate("dateline", header)
+                        if c.origin == "dateline" and c.value == dateline else c
+                        for c in result.date_candidates
+                    ]  # fmt: skip
+                main = trim_footer(trim_header(main, result.title, None if own else dateline))
                 result.body = drop_leading(main, result.title)
                 if "\n" not in result.body and len(result.body) <= 60 and find_date(result.body):
                     result.body = ""  # only a date line: an empty page, not an article

@@ -37,7 +37,7 @@ import email.utils
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from pipelines.items import DateCandidate
@@ -486,6 +486,23 @@ def parse_url_date(url: str) -> datetime | None:
     return None
 
 
+# A date line that says it is the publication date ("เผยแพร่ ...", "โพสต์เมื่อ ...").
+_PUBLISHED_LABEL_RE = re.compile(
+    r"^[\s(\[]*(?:เผยแพร่|โพสต์|ลงวันที่|ลงข่าว|วันที่ลงข่าว|วันที่เผยแพร่|ประกาศ|posted|published)",
+    re.I,
+)
+
+
+def _url_path_day(url: str) -> date | None:
+    """The day of a CMS permalink path (/2024/03/05/slug), the day it was published."""
+    for match in _URL_DATE_RES[0].finditer(url):
+        year, month, day = (int(g) for g in match.groups())
+        value = _make(year - 543 if year >= 2400 else year, month, day)
+        if value is not None:
+            return value.date()
+    return None
+
+
 # Where a published date is read, most trusted first. The listing's date beats the page's
 # date line (a date line may be misread, a listing row is one date per link); a date line
 # on the listing's day still wins, for its time of day.
@@ -542,11 +559,24 @@ def _anchor(candidates: list[DateCandidate], now: datetime | None) -> datetime |
     return None
 
 
+RUNNING_LINE = 120  # characters: a dated line longer than this is running text
+
+
+def in_running_text(text: str) -> bool:
+    """True when the first date of ``text`` stands in a long line of running text (a day
+    the article mentions), not in a short date line."""
+    for line in text.split("\n"):
+        if find_date(line) is not None:
+            return len(line.strip()) > RUNNING_LINE
+    return False
+
+
 def choose_published(
     candidates: list[DateCandidate], now: datetime | None = None
 ) -> tuple[datetime | None, str | None]:
     """The published date and where it came from: structured metadata first, then the
-    listing, the article's date line, the URL. Never the crawl time, never after it.
+    listing, the article's date line, the URL. Never the crawl time, never after it. A
+    "date line" that is only a day mentioned in running text loses to the URL's day.
 
     A year-less date line takes its year from the context (``_anchor``), and the current
     year only when the page gives no context at all; a date line whose weekday contradicts
@@ -569,9 +599,18 @@ def choose_published(
     if not parsed:
         return None, None
     others = [p for p in parsed if p[1] != "dateline"]
+    from_url = any(origin == "url" for _, origin, _ in parsed)
+    path_day = next((_url_path_day(c.value) for _, o, c in parsed if o == "url"), None)
     for value, origin, candidate in parsed:
         if origin == "dateline" and others and weekday_conflict(candidate.value, value):
             continue
+        if origin == "dateline" and from_url and in_running_text(candidate.value):
+            continue  # a day the text mentions loses to the day in the URL path
+        if (
+            origin == "dateline" and path_day is not None and path_day != value.date()
+            and not _PUBLISHED_LABEL_RE.match(candidate.value)
+        ):  # fmt: skip
+            continue  # /2024/03/05/ is the day a CMS published it; the text's day may not be
         if origin == "listing":
             # the date line on the listing's day: same date, and its time of day
             same = [v for v, o, _ in parsed if o == "dateline" and v.date() == value.date()]

@@ -91,7 +91,10 @@ def test_published_date_prefers_metadata_then_dateline_then_url_and_never_crawl_
         DateCandidate("meta", "2019-09-03T10:00:00+07:00"),
     ]
     assert choose_published(candidates, now) == (datetime(2019, 9, 3, 10, tzinfo=BANGKOK), "meta")
-    assert choose_published(candidates[:2], now)[1] == "dateline"
+    # a day named in the text loses to a CMS permalink's day; a "published" line does not
+    assert choose_published(candidates[:2], now)[1] == "url"
+    posted = DateCandidate("dateline", "เผยแพร่: วันพุธที่ 4 กันยายน 2562")
+    assert choose_published([candidates[0], posted], now)[1] == "dateline"
     assert choose_published(candidates[:1], now)[1] == "url"
     # nothing stated: missing, not the crawl time
     assert choose_published([DateCandidate("dateline", "ข่าวประชาสัมพันธ์")], now) == (None, None)

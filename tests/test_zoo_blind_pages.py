@@ -57,6 +57,7 @@ class _Page(HTMLParser):
 
 def intended_date(name: str, article: DemoArticle) -> str:
     """The article's own date as the family writes it, derived here independently."""
+    name = name.removesuffix("-blind")  # registered with the suffix: the names are also tuned ones
     d = day_of(article)
     month, abbr, year = THAI_MONTHS[d.month - 1], ABBR[d.month - 1], be(article)
     thai = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
@@ -79,6 +80,7 @@ def intended_date(name: str, article: DemoArticle) -> str:
 
 def neighbour_date(name: str, article: DemoArticle) -> str:
     """How the family dates OTHER articles in its side boxes."""
+    name = name.removesuffix("-blind")
     d = day_of(article)
     abbr, year = ABBR[d.month - 1], be(article)
     thai = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
@@ -95,7 +97,7 @@ def neighbour_date(name: str, article: DemoArticle) -> str:
 
 def test_the_blind_half_has_at_least_eight_families_and_imports_no_extraction() -> None:
     assert len(BLIND) >= 8
-    assert {f.name for f in BLIND} == {
+    assert {f.name.removesuffix("-blind") for f in BLIND} == {
         "liferay-asset-publisher", "dnn-easydnnnews", "joomla4-cassiopeia", "drupal10-olivero",
         "wp-newspaper-tagdiv", "moodle-site-news", "laravel-bs5-cards", "plone-news-item",
         "lao-announcement-files", "facebook-post-embed", "jsp-struts-frames", "wix-blog",

@@ -1,0 +1,155 @@
+"""Issue 14, second tuning round: the generic extractor on page shapes no family names.
+
+Small hand-written pages, one rule each (crawler/extract.py, pipelines/thai_dates.py):
+another article's linked headline and its date row, a ``<time>`` of another article,
+the headline only in ``<title>``, a label before the headline, a published + modified
+byline, the day of a permalink path, a page date line above a text that opens with its own.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from crawler.extract import extract_article
+from pipelines.items import DateCandidate
+from pipelines.thai_dates import BANGKOK, choose_published
+
+NOW = datetime(2026, 3, 1, 12, 0, tzinfo=BANGKOK)
+TEXT = (
+    "<p>ผู้ว่าราชการจังหวัดเป็นประธานในพิธีเปิดโครงการอบรมเชิงปฏิบัติการ ณ ห้องประชุมศาลากลางจังหวัด"
+    " มีหัวหน้าส่วนราชการเข้าร่วมกว่า 200 คน</p>"
+    "<p>การอบรมครั้งนี้มีวัตถุประสงค์เพื่อพัฒนาศักยภาพของบุคลากรในการให้บริการประชาชน"
+    " และการใช้เทคโนโลยีดิจิทัลในงานราชการ</p>"
+)
+HEADLINE = "จังหวัดจัดอบรมเชิงปฏิบัติการพัฒนาศักยภาพบุคลากรภาครัฐ"
+OTHER = "กรมการปกครองประชุมชี้แจงแนวทางการเลือกตั้งท้องถิ่นประจำปี"
+
+
+def published(html: str, url: str = "https://x.go.th/news/1") -> tuple[str, date | None, str]:
+    extracted = extract_article(html, url)
+    candidates = [*extracted.date_candidates, DateCandidate("url", url)]
+    value, _origin = choose_published(candidates, NOW)
+    return extracted.title, value.date() if value else None, extracted.body
+
+
+def test_no_h1_several_headings_and_a_linked_headline_of_another_article() -> None:
+    html = f"""<html><head><title>ข่าว - กรมอนามัย</title></head><body>
+    <h1 class="site"><img src="logo.png" alt="กรมอนามัย"> กรมอนามัย</h1>
+    <div class="box"><h3><a href="/news/2">{OTHER}</a></h3><div>17/10/2559</div></div>
+    <h3 class="news-head"><span>{HEADLINE}</span></h3><div class="meta">05/03/2567 อ่าน 120 ครั้ง</div>
+    <div class="content">{TEXT}</div></body></html>"""
+    title, day, _ = published(html)
+    assert (title, day) == (HEADLINE, date(2024, 3, 5))
+
+
+def test_a_time_element_of_another_article_is_not_the_date() -> None:
+    html = f"""<html><head><title>{HEADLINE} | สำนักงาน</title></head><body>
+    <aside><div class="row"><a href="/node/2">{OTHER}</a>
+    <time datetime="2016-12-07T10:00:00+07:00">07/12/2016</time></div></aside>
+    <h1>{HEADLINE}</h1><div class="meta">โดย admin, อ, 05/03/2024 - 10:22</div>
+    <div class="body">{TEXT}</div></body></html>"""
+    assert published(html)[1] == date(2024, 3, 5)
+
+
+def test_headline_only_in_the_title_and_the_listing_link_text() -> None:
+    html = f"""<html><head><title>{HEADLINE}</title></head><body>
+    <div class="header"><span class="name">สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาลำปาง ลำพูน</span></div>
+    <h2>ข่าวประชาสัมพันธ์</h2><div class="news-content">{TEXT}</div>
+    <p class="news-date">ลงวันที่ 5มีค.67 เวลา 10.22 น.</p>
+    <footer>สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาลำปาง ลำพูน โทร 054-224-414</footer></body></html>"""
+    assert extract_article(html, "https://x.go.th/view.php?nid=1").title == HEADLINE
+    hinted = extract_article(
+        html, "https://x.go.th/view.php?nid=1", hint_title=HEADLINE[:30] + "..."
+    )
+    assert hinted.title == HEADLINE
+    assert "ลงวันที่" not in hinted.body  # the CMS's "posted on" line under the text
+
+
+def test_a_label_before_the_headline_is_not_part_of_it() -> None:
+    html = f"""<html><head><title>ข่าว :: {HEADLINE} :: อบจ.ร้อยเอ็ด</title></head><body>
+    <table><tr><td class="txt_head"><b>เรื่อง : {HEADLINE}</b></td></tr>
+    <tr><td>ข่าวที่ 45/2567 วันที่ลงข่าว : 2567-03-05 10:22:00</td></tr>
+    <tr><td>{TEXT}</td></tr></table></body></html>"""
+    title, day, _ = published(html)
+    assert (title, day) == (HEADLINE, date(2024, 3, 5))
+
+
+def test_the_published_part_of_a_byline_that_also_says_modified() -> None:
+    html = f"""<html><head><title>{HEADLINE} — กรมทรัพยากรธรณี</title></head><body>
+    <h1>{HEADLINE}</h1>
+    <div class="byline">โดย webmaster — เผยแพร่ 05/03/2567 10:22 — แก้ไขล่าสุด 12/03/2567 09:01</div>
+    <div id="text">{TEXT}</div></body></html>"""
+    assert published(html)[1] == date(2024, 3, 5)
+
+
+def test_the_permalink_day_beats_a_day_the_text_names() -> None:
+    html = f"""<html><head><title>{HEADLINE} | จังหวัดน่าน</title></head><body>
+    <h1 class="entry-title">{HEADLINE}</h1><div class="entry-content"><p>วันพุธที่ 4 มีนาคม 2567</p>
+    {TEXT}</div></body></html>"""
+    title, day, body = published(html, "https://www.nan.go.th/2024/03/05/news-1/")
+    assert (title, day) == (HEADLINE, date(2024, 3, 5))
+    assert body.split("\n")[0] == "วันพุธที่ 4 มีนาคม 2567"  # the text's own line stays text
+    # a line that says it is the publication date still beats the permalink
+    posted = DateCandidate("dateline", "เผยแพร่: 4 มีนาคม 2567")
+    url = DateCandidate("url", "https://www.nan.go.th/2024/03/05/news-1/")
+    assert choose_published([posted, url], NOW)[0].date() == date(2024, 3, 4)
+
+
+def test_the_page_date_line_above_a_text_that_opens_with_its_own() -> None:
+    html = f"""<html><head><title>สำนักงานประชาสัมพันธ์จังหวัดภูเก็ต</title>
+    <meta property="og:title" content="{HEADLINE} | สำนักงานประชาสัมพันธ์จังหวัดภูเก็ต"></head><body>
+    <div class="pic"><img src="1.jpg" alt="{HEADLINE}" width="800"></div>
+    <div class="news-date">วันพฤหัสบดี ที่ ๕ มีนาคม ๒๕๖๗</div>
+    <div class="news-text"><div>{HEADLINE}</div><div>วันพุธที่ 4 มีนาคม 2567</div>{TEXT}</div>
+    </body></html>"""
+    title, day, body = published(html, "https://www.phuket.go.th/webpr/index.php?id=1")
+    assert (title, day) == (HEADLINE, date(2024, 3, 5))
+    assert "วันพุธที่ 4 มีนาคม 2567" in body.split("\n")
+
+
+def test_a_box_of_attachments_and_a_table_of_fields_are_not_text() -> None:
+    html = f"""<html><head><title>จังหวัดสระบุรี - {HEADLINE}</title></head><body>
+    <td class="content"><div class="topic">{HEADLINE}</div>
+    <table class="info"><tr><td>วันที่ประกาศ :</td><td>๕ มีนาคม ๒๕๖๗</td></tr>
+    <tr><td>หน่วยงาน :</td><td>กลุ่มงานบริหารทั่วไป</td></tr></table>
+    <div class="detail">{TEXT}</div>
+    <div class="attach"><b>เอกสารแนบ</b><table><tr><td><a href="a.pdf">ประกาศ_1.pdf</a></td>
+    <td>245 KB</td><td>57 ครั้ง</td></tr></table></div></td></body></html>"""
+    title, day, body = published(html)
+    assert (title, day) == (HEADLINE, date(2024, 3, 5))
+    assert "หน่วยงาน" not in body and "KB" not in body
+
+
+def test_a_labelled_date_line_under_a_text_that_opens_with_its_own() -> None:
+    html = f"""<html><head><title>เทศบาลเมือง | {HEADLINE}</title></head><body>
+    <h1>เทศบาลเมืองแม่ฮ่องสอน</h1><h2>{HEADLINE}</h2>
+    <div class="txt"><p>วันพุธที่ 4 มีนาคม 2567</p>{TEXT}</div>
+    <div class="dt">วันที่ 05/03/67</div>
+    <ul class="list"><li><a href="/n/2">{OTHER}</a> (07/12/59)</li></ul></body></html>"""
+    title, day, body = published(html)
+    assert (title, day) == (HEADLINE, date(2024, 3, 5))
+    assert body.split("\n")[0] == "วันพุธที่ 4 มีนาคม 2567"
+
+
+def test_a_short_text_that_ends_with_its_headline_does_not_make_it_the_site_name() -> None:
+    html = f"""<html><head><title>{HEADLINE} - สพป.ขอนแก่น เขต 1</title></head><body>
+    <div class="slider"><div class="item"><h4>{OTHER}</h4><span>7 ธ.ค. 2559</span>
+    <a href="/n/2">อ่านต่อ</a></div></div>
+    <div class="cat">ข่าวประชาสัมพันธ์ | 5 มี.ค. 2567</div><h1>{HEADLINE}</h1>
+    <div class="entry"><p>{HEADLINE}</p>
+    <p>เมื่อวันที่ 4 มีนาคม 2567 สำนักงานเขตพื้นที่การศึกษาจัดประชุมผู้บริหาร</p></div></body></html>"""
+    assert published(html)[0] == HEADLINE
+
+
+def test_a_box_of_other_articles_above_a_short_text_is_not_its_text() -> None:
+    items = "".join(
+        f'<div class="item"><h4>{OTHER} ครั้งที่ {n} ณ ห้องประชุมศาลากลางจังหวัด</h4>'
+        f'<span>{n} ธ.ค. 2559</span><a href="/n/{n}">อ่านต่อ</a></div>'
+        for n in range(1, 5)
+    )
+    html = f"""<html><head><title>{HEADLINE} - สพป.ขอนแก่น เขต 1</title></head><body>
+    <div class="slider">{items}</div><h1>{HEADLINE}</h1><div class="date">5 มี.ค. 2567</div>
+    <div class="entry"><p>สำนักงานเขตพื้นที่การศึกษาจัดอบรมบุคลากร ณ ห้องประชุม</p></div></body></html>"""
+    title, day, body = published(html)
+    assert (title, day) == (HEADLINE, date(2024, 3, 5))
+    assert body == "สำนักงานเขตพื้นที่การศึกษาจัดอบรมบุคลากร ณ ห้องประชุม"
