@@ -309,8 +309,8 @@ def _headline_candidates(
 
     def add(text: str, kind: str, element: etree._Element, order: int) -> None:
         text = _HEADLINE_LABEL_RE.sub("", _squash(text))  # "เรื่อง : <headline>"
-        if not 4 <= len(text) <= 400 or _BOX_LABEL_RE.match(text):
-            return  # a box's label ("ข่าวอื่น ๆ") is never the headline
+        if not 4 <= len(text) <= 400 or _BOX_LABEL_RE.match(text) or _GENERIC_CRUMBS.match(text):
+            return  # a box's or a section's label ("ข่าวอื่น ๆ", "ข่าวประชาสัมพันธ์") never is
         entry = found.setdefault(text, _Headline(text, order))
         entry.kinds.add(kind)
         if _in_site_region(element) or _holds_logo(element):

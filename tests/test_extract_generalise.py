@@ -153,3 +153,16 @@ def test_a_box_of_other_articles_above_a_short_text_is_not_its_text() -> None:
     title, day, body = published(html)
     assert (title, day) == (HEADLINE, date(2024, 3, 5))
     assert body == "สำนักงานเขตพื้นที่การศึกษาจัดอบรมบุคลากร ณ ห้องประชุม"
+
+
+def test_a_section_label_in_a_headline_styled_cell_is_not_the_headline() -> None:
+    """Found after the blind half's one measurement (jsp-struts-frames: every title was
+    the section name): a bar reading "ข่าวประชาสัมพันธ์" with a "head" class, which the
+    ``<title>`` ("site :: ข่าวประชาสัมพันธ์") also holds, is the section, never the article."""
+    html = f"""<html><head><title>กรมศุลกากร :: ข่าวประชาสัมพันธ์</title></head><body>
+    <table><tr><td class="txt_head">ข่าวประชาสัมพันธ์</td></tr>
+    <tr><td class="news_topic">{HEADLINE}</td></tr>
+    <tr><td class="txt_date">ประจำวันที่ 05 มี.ค. 2024 | จำนวนผู้อ่าน 120</td></tr>
+    <tr><td>{TEXT}</td></tr></table></body></html>"""
+    title, day, _ = published(html, "https://x.go.th/newsDetail.do?newsId=1")
+    assert (title, day) == (HEADLINE, date(2024, 3, 5))
