@@ -94,3 +94,8 @@ KHAO_NER_PROCESSES = None
 # below the bound brings all its articles (an API page: 50 posts), so the peak may pass
 # the bound by that much. 0: no bound.
 KHAO_NER_BACKLOG = 64
+# Articles are written in batches: one transaction for up to this many articles (with their
+# dedupe rows and clusters), committed at the latest this many seconds after it began, and
+# counted stored only once committed (pipelines.stages.store). 1: a commit per article.
+KHAO_STORE_BATCH = 50
+KHAO_STORE_BATCH_SECONDS = 0.5
