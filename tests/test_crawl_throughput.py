@@ -15,11 +15,15 @@ from scrapy.settings import Settings
 
 from crawler.demo.corpus import demo_articles
 from pipelines.items import ArticleItem
+from pipelines.ner.crf import load_model
+from pipelines.ner.features import tokenize, wikipedia_marks
+from pipelines.ner.rules import rule_spans
+from pipelines.ner.tables import tables
 from pipelines.short_words import gram_tokens
 from pipelines.stages.dedupe import DedupePipeline
 from pipelines.stages.store import StorePipeline
 from pipelines.storage import shared_store
-from pipelines.thai_text import normalize_for_match
+from pipelines.thai_text import clean_text, normalize_for_match
 
 
 def reference_gram_tokens(text: str) -> set[str]:
@@ -191,3 +195,44 @@ def test_a_batch_that_cannot_be_committed_is_reported_as_a_write_error(tmp_path:
 
     asyncio.run(crawl())
     shared_store.cache_clear()
+
+
+# --------------------------------------------------------------------------- NER features
+def reference_wikipedia_marks(
+    text: str, tokens: list[tuple[int, int]], starts: list[bool]
+) -> list[list[str]]:
+    """wikipedia_marks as first written: each run stripped of spaces and encoded anew."""
+    wiki = tables()["wikipedia"]
+    marks: list[list[str]] = [[] for _ in tokens]
+    n, i = len(tokens), 0
+    while i < n:
+        if starts[i]:
+            for j in range(min(n, i + 8) - 1, i - 1, -1):
+                if starts[j] and text[tokens[i][0] : tokens[j][1]].replace(" ", "") in wiki:
+                    marks[i].append("g=B-WIKI")
+                    for k in range(i + 1, j + 1):
+                        marks[k].append("g=I-WIKI")
+                    i = j
+                    break
+        i += 1
+    return marks
+
+
+def test_wikipedia_marks_from_cached_word_bytes_equal_the_reference() -> None:
+    model = load_model()
+    checked = marked = 0
+    for article in demo_articles()[:60]:
+        for line in clean_text(article.title + "\n" + article.body).split("\n"):
+            if not line.strip():
+                continue
+            tokens = tokenize(line, [b for s, e, _ in rule_spans(line) for b in (s, e)])
+            words = [model.featurizer.word(line[s:e]) for s, e in tokens]
+            starts = [w.wiki_start for w in words]
+            expected = reference_wikipedia_marks(line, tokens, starts)
+            for flat in (None, [w.flat for w in words]):
+                marks: list[list[str]] = [[] for _ in tokens]
+                wikipedia_marks(line, tokens, starts, marks, flat)
+                assert marks == expected, line
+            checked += 1
+            marked += any(expected)
+    assert checked > 400 and marked > 100  # the demo text does hit Wikipedia titles
