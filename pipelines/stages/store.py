@@ -1,9 +1,10 @@
 """Store stage: upsert each article into SQLite and count new/updated/unchanged.
 
-In a crawl, articles are written in batches (``KHAO_STORE_BATCH`` articles or
-``KHAO_STORE_BATCH_SECONDS``, whichever comes first): one transaction for several articles,
-their dedupe index rows and URL aliases (the dedupe stage joins the same batch) and their
-clusters. A commit per article cost more than the article's own writes. Nothing is counted
+With ``KHAO_STORE_BATCH`` > 1 (default 1: off), a crawl writes articles in batches (that
+many articles or ``KHAO_STORE_BATCH_SECONDS``, whichever comes first): one transaction for
+several articles, their dedupe index rows and URL aliases (the dedupe stage joins the same
+batch) and their clusters. In isolation a commit per article cost ~15 % of the store's CPU;
+in a whole crawl batches gave no measurable gain (bench/RESULTS.md). Nothing is counted
 stored before its batch is committed, so a killed crawl loses only what it never reported;
 the next run fetches those articles again (they are not in the database, and the source's
 walk was not marked complete). A batch that cannot be committed (a full disk) is reported on
