@@ -111,11 +111,11 @@ class Batch:
 class Store:
     """khao's database: open (and migrate) once, then save articles and runs.
 
-    A crawl groups its articles into batches (``open_batch`` … ``commit_batch``): one
-    commit per article cost more than the article's other writes (each commit flushes both
-    full-text indexes as a new segment). Every other write (runs, walks, validators,
-    sources) commits the open batch first, so what it records is never ahead of the
-    articles.
+    A crawl may group its articles into batches (``open_batch`` … ``commit_batch``, the
+    store stage's ``KHAO_STORE_BATCH``): an article's commit is ~3 ms of its ~12 ms in the
+    store (both full-text indexes flush a segment per transaction). Every other write
+    (runs, walks, validators, sources) commits the open batch first, so what it records is
+    never ahead of the articles.
     """
 
     def __init__(self, path: str | Path) -> None:
