@@ -94,3 +94,10 @@ KHAO_NER_PROCESSES = None
 # below the bound brings all its articles (an API page: 50 posts), so the peak may pass
 # the bound by that much. 0: no bound.
 KHAO_NER_BACKLOG = 64
+# Articles may be written in batches: one transaction for up to this many articles (with
+# their dedupe rows and clusters), committed at the latest this many seconds after it began,
+# and counted stored only once committed (pipelines.stages.store). 1 (default): a commit per
+# article. Batches of 50 cut the store's CPU by ~15 % in isolation, but a whole crawl's did
+# not go down (bench/RESULTS.md, issue 17): off until that is understood.
+KHAO_STORE_BATCH = 1
+KHAO_STORE_BATCH_SECONDS = 0.5

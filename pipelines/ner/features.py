@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 from zlib import crc32
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
@@ -154,6 +155,7 @@ class _Word:
 
     __slots__ = (
         "ent_start",
+        "flat",
         "gaz_start",
         "heads",
         "lw",
@@ -182,6 +184,7 @@ class _Word:
         self.gaz_start = w in _gazetteer_prefixes()
         self.ent_start = w in fz.entity_prefixes
         self.wiki_start = shape == "T" or shape in ("U", "L")
+        self.flat = w.replace(" ", "").encode()  # as wikipedia_marks looks titles up
         self.heads = keep([f"a-{c}" for c, heads in _HEAD_CLASSES if w in heads])
 
 
@@ -253,7 +256,8 @@ class Featurizer:
         words = [self.word(text[s:e]) for s, e in tokens]
         gaz = gazetteer_marks(text, tokens, [w.gaz_start for w in words])
         if USE_WIKIPEDIA:
-            wikipedia_marks(text, tokens, [w.wiki_start for w in words], gaz)
+            wikipedia_marks(text, tokens, [w.wiki_start for w in words], gaz,
+                            [w.flat for w in words])  # fmt: skip
         if self.entities:
             gaz = gazetteer_marks(
                 text, tokens, [w.ent_start for w in words], self.entities,
@@ -373,10 +377,24 @@ _WIKI_MAX_TOKENS = 8
 
 
 def wikipedia_marks(
-    text: str, tokens: Sequence[Token], starts: Sequence[bool], marks: list[list[str]]
+    text: str,
+    tokens: Sequence[Token],
+    starts: Sequence[bool],
+    marks: list[list[str]],
+    flat: Sequence[bytes] | None = None,
 ) -> None:
     """``g=B-WIKI`` / ``g=I-WIKI`` on the longest token run (spaces ignored, as in the
-    titles) that is a Thai Wikipedia title and not a dictionary word."""
+    titles) that is a Thai Wikipedia title and not a dictionary word. ``tokens`` cover
+    ``text`` without gaps, as :func:`tokenize` gives them.
+
+    ``flat`` (optional, same result): each token's UTF-8 bytes without spaces (cached per
+    word by the Featurizer); a run is then a slice of their concatenation, not a new
+    string to strip and encode (~3 runs are looked up per token).
+    """
+    if flat is None:
+        flat = [text[s:e].replace(" ", "").encode() for s, e in tokens]
+    line = memoryview(b"".join(flat))
+    ends = list(accumulate(map(len, flat)))
     bits = tables()["wikipedia"].bits
     mask = StringFilter.BITS - 1
     seed = StringFilter.SEED
@@ -386,13 +404,12 @@ def wikipedia_marks(
         if not starts[i]:
             i += 1
             continue
-        s = tokens[i][0]
+        first = ends[i - 1] if i else 0
         for j in range(min(n, i + _WIKI_MAX_TOKENS) - 1, i - 1, -1):
             if not starts[j]:
                 continue  # a title ends on a word, not on a space or punctuation
-            cand = text[s : tokens[j][1]]
             # StringFilter.__contains__, inlined: this runs for ~3 runs of tokens per token
-            b = (cand.replace(" ", "") if " " in cand else cand).encode()
+            b = line[first : ends[j]]
             h = crc32(b) & mask
             if not bits[h >> 3] >> (h & 7) & 1:
                 continue

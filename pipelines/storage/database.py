@@ -13,8 +13,10 @@ import json
 import os
 import socket
 import sqlite3
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -61,9 +63,20 @@ def connect_read_only(path: str | Path, timeout: float = 30) -> sqlite3.Connecti
 
 @contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """All or nothing. Inside an open transaction (a batch of articles, see
+    ``Store.open_batch``) it is a savepoint: a failure undoes this block's writes only, and
+    the outer transaction decides when they are committed."""
     conn = db.conn
     if conn.in_transaction:
-        yield
+        conn.execute("SAVEPOINT khao_nested")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:  # a failed COMMIT inside may have ended it already
+                conn.execute("ROLLBACK TO khao_nested")
+                conn.execute("RELEASE khao_nested")
+            raise
+        conn.execute("RELEASE khao_nested")
         return
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -83,21 +96,76 @@ class OwnedElsewhere(ValueError):
         self.article_id, self.owner, self.source_id, self.url = article_id, owner, source_id, url
 
 
+@dataclass
+class Batch:
+    """Articles written in one open transaction: committed together, and only then counted
+    (``on_commit``), so nothing is reported stored that a kill could still take back."""
+
+    opened: float = field(default_factory=time.monotonic)
+    articles: int = 0
+    on_commit: list[Callable[[], None]] = field(default_factory=list)
+    #: who to tell when the commit fails (its writers, by key: each is told once)
+    on_failure: dict[int, Callable[[BaseException], None]] = field(default_factory=dict)
+
+
 class Store:
-    """khao's database: open (and migrate) once, then save articles and runs."""
+    """khao's database: open (and migrate) once, then save articles and runs.
+
+    A crawl may group its articles into batches (``open_batch`` … ``commit_batch``, the
+    store stage's ``KHAO_STORE_BATCH``): an article's commit is ~3 ms of its ~12 ms in the
+    store (both full-text indexes flush a segment per transaction). Every other write
+    (runs, walks, validators, sources) commits the open batch first, so what it records is
+    never ahead of the articles.
+    """
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         self.db = open_db(self.path)
+        self.batch: Batch | None = None
         migrate(self.db)
 
     def close(self) -> None:
+        self.commit_batch()
         self.db.conn.close()
+
+    # ------------------------------------------------------------------ batches
+    def open_batch(self) -> Batch:
+        """The open batch (begun now if there is none)."""
+        if self.batch is None:
+            self.db.conn.execute("BEGIN IMMEDIATE")
+            self.batch = Batch()
+        return self.batch
+
+    def batch_age(self) -> float:
+        return time.monotonic() - self.batch.opened if self.batch else 0.0
+
+    def commit_batch(self) -> None:
+        """Commit the open batch (if any), then run its ``on_commit`` callbacks. On failure
+        (a full disk) the batch is rolled back, its callbacks dropped, and the error raised."""
+        batch, self.batch = self.batch, None
+        if batch is None:
+            return
+        conn = self.db.conn
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        for callback in batch.on_commit:
+            callback()
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """A transaction of its own, after the open batch is committed."""
+        self.commit_batch()
+        with transaction(self.db):
+            yield
 
     # ------------------------------------------------------------------ sources
     def sync_sources(self, rows: Iterable[dict[str, Any]]) -> None:
         now = utc_now()
-        with transaction(self.db):
+        with self._write():
             for row in rows:
                 old = self.db.execute(
                     "SELECT agency FROM sources WHERE id = ?", [row["id"]]
@@ -285,7 +353,7 @@ class Store:
     def begin_walk(self, source_id: str, run_id: str) -> None:
         """Mark a walk as under way: until ``complete_walk`` commits, a kill leaves the
         source marked incomplete and the next run walks it in full."""
-        with transaction(self.db):
+        with self._write():
             self.db.execute(
                 "INSERT INTO source_walks (source_id, complete, started_at, started_run_id)"
                 " VALUES (?, 0, ?, ?) ON CONFLICT(source_id) DO UPDATE SET complete = 0,"
@@ -302,7 +370,7 @@ class Store:
         """The walk reached its end with every article stored: say so, and save the pages'
         HTTP validators in the same transaction (a 304 may only skip what is stored)."""
         now = utc_now()
-        with transaction(self.db):
+        with self._write():
             for url, (etag, modified) in (validators or {}).items():
                 self.save_validators(url, etag, modified)
             self.db.execute(
@@ -352,7 +420,7 @@ class Store:
 
     # ------------------------------------------------------------------ runs
     def start_run(self, run_id: str, source_id: str | None, mode: str = "local") -> int:
-        with transaction(self.db):
+        with self._write():
             cursor = self.db.execute(
                 "INSERT INTO crawl_runs (run_id, source_id, mode, started_at, status, pid, host)"
                 " VALUES (?, ?, ?, ?, 'running', ?, ?)",
@@ -368,12 +436,12 @@ class Store:
                 if isinstance(value, dict | list)
                 else value
             )
-        with transaction(self.db):
+        with self._write():
             self.db["crawl_runs"].update(row_id, values)
 
     def stop_runs(self, run_id: str, status: str) -> int:
         """Close the rows of this run still marked 'running' (a forced stop)."""
-        with transaction(self.db):
+        with self._write():
             cursor = self.db.execute(
                 "UPDATE crawl_runs SET status = ?, finish_reason = 'shutdown',"
                 " finished_at = ? WHERE run_id = ? AND status = 'running'",
@@ -390,7 +458,7 @@ class Store:
         ).fetchall():
             if row_host == host and pid and not pid_alive(int(pid)):
                 stale.append(row_id)
-        with transaction(self.db):
+        with self._write():
             for row_id in stale:
                 self.db.execute(
                     "UPDATE crawl_runs SET status = 'interrupted', finish_reason = 'process ended"
