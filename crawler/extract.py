@@ -245,6 +245,7 @@ class _Headline:
     order: int  # first appearance in the page
     kinds: set[str] = field(default_factory=set)  # h1, heading, class, bold, alt, crumb
     site: bool = False  # seen in the site's own furniture (logo, footer, brand)
+    in_main: bool = False  # inside the page's declared main region (<main>, role="main")
 
 
 _BOLD_STYLE_RE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
@@ -252,6 +253,15 @@ _BOLD_STYLE_RE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 
 def _in_link(element: etree._Element) -> bool:
     return any(a.tag == "a" for a in element.iterancestors())
+
+
+def _in_main_region(element: etree._Element) -> bool:
+    """Inside ``<main>`` or ``role="main"``: where HTML says the page's own content is."""
+    return any(
+        node.tag == "main" or (node.get("role") or "").lower() == "main"
+        for node in (element, *element.iterancestors())
+        if isinstance(node.tag, str)
+    )
 
 
 def _in_site_region(element: etree._Element) -> bool:
@@ -313,6 +323,7 @@ def _headline_candidates(
             return  # a box's or a section's label ("ข่าวอื่น ๆ", "ข่าวประชาสัมพันธ์") never is
         entry = found.setdefault(text, _Headline(text, order))
         entry.kinds.add(kind)
+        entry.in_main = entry.in_main or _in_main_region(element)
         if _in_site_region(element) or _holds_logo(element):
             entry.site = True
 
@@ -492,6 +503,9 @@ def pick_title(
         distance = _dateline_distance(lines, text)
         score += 4 - distance if distance else 0
         score += 1 if len(text) >= 30 else 0
+        # a page that declares its main region puts the headline there, not in its header
+        score += 3 if entry.in_main and any(c.in_main for c in candidates.values()
+                                              if c is not entry and not c.site) else 0  # fmt: skip
         if score <= 0:
             continue
         rank = (score, len(text), -entry.order)
