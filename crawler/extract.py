@@ -477,6 +477,8 @@ def pick_title(
     names = site_names(root, site_name, page_title, lines) | not_titles
     candidates = _headline_candidates(root, (hint_title, og_title, page_title), url)
     hint = _squash(hint_title)
+    # candidates in the declared main region: a page that has one shows where its text is
+    in_main = sum(1 for c in candidates.values() if c.in_main and not c.site)
     best: tuple[float, int, int] | None = None
     chosen = ""
     for text, entry in candidates.items():
@@ -504,8 +506,8 @@ def pick_title(
         score += 4 - distance if distance else 0
         score += 1 if len(text) >= 30 else 0
         # a page that declares its main region puts the headline there, not in its header
-        score += 3 if entry.in_main and any(c.in_main for c in candidates.values()
-                                              if c is not entry and not c.site) else 0  # fmt: skip
+        others_in_main = in_main - (0 if entry.site else 1)
+        score += 3 if entry.in_main and others_in_main > 0 else 0
         if score <= 0:
             continue
         rank = (score, len(text), -entry.order)

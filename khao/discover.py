@@ -31,7 +31,7 @@ from urllib.parse import urljoin, urlparse
 from parsel import Selector
 
 from crawler.sources import ID_PATTERN
-from khao.sources_check import Fetched
+from khao.sources_check import Fetched, robots_verdict
 from khao.sources_check import fetch as http_fetch
 
 Fetch = Callable[[str], Fetched]
@@ -163,12 +163,24 @@ def find_feed(url: str, page: Selector | None, fetch: Fetch) -> tuple[str, int] 
     return None
 
 
-def find_sitemap(url: str, fetch: Fetch) -> tuple[str, int, dict[str, str]] | None:
-    """The first sitemap found, its number of entries and the options that keep its article
-    URLs (``url_pattern``, ``sitemap_pattern``; see ``sitemap_options``)."""
+def read_sitemap(url: str, fetch: Fetch) -> tuple[str, list[str]] | None:
+    """(kind, absolute <loc> URLs) of the sitemap at ``url``; None when it is none."""
     from crawler.limits import LimitExceeded
     from crawler.spiders.sitemap import parse_sitemap
 
+    fetched = fetch(url)
+    if not _ok(fetched):
+        return None
+    try:
+        kind, entries, _ = parse_sitemap(fetched.body)
+    except (LimitExceeded, ValueError):
+        return None
+    return (kind, [urljoin(url, e.loc) for e in entries]) if kind and entries else None
+
+
+def find_sitemap(url: str, fetch: Fetch) -> tuple[str, int, dict[str, str]] | None:
+    """The first sitemap found, its number of entries and the options that keep its article
+    URLs (``url_pattern``, ``sitemap_pattern``; see ``sitemap_options``)."""
     candidates: list[str] = []
     robots = fetch(urljoin(url, "/robots.txt"))
     if _ok(robots):
@@ -178,16 +190,9 @@ def find_sitemap(url: str, fetch: Fetch) -> tuple[str, int, dict[str, str]] | No
     root = _site_root(url)
     candidates += [root + p for p in SITEMAP_PATHS]
     for candidate in candidates:
-        fetched = fetch(candidate)
-        if not _ok(fetched):
-            continue
-        try:
-            kind, entries, _ = parse_sitemap(fetched.body)
-        except (LimitExceeded, ValueError):
-            continue
-        if kind and entries:
-            locs = [urljoin(candidate, e.loc) for e in entries]
-            return candidate, len(entries), sitemap_options(kind, locs, fetch)
+        if found := read_sitemap(candidate, fetch):
+            kind, locs = found
+            return candidate, len(locs), sitemap_options(kind, locs, fetch)
     return None
 
 
@@ -200,24 +205,15 @@ def sitemap_options(kind: str, locs: list[str], fetch: Fetch) -> dict[str, str]:
     URL shape most of its numbered URLs share becomes ``url_pattern``; for an index, the
     name of the child sitemaps that hold those articles becomes ``sitemap_pattern`` (a
     WordPress ``post-sitemap1.xml``, ``post-sitemap2.xml`` beside ``page-sitemap.xml``)."""
-    from crawler.limits import LimitExceeded
-    from crawler.spiders.sitemap import parse_sitemap
-
     if kind != "sitemapindex":
         pattern = article_url_pattern(locs)
         return {"url_pattern": pattern} if pattern else {}
     children = sorted(locs, key=lambda loc: not ARTICLE_SITEMAP_RE.search(loc))
     pages: dict[str, list[str]] = {}
     for child in children[:MAX_CHILD_SITEMAPS]:
-        fetched = fetch(child)
-        if not _ok(fetched):
-            continue
-        try:
-            child_kind, entries, _ = parse_sitemap(fetched.body)
-        except (LimitExceeded, ValueError):
-            continue
-        if child_kind == "urlset":
-            pages[child] = [urljoin(child, e.loc) for e in entries]
+        found = read_sitemap(child, fetch)
+        if found and found[0] == "urlset":
+            pages[child] = found[1]
     pattern = article_url_pattern([loc for found in pages.values() for loc in found])
     if not pattern:
         return {}
@@ -285,19 +281,9 @@ def first_crawl_url(entry: dict[str, Any]) -> str:
 
 
 def robots_disallows(url: str, fetch: Fetch) -> bool:
-    """Whether the site's robots.txt forbids khao's User-Agent ``url``: the crawl obeys
-    robots.txt (``obey_robots``, default on), so such an entry would fetch nothing. An
-    unreadable robots.txt allows everything, as Scrapy's middleware does."""
-    import urllib.robotparser
-
-    from khao.sources_check import user_agent
-
-    robots = fetch(urljoin(url, "/robots.txt"))
-    if not _ok(robots):
-        return False
-    parser = urllib.robotparser.RobotFileParser()
-    parser.parse(_text(robots).splitlines())
-    return not parser.can_fetch(user_agent(), url)
+    """Whether the site's robots.txt forbids khao ``url``: the crawl obeys robots.txt
+    (``obey_robots``, default on), so such an entry would fetch nothing."""
+    return robots_verdict(fetch(urljoin(url, "/robots.txt")), url) is False
 
 
 # ------------------------------------------------------------------ listings

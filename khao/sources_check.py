@@ -337,15 +337,19 @@ def source_policy(source: Source) -> HostPolicy:
     return HostPolicy.build(source.url, source.option("allow_hosts") or [], allow_private_hosts())
 
 
-def robots_allows(url: str, timeout: float, policy: HostPolicy | None = None) -> bool | None:
-    """None when robots.txt cannot be read (then crawling is allowed, as Scrapy does)."""
-    robots = urljoin(url, "/robots.txt")
-    fetched = fetch(robots, timeout, policy)
-    if fetched.error or fetched.status != 200:
+def robots_verdict(robots: Fetched, url: str) -> bool | None:
+    """Whether the fetched robots.txt lets khao's User-Agent fetch ``url``; None when it
+    could not be read (then crawling is allowed, as Scrapy's middleware does)."""
+    if robots.error or robots.status != 200:
         return None
     parser = urllib.robotparser.RobotFileParser()
-    parser.parse(fetched.body.decode("utf-8", errors="replace").splitlines())
+    parser.parse(robots.body.decode("utf-8", errors="replace").splitlines())
     return parser.can_fetch(user_agent(), url)
+
+
+def robots_allows(url: str, timeout: float, policy: HostPolicy | None = None) -> bool | None:
+    """None when robots.txt cannot be read (then crawling is allowed, as Scrapy does)."""
+    return robots_verdict(fetch(urljoin(url, "/robots.txt"), timeout, policy), url)
 
 
 def check_source(source: Source, timeout: float) -> CheckResult:

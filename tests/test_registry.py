@@ -215,37 +215,11 @@ def test_written_sources_crawl(checked: dict[str, Any], servers: dict[str, Any])
     assert len(stored) == 4 and all(row["n"] > 0 for row in stored), [dict(r) for r in stored]
 
 
-def test_offline_says_so_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No name resolves (as on a machine without network; the resolver is replaced, nothing
-    is asked of a real one): one line, no tracebacks, exit 1, an empty sources file."""
-    from click.testing import CliRunner
-
-    from khao.cli import cli
-
-    def no_dns(host: str, *args: Any, **kwargs: Any) -> Any:
-        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
-
-    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
-    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-    rows = [office(f"o{i}", f"http://www.office{i}.go.th/") for i in range(6)]
-    registry = tmp_path / "offline.csv"
-    registry.write_text("\n".join([OFFICE_HEADER, *rows]) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["sources", "check-registry", "--registry-file",
-                                      str(registry), "--write", str(tmp_path / "s.yaml"),
-                                      "--report", str(tmp_path / "r.md")])  # fmt: skip
-    assert result.exit_code == 1, result.output
-    assert result.output.count("no network, or no DNS?") == 1, result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit)
-    assert "Traceback" not in result.output
-    assert load_sources(tmp_path / "s.yaml").sources == []
-    report = (tmp_path / "r.md").read_text(encoding="utf-8")
-    assert report.count("| dns |") == 6 and "dns: 6" in report
-
-
-def test_offline_stops_early(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Offline, 40 candidates do not cost 40 DNS time-outs: after the first few go
-    unanswered and no well-known name resolves, the rest are not checked, and say why."""
+def check_offline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, offices: int,
+                  report: str) -> tuple[Any, list[str]]:  # fmt: skip
+    """check-registry over ``offices`` candidates on a machine where no name resolves (the
+    resolver is replaced, nothing is asked of a real one): the CLI's result and the host
+    names it asked for."""
     from click.testing import CliRunner
 
     from khao.cli import cli
@@ -259,12 +233,31 @@ def test_offline_stops_early(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(socket, "getaddrinfo", no_dns)
     for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
         monkeypatch.delenv(name, raising=False)
-    rows = [office(f"o{i}", f"http://www.office{i}.go.th/") for i in range(40)]
+    rows = [office(f"o{i}", f"http://www.office{i}.go.th/") for i in range(offices)]
     registry = tmp_path / "offline.csv"
     registry.write_text("\n".join([OFFICE_HEADER, *rows]) + "\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["sources", "check-registry", "--registry-file",
                                       str(registry), "--write", str(tmp_path / "s.yaml"),
-                                      "--report", str(tmp_path / "r.csv")])  # fmt: skip
+                                      "--report", str(tmp_path / report)])  # fmt: skip
+    return result, asked
+
+
+def test_offline_says_so_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No name resolves: one line, no tracebacks, exit 1, an empty sources file."""
+    result, _ = check_offline(tmp_path, monkeypatch, 6, "r.md")
+    assert result.exit_code == 1, result.output
+    assert result.output.count("no network, or no DNS?") == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    assert load_sources(tmp_path / "s.yaml").sources == []
+    report = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert report.count("| dns |") == 6 and "dns: 6" in report
+
+
+def test_offline_stops_early(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offline, 40 candidates do not cost 40 DNS time-outs: after the first few go
+    unanswered and no well-known name resolves, the rest are not checked, and say why."""
+    result, asked = check_offline(tmp_path, monkeypatch, 40, "r.csv")
     assert result.exit_code == 1, result.output
     assert result.output.count("no network, or no DNS?") == 1, result.output
     with (tmp_path / "r.csv").open(encoding="utf-8-sig") as handle:
