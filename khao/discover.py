@@ -15,6 +15,8 @@ In the order a crawl would prefer them:
    are inferred from it.
 
 Every probe is one plain GET through ``fetch`` (injectable for tests); nothing is stored.
+The probes obey the site's robots.txt as a crawl would (``RobotsGate``); only the URL the
+user typed is fetched whatever robots.txt says, as a browser would.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ class Discovery:
 
     entry: dict[str, Any] | None
     notes: list[str] = field(default_factory=list)
-    robots_disallowed: bool = False  # the entry's first URL is off limits to khao
+    robots_disallowed: bool = False  # the entry's first URL (or a probe) is off limits to khao
 
 
 def source_id_for(url: str) -> str:
@@ -280,10 +282,40 @@ def first_crawl_url(entry: dict[str, Any]) -> str:
     return str(entry["url"])
 
 
-def robots_disallows(url: str, fetch: Fetch) -> bool:
-    """Whether the site's robots.txt forbids khao ``url``: the crawl obeys robots.txt
-    (``obey_robots``, default on), so such an entry would fetch nothing."""
-    return robots_verdict(fetch(urljoin(url, "/robots.txt")), url) is False
+class RobotsGate:
+    """A ``Fetch`` that obeys robots.txt: discovery's probes are automated requests, so a
+    probe the site forbids khao's User-Agent is not sent (it answers with ``error_kind``
+    "robots"). Each site's robots.txt is fetched once and answers its own path too."""
+
+    def __init__(self, fetch: Fetch, exempt: str = "") -> None:
+        self.fetch = fetch
+        self.exempt = exempt  # the URL the user typed
+        self.rules: dict[str, Fetched] = {}
+        self.refused: list[str] = []
+
+    def robots(self, url: str) -> Fetched:
+        where = urljoin(url, "/robots.txt")
+        if where not in self.rules:
+            self.rules[where] = self.fetch(where)
+        return self.rules[where]
+
+    def disallows(self, url: str) -> bool:
+        """Whether the site's robots.txt forbids khao ``url``: the crawl obeys robots.txt
+        (``obey_robots``, default on), so an entry starting there would fetch nothing."""
+        return robots_verdict(self.robots(url), url) is False
+
+    def __call__(self, url: str) -> Fetched:
+        if url == urljoin(url, "/robots.txt"):
+            return self.robots(url)
+        if url != self.exempt and self.disallows(url):
+            self.refused.append(url)
+            return Fetched(url, error="robots.txt disallows it", error_kind="robots")
+        return self.fetch(url)
+
+    def refused_note(self) -> str:
+        shown = ", ".join(self.refused[:3]) + (", …" if len(self.refused) > 3 else "")
+        return (f"robots.txt disallows khao {len(self.refused)} of the URLs discovery would "
+                f"have probed, not fetched: {shown}")  # fmt: skip
 
 
 # ------------------------------------------------------------------ listings
@@ -428,7 +460,7 @@ def discover(
     # the site's own host may be internal (an intranet URL the user typed); any other host a
     # redirect or a link leads to must be public (crawler/safety.py)
     policy = HostPolicy.build(url, allow_private_hosts())
-    get: Fetch = fetch or (lambda u: http_fetch(u, timeout, policy))
+    get = RobotsGate(fetch or (lambda u: http_fetch(u, timeout, policy)), exempt=url)
     notes: list[str] = []
     first = get(url)
     if first.error:
@@ -470,10 +502,12 @@ def discover(
             notes.append("no next-page link found: only the first listing page is read")
     else:
         notes.append("no WordPress API, feed, sitemap or news listing found")
-        return Discovery(None, notes)
+        if get.refused:  # what robots.txt kept discovery from seeing may be the news
+            notes.append(get.refused_note())
+        return Discovery(None, notes, robots_disallowed=bool(get.refused))
     entry["verified"] = f"discovered by khao sources add on {today}: {notes[-1]}"
     first_url = first_crawl_url(entry)
-    if robots_disallows(first_url, get):
+    if get.disallows(first_url):
         notes.append(f"robots.txt disallows {first_url} for khao's User-Agent: a crawl (which "
                      "obeys robots.txt) would fetch nothing there")  # fmt: skip
         return Discovery(entry, notes, robots_disallowed=True)

@@ -276,6 +276,8 @@ def check_candidate(
                           final_url=final, notes=found.notes)  # fmt: skip
         return result("works", found.notes[-1], via=found.entry["kind"], final_url=final,
                       entry=found.entry, notes=found.notes)  # fmt: skip
+    if found.robots_disallowed:  # the probes robots.txt forbids were not sent
+        return result("robots", found.notes[-1], final_url=final, notes=found.notes)
     if time.monotonic() > deadline:
         return result("timeout", f"not done within {budget:g} s", final_url=final)
     if refused:

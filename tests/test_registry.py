@@ -268,15 +268,27 @@ def test_offline_stops_early(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert "www.thaigov.go.th" in asked  # the well-known names were tried before giving up
 
 
+class RecordingSite(StaticSite):
+    """A static site that remembers which of its paths were asked for."""
+
+    def __init__(self, prefix: str, pages: dict[str, Reply | str]) -> None:
+        super().__init__(prefix, pages)
+        self.asked: list[str] = []
+
+    def handle(self, path: str, query: dict[str, list[str]]) -> Reply:
+        self.asked.append(path)
+        return super().handle(path, query)
+
+
 def test_a_site_whose_robots_txt_forbids_khao_is_not_enabled(tmp_path: Path) -> None:
-    """The crawl obeys robots.txt: a feed under a disallowed path would fetch nothing, so
-    check-registry reports `robots` and writes no entry; `sources add` prints it, adds
-    nothing and exits 1."""
+    """The crawl obeys robots.txt, and so do discovery's own probes: the feed under a
+    disallowed path is never requested (only the page the user named is), check-registry
+    reports `robots` and writes no entry; `sources add` says why, adds nothing, exits 1."""
     from click.testing import CliRunner
 
     from khao.cli import cli
 
-    private = StaticSite("private", {})
+    private = RecordingSite("private", {})
     mirror = MirrorServer([*build_demo_sites(30), private]).start()  # robots: Disallow /private/
     try:
         import urllib.request
@@ -308,8 +320,9 @@ def test_a_site_whose_robots_txt_forbids_khao_is_not_enabled(tmp_path: Path) -> 
         added = CliRunner().invoke(cli, ["sources", "--sources", str(sources), "add",
                                          f"{mirror.url}/private/"])  # fmt: skip
         assert added.exit_code == 1, added.output
-        assert "robots.txt disallows" in added.output and 'kind: "feed"' in added.output
+        assert "robots.txt disallows" in added.output and "private/rss.xml" in added.output
         assert not sources.exists() or load_sources(sources).sources == []
+        assert set(private.asked) == {""}, private.asked  # the home page, typed by the user
     finally:
         mirror.stop()
 
