@@ -245,15 +245,15 @@ def scored_sql(
         # now as a Julian day, once, not julianday('now') per match
         params["khao_now"] = (time.time() if now is None else now) / 86400 + UNIX_EPOCH_JULIAN_DAY
         age = "max(0, :khao_now - f.day_number)"
-        columns = f"""f.published_at,
+        columns = f"""f.story, f.published_at,
     -m.bm * (1 + COALESCE(1.0 / (1 + {age} / {RECENCY_DAYS}), 0)) AS score"""
     else:
-        columns = "f.month, f.source_id, f.kind"
+        columns = "f.id, f.story, f.month, f.source_id, f.kind"
     # MATERIALIZED: every part of the statement reads s, and the match is evaluated once
-    sql = f"""WITH m AS ({found.matches}),
+    sql = f"""WITH m AS NOT MATERIALIZED ({found.matches}),
 s AS MATERIALIZED (
-  SELECT f.rid, f.id, f.story, {columns}
-  FROM m JOIN search_facts f ON f.rid = m.rowid
+  SELECT f.rid, {columns}
+  FROM m CROSS JOIN search_facts f ON f.rid = m.rowid
   WHERE {where or "1"})"""
     return SearchSQL(sql, params)
 
@@ -358,9 +358,9 @@ def ranked_sql(
     if facets:
         parts.append(f"""SELECT * FROM (SELECT 'entity', e.name AS value,
   count(DISTINCT b.story) AS stories, {blank}, NULL
-  FROM (SELECT id, story FROM top
+  FROM (SELECT rid, story FROM top
     ORDER BY score DESC, published_at DESC, rid LIMIT {ENTITY_FACET_SCOPE}) b
-  JOIN entity_articles e ON e.article_id = b.id
+  JOIN search_facts f ON f.rid = b.rid JOIN entity_articles e ON e.article_id = f.id
   WHERE +e.label IN ('PERSON', 'ORGANIZATION', 'ORG')  -- +: by article, not by label
   GROUP BY value ORDER BY stories DESC, value LIMIT {FACET_SIZE})""")
     snippet = "khao_snippet(a.title || ' — ' || a.body, :khao_q, 90)" if snippets else "''"
@@ -385,7 +385,7 @@ FROM p JOIN v ON v.story = p.story JOIN articles a ON a.rowid = p.rid
     # (rid last: articles of equal score and date keep one order from page to page)
     order = "score DESC, published_at DESC, rid"
     sql = f"""{scored.matches},
-top AS MATERIALIZED (SELECT rid, id, story, score, published_at FROM s
+top AS MATERIALIZED (SELECT rid, story, score, published_at FROM s
   ORDER BY {order} LIMIT :khao_scope),
 best AS MATERIALIZED (SELECT rid, story, score, published_at,
     ROW_NUMBER() OVER (ORDER BY {order}) AS n FROM (

@@ -73,7 +73,7 @@ def expected(conn: sqlite3.Connection, q: str, filters: SearchFilters, page: int
     """The page by its definition, in Python, from every scored match."""
     scored = scored_sql(q, filters)
     rows = conn.execute(
-        scored.matches + "\nSELECT s.id, s.story, s.score, s.published_at, f.month, f.kind,"
+        scored.matches + "\nSELECT f.id, s.story, s.score, s.published_at, f.month, f.kind,"
         " src.agency, s.rid FROM s JOIN search_facts f ON f.rid = s.rid"
         " LEFT JOIN sources src ON src.id = f.source_id",
         scored.params,
