@@ -88,6 +88,12 @@ def main() -> None:
             medians = [statistics.median(run[i] for run in runs) for i in range(len(runs[0]))]
             line.append(f"{name} CPU " + " / ".join(f"{m:6.1f}" for m in medians) + " ms")
         print("  ".join(line))
+    for name in readers:
+        runs = [run for (other, _), runs in cpu.items() if other == name for run in runs]
+        slower, total = [max(run) for run in runs], [sum(run) for run in runs]
+        print(f"{name}: CPU of the slower statement p50 {statistics.median(slower):.1f} ms,"
+              f" p95 {percentile(slower, 95):.1f} ms; of both p50 {statistics.median(total):.1f}"
+              f" ms, p95 {percentile(total, 95):.1f} ms ({len(runs)} pages)")  # fmt: skip
     for name, times in wall.items():
         print(f"{name}: wall of a page's statements run at once, p50 {statistics.median(times):.1f}"
               f" ms, p95 {percentile(times, 95):.1f} ms ({len(times)} pages)")  # fmt: skip
