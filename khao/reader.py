@@ -154,9 +154,9 @@ class SearchSQL:
 
 def matches_sql(q: str, ranked: bool = True) -> SearchSQL:
     """The matching articles of query q with their BM25 (0 when no index can answer, or
-    when not ``ranked``: bm25 reads every match's size and runs the phrase once more, ~2/3
-    of a common word's match): the same rows as the table search
-    (khao.datasette_plugin.search_clause)."""
+    when not ``ranked``: bm25 runs the phrase once more for its document frequency and reads
+    each match's size, ~3 times the match alone for a common word): the same rows as the
+    table search (khao.datasette_plugin.search_clause)."""
     p = plan(q)
     params: dict[str, Any] = {"khao_q": q}
     text = "title || char(10) || body"
@@ -249,7 +249,9 @@ def scored_sql(
     -m.bm * (1 + COALESCE(1.0 / (1 + {age} / {RECENCY_DAYS}), 0)) AS score"""
     else:
         columns = "f.id, f.story, f.month, f.source_id, f.kind"
-    # MATERIALIZED: every part of the statement reads s, and the match is evaluated once
+    # MATERIALIZED: every part of the statement reads s, and the match is evaluated once;
+    # m streams into it (not copied first), CROSS JOIN keeping the match outside: each match
+    # looks up its facts, never each facts row the full-text index
     sql = f"""WITH m AS NOT MATERIALIZED ({found.matches}),
 s AS MATERIALIZED (
   SELECT f.rid, {columns}

@@ -127,8 +127,9 @@ FILTERS = [SearchFilters(), SearchFilters(agency=SOURCES[1]["agency"]),
            SearchFilters(entity=PERSON), SearchFilters(day_from="2024-01-01")]  # fmt: skip
 
 
-# (1, 5): the best articles rarely hold the page; the people facet reads the best five
-@pytest.mark.parametrize(("factor", "named"), [(20, 1000), (1, 5)])
+# (1, 5): the best articles rarely hold the page; the people facet reads the best five;
+# (1, 60): the people facet reads more of the best articles than the page folds
+@pytest.mark.parametrize(("factor", "named"), [(20, 1000), (1, 5), (1, 60)])
 def test_one_statement_agrees_with_the_plain_definition(
     conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch, factor: int, named: int
 ) -> None:
@@ -186,3 +187,18 @@ def test_the_counts_do_not_rank(conn: sqlite3.Connection) -> None:
         assert "bm25" not in found.counts.matches
         assert "bm25" in found.ranked.matches or not reader.plan(q).indexed
         assert "'total'" in found.counts.matches and "'page'" in found.ranked.matches
+
+
+def test_the_people_facet_reads_beyond_the_articles_the_page_folds(
+    conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page of one story folds the single best article; the people facet still reads the
+    best ENTITY_FACET_SCOPE (the three articles naming the person rank below the story of
+    six versions)."""
+    monkeypatch.setattr(reader, "PAGE_SIZE", 1)
+    monkeypatch.setattr(reader, "FOLD_FACTOR", 1)
+    got = answered(conn, "นายก", SearchFilters(), 1)
+    assert (
+        got["facets"]["entity"] == expected(conn, "นายก", SearchFilters(), None)["facets"]["entity"]
+    )
+    assert got["facets"]["entity"] == [(PERSON, 3)]
