@@ -152,15 +152,18 @@ class SearchSQL:
     params: dict[str, Any]
 
 
-def matches_sql(q: str) -> SearchSQL:
-    """The matching articles of query q with their BM25 (0 when no index can answer):
-    the same rows as the table search (khao.datasette_plugin.search_clause)."""
+def matches_sql(q: str, ranked: bool = True) -> SearchSQL:
+    """The matching articles of query q with their BM25 (0 when no index can answer, or
+    when not ``ranked``: bm25 runs the phrase once more for its document frequency and reads
+    each match's size, ~3 times the match alone for a common word): the same rows as the
+    table search (khao.datasette_plugin.search_clause)."""
     p = plan(q)
     params: dict[str, Any] = {"khao_q": q}
     text = "title || char(10) || body"
     if p.trigram:
         params["khao_trigram"] = p.trigram
-        sql = ("SELECT rowid, bm25(articles_fts) AS bm FROM articles_fts "
+        bm = "bm25(articles_fts)" if ranked else "0.0"
+        sql = (f"SELECT rowid, {bm} AS bm FROM articles_fts "
                "WHERE articles_fts MATCH :khao_trigram")  # fmt: skip
         if p.grams:
             params["khao_grams"] = p.grams
@@ -172,7 +175,8 @@ def matches_sql(q: str) -> SearchSQL:
             sql += f" AND khao_match({text}, :khao_q)"
     elif p.grams:
         params["khao_grams"] = p.grams
-        sql = ("SELECT g.rowid AS rowid, bm25(articles_grams) AS bm FROM articles_grams g "
+        bm = "bm25(articles_grams)" if ranked else "0.0"
+        sql = (f"SELECT g.rowid AS rowid, {bm} AS bm FROM articles_grams g "
                "WHERE articles_grams MATCH :khao_grams")  # fmt: skip
         if p.check:
             sql += (" AND EXISTS (SELECT 1 FROM articles_fts f WHERE f.rowid = g.rowid AND "
@@ -227,22 +231,31 @@ FILTER_SQL = {
 UNIX_EPOCH_JULIAN_DAY = 2440587.5
 
 
-def scored_sql(q: str, filters: SearchFilters, now: float | None = None) -> SearchSQL:
+def scored_sql(
+    q: str, filters: SearchFilters, now: float | None = None, ranked: bool = True
+) -> SearchSQL:
     """Matching articles with their story and score, narrowed by the filters. Reads the
     narrow ``search_facts`` table, not ``articles`` (whose rows carry the body). ``now``:
-    the time the recency is counted from (seconds since 1970, default: now)."""
-    found = matches_sql(q)
+    the time the recency is counted from (seconds since 1970, default: now). Not
+    ``ranked``: no score (and no bm25), for what only counts the matches."""
+    found = matches_sql(q, ranked)
     params = {**found.params, **filters.params()}
-    # now as a Julian day, once, not julianday('now') per match
-    params["khao_now"] = (time.time() if now is None else now) / 86400 + UNIX_EPOCH_JULIAN_DAY
-    age = "max(0, :khao_now - f.day_number)"
     where = " AND ".join(FILTER_SQL[name] for name in FILTER_NAMES if getattr(filters, name))
-    # MATERIALIZED: the counts and every facet read s, and the match is evaluated once
-    sql = f"""WITH m AS ({found.matches}),
+    if ranked:
+        # now as a Julian day, once, not julianday('now') per match
+        params["khao_now"] = (time.time() if now is None else now) / 86400 + UNIX_EPOCH_JULIAN_DAY
+        age = "max(0, :khao_now - f.day_number)"
+        columns = f"""f.story, f.published_at,
+    -m.bm * (1 + COALESCE(1.0 / (1 + {age} / {RECENCY_DAYS}), 0)) AS score"""
+    else:
+        columns = "f.id, f.story, f.month, f.source_id, f.kind"
+    # MATERIALIZED: every part of the statement reads s, and the match is evaluated once;
+    # m streams into it (not copied first), CROSS JOIN keeping the match outside: each match
+    # looks up its facts, never each facts row the full-text index
+    sql = f"""WITH m AS NOT MATERIALIZED ({found.matches}),
 s AS MATERIALIZED (
-  SELECT f.rid, f.id, f.story, f.published_at, f.month, f.source_id, f.kind,
-    -m.bm * (1 + COALESCE(1.0 / (1 + {age} / {RECENCY_DAYS}), 0)) AS score
-  FROM m JOIN search_facts f ON f.rid = m.rowid
+  SELECT f.rid, {columns}
+  FROM m CROSS JOIN search_facts f ON f.rid = m.rowid
   WHERE {where or "1"})"""
     return SearchSQL(sql, params)
 
@@ -251,34 +264,47 @@ s AS MATERIALIZED (
 # up to its end (a story ranks by its best version, so the first N stories of the best
 # articles are the best N stories); otherwise, every match (stories of many versions)
 FOLD_FACTOR = 20
-# the columns of a page's rows (search_sql's rows whose facet is 'page')
+# the columns of a page's rows (the ranked statement's rows whose facet is 'page')
 PAGE_COLUMNS = ("id", "title", "url", "published_at", "source_id", "cluster_id", "agency",
                 "source_name", "score", "versions", "story_sources", "other_agencies",
                 "snippet")  # fmt: skip
 
 
+@dataclass(frozen=True)
+class SearchStatements:
+    """A search page as two statements over the same match, independent of each other so
+    that they run at once on two connections (two cores): ``counts`` (no bm25) and
+    ``ranked``. Both return rows of (facet, value, stories, *PAGE_COLUMNS, n).
+
+    bm25 costs a common word twice its match (it runs the phrase once more for its document
+    frequency, then reads each match's size), so the counts, which need the match alone, go
+    beside it rather than after it. The price: the match and the facts are read twice (about
+    a fifth more CPU in all), and the two read the database at two moments (an article
+    stored in between can be counted and not listed, or the reverse)."""
+
+    counts: SearchSQL
+    ranked: SearchSQL
+
+
 def search_sql(
     q: str, filters: SearchFilters, page: int | None, snippets: bool = True, facets: bool = True
-) -> SearchSQL:
-    """Everything a search page shows in one statement, the match evaluated once: rows of
-    (facet, value, stories, *PAGE_COLUMNS, n). First the ``total`` row (value: articles,
-    stories: stories), then, with ``facets``, stories per agency, kind, month and
-    person/organisation named (best first), then the ``page`` rows in rank order (``n``):
-    each story's best-scoring version, how many of its versions matched, its agencies and a
+) -> SearchStatements:
+    """Everything a search page shows, in two statements (SearchStatements), each
+    evaluating the match once. ``counts``: the ``total`` row (value: articles, stories:
+    stories) then, with ``facets``, stories per agency, kind and month (best first), all
+    without bm25. ``ranked``: with ``facets``, stories per person/organisation named in the
+    best ENTITY_FACET_SCOPE matches, then the ``page`` rows in rank order (``n``): each
+    story's best-scoring version, how many of its versions matched, its agencies and a
     highlighted snippet (computed for the page only). ``page=None``: every story (the CSV
     download), without snippets if asked."""
-    scored = scored_sql(q, filters)
-    if page is None:
-        limit, offset = -1, 0  # SQLite: no limit
-    else:
-        limit, offset = PAGE_SIZE, (min(max(page, 1), MAX_PAGE) - 1) * PAGE_SIZE
-    params = {
-        **scored.params,
-        "khao_limit": limit,
-        "khao_offset": offset,
-        "khao_need": offset + limit,
-        "khao_scope": -1 if page is None else FOLD_FACTOR * (offset + limit),
-    }
+    return SearchStatements(
+        counts_sql(q, filters, facets), ranked_sql(q, filters, page, snippets, facets)
+    )
+
+
+def counts_sql(q: str, filters: SearchFilters, facets: bool = True) -> SearchSQL:
+    """The total of articles and stories, and stories per agency, kind and month."""
+    scored = scored_sql(q, filters, ranked=False)
     blank = ", ".join(["NULL"] * len(PAGE_COLUMNS))
     parts = [
         f"""SELECT 'total', count(*),
@@ -298,11 +324,51 @@ def search_sql(
   GROUP BY value ORDER BY stories DESC, value LIMIT {FACET_SIZE})"""
             for key, _, column in FACETS
         ]
+    # multi: the stories of several matching versions, d: their versions, g: the matches
+    # counted by agency, kind and month at once. A story counts once per facet value: g's
+    # count, less d's rows, plus d's distinct stories (one grouping of every match for all
+    # the facets, not one distinct count each)
+    # (a story of several versions has one whose id is not the story's: the grouping of
+    # multi reads only those stories' rows)
+    sql = f"""{scored.matches},
+multi AS MATERIALIZED (SELECT story FROM s
+  WHERE story IN (SELECT story FROM s WHERE story != id) GROUP BY story HAVING count(*) > 1),
+d AS MATERIALIZED (SELECT story, source_id, kind, month FROM s
+  WHERE story IN (SELECT story FROM multi))"""
+    if facets:
+        sql += """,
+g AS MATERIALIZED (SELECT source_id, kind, month, count(*) AS n FROM s
+  GROUP BY source_id, kind, month)"""
+    return SearchSQL(sql + "\n" + "\nUNION ALL\n".join(parts), scored.params)
+
+
+def ranked_sql(
+    q: str, filters: SearchFilters, page: int | None, snippets: bool = True, facets: bool = True
+) -> SearchSQL:
+    """The page's stories in rank order and the people/organisations facet."""
+    scored = scored_sql(q, filters)
+    if page is None:
+        limit, offset = -1, 0  # SQLite: no limit
+    else:
+        limit, offset = PAGE_SIZE, (min(max(page, 1), MAX_PAGE) - 1) * PAGE_SIZE
+    params = {
+        **scored.params,
+        "khao_limit": limit,
+        "khao_offset": offset,
+        "khao_need": offset + limit,
+        # the best articles: those the page folds, and those the people facet reads
+        "khao_scope": -1
+        if page is None
+        else max(FOLD_FACTOR * (offset + limit), ENTITY_FACET_SCOPE if facets else 0),
+    }
+    blank = ", ".join(["NULL"] * len(PAGE_COLUMNS))
+    parts = []
+    if facets:
         parts.append(f"""SELECT * FROM (SELECT 'entity', e.name AS value,
   count(DISTINCT b.story) AS stories, {blank}, NULL
-  FROM (SELECT id, story FROM s
+  FROM (SELECT rid, story FROM top
     ORDER BY score DESC, published_at DESC, rid LIMIT {ENTITY_FACET_SCOPE}) b
-  JOIN entity_articles e ON e.article_id = b.id
+  JOIN search_facts f ON f.rid = b.rid JOIN entity_articles e ON e.article_id = f.id
   WHERE +e.label IN ('PERSON', 'ORGANIZATION', 'ORG')  -- +: by article, not by label
   GROUP BY value ORDER BY stories DESC, value LIMIT {FACET_SIZE})""")
     snippet = "khao_snippet(a.title || ' — ' || a.body, :khao_q, 90)" if snippets else "''"
@@ -320,36 +386,25 @@ def search_sql(
 -- and each page row would then scan every article
 FROM p JOIN v ON v.story = p.story JOIN articles a ON a.rowid = p.rid
   LEFT JOIN sources src ON src.id = a.source_id""")
-    # top: the best articles; best: those, if they hold the stories up to this page (else
-    # every match), numbered; p: each story at its best version's place, this page's stories;
+    # top: the best articles (a page's FOLD_FACTOR × its stories, at least the people
+    # facet's); best: those, if they hold the stories up to this page (else every match),
+    # numbered (the first N stories of any best articles that hold N are the best N); p: each story at its best version's place, this page's stories;
     # v: how many versions of those stories matched
     # (rid last: articles of equal score and date keep one order from page to page)
-    # multi: the stories of several matching versions, d: their versions, g: the matches
-    # counted by agency, kind and month at once. A story counts once per facet value: g's
-    # count, less d's rows, plus d's distinct stories (one grouping of every match for all
-    # the facets, not one distinct count each)
-    # (a story of several versions has one whose id is not the story's: the grouping of
-    # multi reads only those stories' rows)
     order = "score DESC, published_at DESC, rid"
     sql = f"""{scored.matches},
 top AS MATERIALIZED (SELECT rid, story, score, published_at FROM s
   ORDER BY {order} LIMIT :khao_scope),
 best AS MATERIALIZED (SELECT rid, story, score, published_at,
     ROW_NUMBER() OVER (ORDER BY {order}) AS n FROM (
-  SELECT * FROM top WHERE (SELECT count(DISTINCT story) FROM top) >= :khao_need
+  SELECT rid, story, score, published_at FROM top WHERE (SELECT count(DISTINCT story) FROM top) >= :khao_need
   UNION ALL
   SELECT rid, story, score, published_at FROM s
   WHERE (SELECT count(DISTINCT story) FROM top) < :khao_need)),
 p AS MATERIALIZED (SELECT rid, story, score, min(n) AS n FROM best GROUP BY story
   ORDER BY n LIMIT :khao_limit OFFSET :khao_offset),
 v AS MATERIALIZED (SELECT story, count(*) AS versions FROM s
-  WHERE story IN (SELECT story FROM p) GROUP BY story),
-multi AS MATERIALIZED (SELECT story FROM s
-  WHERE story IN (SELECT story FROM s WHERE story != id) GROUP BY story HAVING count(*) > 1),
-d AS MATERIALIZED (SELECT story, source_id, kind, month FROM s
-  WHERE story IN (SELECT story FROM multi)),
-g AS MATERIALIZED (SELECT source_id, kind, month, count(*) AS n FROM s
-  GROUP BY source_id, kind, month)
+  WHERE story IN (SELECT story FROM p) GROUP BY story)
 """ + "\nUNION ALL\n".join(parts)
     return SearchSQL(sql, params)
 

@@ -1,5 +1,5 @@
-"""Issue 15: the search page's one statement (khao.reader.search_sql) gives what its
-definition says, computed plainly in Python from every scored match: the true totals, the
+"""Issue 15: the search page's two statements (khao.reader.search_sql: the counts, without
+bm25, and the ranked stories, run at once) give together what its definition says, computed plainly in Python from every scored match: the true totals, the
 facets, and each page of stories ranked by their best version, whichever way it folds
 (the best articles only, or every match when a story has many versions)."""
 
@@ -73,8 +73,9 @@ def expected(conn: sqlite3.Connection, q: str, filters: SearchFilters, page: int
     """The page by its definition, in Python, from every scored match."""
     scored = scored_sql(q, filters)
     rows = conn.execute(
-        scored.matches + "\nSELECT s.id, s.story, s.score, s.published_at, s.month, s.kind,"
-        " src.agency, s.rid FROM s LEFT JOIN sources src ON src.id = s.source_id",
+        scored.matches + "\nSELECT f.id, s.story, s.score, s.published_at, f.month, f.kind,"
+        " src.agency, s.rid FROM s JOIN search_facts f ON f.rid = s.rid"
+        " LEFT JOIN sources src ON src.id = f.source_id",
         scored.params,
     ).fetchall()
     facets: dict[str, list[tuple[Any, int]]] = {}
@@ -109,7 +110,8 @@ def expected(conn: sqlite3.Connection, q: str, filters: SearchFilters, page: int
 
 def answered(conn: sqlite3.Connection, q: str, filters: SearchFilters, page: int | None) -> dict:
     found = search_sql(q, filters, page, snippets=page is not None, facets=page is not None)
-    rows = conn.execute(found.matches, found.params).fetchall()
+    rows = [row for part in (found.counts, found.ranked)
+            for row in conn.execute(part.matches, part.params).fetchall()]  # fmt: skip
     assert rows[0][0] == "total"
     facets: dict[str, list[tuple[Any, int]]] = {}
     for row in rows[1:]:
@@ -125,8 +127,9 @@ FILTERS = [SearchFilters(), SearchFilters(agency=SOURCES[1]["agency"]),
            SearchFilters(entity=PERSON), SearchFilters(day_from="2024-01-01")]  # fmt: skip
 
 
-# (1, 5): the best articles rarely hold the page; the people facet reads the best five
-@pytest.mark.parametrize(("factor", "named"), [(20, 1000), (1, 5)])
+# (1, 5): the best articles rarely hold the page; the people facet reads the best five;
+# (1, 60): the people facet reads more of the best articles than the page folds
+@pytest.mark.parametrize(("factor", "named"), [(20, 1000), (1, 5), (1, 60)])
 def test_one_statement_agrees_with_the_plain_definition(
     conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch, factor: int, named: int
 ) -> None:
@@ -158,7 +161,7 @@ def test_a_story_of_many_versions_is_one_row_first(conn: sqlite3.Connection) -> 
 
 
 def test_the_people_facet_reads_an_index_not_the_table(conn: sqlite3.Connection) -> None:
-    found = search_sql("นายก", SearchFilters(), 1)
+    found = search_sql("นายก", SearchFilters(), 1).ranked
     plan = [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + found.matches, found.params)]
     assert any("COVERING INDEX idx_entity_articles_article_label" in step for step in plan)
     indexes = {row[1] for row in conn.execute("PRAGMA index_list(entity_articles)")}
@@ -174,3 +177,28 @@ def test_a_short_word_beside_long_ones_does_not_look_up_each_candidate(
     plan = [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + found.matches, found.params)]
     scans = [step for step in plan if step.startswith("SCAN articles_fts VIRTUAL TABLE")]
     assert scans and not any("=" in step for step in scans), plan
+
+
+def test_the_counts_do_not_rank(conn: sqlite3.Connection) -> None:
+    """The counts statement runs beside the ranked one: it must not pay for bm25 (it reads
+    every match's size and runs the phrase once more), nor need the ranked statement."""
+    for q in QUERIES:
+        found = search_sql(q, SearchFilters(), 1)
+        assert "bm25" not in found.counts.matches
+        assert "bm25" in found.ranked.matches or not reader.plan(q).indexed
+        assert "'total'" in found.counts.matches and "'page'" in found.ranked.matches
+
+
+def test_the_people_facet_reads_beyond_the_articles_the_page_folds(
+    conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page of one story folds the single best article; the people facet still reads the
+    best ENTITY_FACET_SCOPE (the three articles naming the person rank below the story of
+    six versions)."""
+    monkeypatch.setattr(reader, "PAGE_SIZE", 1)
+    monkeypatch.setattr(reader, "FOLD_FACTOR", 1)
+    got = answered(conn, "นายก", SearchFilters(), 1)
+    assert (
+        got["facets"]["entity"] == expected(conn, "นายก", SearchFilters(), None)["facets"]["entity"]
+    )
+    assert got["facets"]["entity"] == [(PERSON, 3)]
