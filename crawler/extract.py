@@ -307,6 +307,109 @@ def _links_elsewhere(element: etree._Element, url: str) -> bool:
     return False
 
 
+def _foreign_links(element: etree._Element, url: str) -> list[etree._Element]:
+    """Links in ``element`` to other pages with a headline's length."""
+    here = url.split("#")[0].rstrip("/")
+    found = []
+    for link in element.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        target = (web_join(url, href) or href).split("#")[0].rstrip("/")
+        if target != here and _text_len(link.text_content()) >= MIN_LINKED_HEADLINE:
+            found.append(link)
+    return found
+
+
+MIN_LINKED_HEADLINE = 10  # characters (no spaces): a link text this long names a page
+BOX_SIBLINGS = 3  # elements after a heading that show whether it heads a list of links
+
+
+def _heads_link_list(element: etree._Element, url: str) -> bool:
+    """True when the text is the heading of a list of links to other pages ("รายการที่
+    เกี่ยวข้อง", "ข่าวย้อนหลัง", whatever the box is called): what follows it (at its own
+    level, or at the level of the cell or block that holds only it) is two or more
+    headline-long links and little else. An article's headline is followed by its text."""
+    text = _squash(element.text_content())
+    node = element
+    while node is not None and node.tag not in ("body", "html"):
+        following = [s for s in node.itersiblings() if isinstance(s.tag, str)][:BOX_SIBLINGS]
+        size = sum(_text_len(s.text_content()) for s in following)
+        if size:
+            links = [a for s in following for a in _foreign_links(s, url)]
+            linked = sum(_text_len(a.text_content()) for a in links)
+            return len(links) >= 2 and linked * 2 >= size
+        if _squash(node.tail or ""):
+            return False
+        node = node.getparent()
+        if node is None or _squash(node.text_content()) != text:
+            return False
+    return False
+
+
+def _teaser_of_other_page(element: etree._Element, url: str) -> bool:
+    """True when the text sits in a small card whose link leads to another page (a slide
+    of a carousel: heading, date, "อ่านต่อ" pointing at the other article): the smallest
+    block around it holding more than its text holds a link elsewhere and little text."""
+    own = _text_len(element.text_content())
+    here = url.split("#")[0].rstrip("/")
+    for item in element.iterancestors():
+        if item.tag in ("body", "html"):
+            return False
+        size = _text_len(item.text_content())
+        if size <= own:
+            continue
+        if size > own + TEASER_EXTRA:
+            return False
+        for link in item.iter("a"):
+            href = (link.get("href") or "").strip()
+            if not href or href.startswith(("#", "javascript:")):
+                continue
+            if (web_join(url, href) or href).split("#")[0].rstrip("/") != here:
+                return _repeated(item)
+        return False
+    return False
+
+
+def _repeated(element: etree._Element, levels: int = 3) -> bool:
+    """True when the element, or one of its nearest ancestors, is one of several siblings
+    of the same tag and class: a slide, a card, a row of a list of articles."""
+    for node in (element, *list(element.iterancestors())[:levels]):
+        parent = node.getparent()
+        if parent is None or node.tag in ("body", "html"):
+            return False
+        key = (node.tag, node.get("class"))
+        if sum(1 for c in parent if (c.tag, c.get("class")) == key) >= 2:
+            return True
+    return False
+
+
+TEASER_EXTRA = 60  # characters (no spaces) beside a teaser's heading: a date, "อ่านต่อ"
+# A field label in a record's table or list ("หัวข้อ" | headline), as back-office
+# frameworks (Yii DetailView, Django admin-like views) show a news record.
+_FIELD_LABEL_RE = re.compile(
+    r"^(?:หัวข้อ(?:ข่าว)?|เรื่อง|ชื่อเรื่อง|ชื่อข่าว|topic|subject|title)\s*[:：]?$", re.I
+)
+
+
+def _labelled_field(element: etree._Element) -> bool:
+    """True when a cell is the value of a "หัวข้อ" / "เรื่อง" field: the cell just before
+    it (``<th>``/``<td>``/``<dt>``) holds only that label."""
+    if element.tag not in ("td", "dd"):
+        return False
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return (
+        before is not None
+        and before.tag in ("th", "td", "dt")
+        and bool(_FIELD_LABEL_RE.match(_squash(before.text_content())))
+    )
+
+
+_COUNT_RE = re.compile(r"^[\s(\[]*[\d\u0e50-\u0e59,]+[\s)\]]*")
+
+
 def _headline_candidates(
     root: etree._Element, evidence: tuple[str, ...] = (), url: str = ""
 ) -> dict[str, _Headline]:
@@ -319,7 +422,8 @@ def _headline_candidates(
 
     def add(text: str, kind: str, element: etree._Element, order: int) -> None:
         text = _HEADLINE_LABEL_RE.sub("", _squash(text))  # "เรื่อง : <headline>"
-        if not 4 <= len(text) <= 400 or _BOX_LABEL_RE.match(text) or _GENERIC_CRUMBS.match(text):
+        label = _COUNT_RE.sub("", text)  # "2 ความคิดเห็น", "(3) ข่าวที่เกี่ยวข้อง"
+        if not 4 <= len(text) <= 400 or _BOX_LABEL_RE.match(label) or _GENERIC_CRUMBS.match(text):
             return  # a box's or a section's label ("ข่าวอื่น ๆ", "ข่าวประชาสัมพันธ์") never is
         entry = found.setdefault(text, _Headline(text, order))
         entry.kinds.add(kind)
@@ -351,6 +455,9 @@ def _headline_candidates(
             continue
         if _in_link(element) or tag == "a" or _links_elsewhere(element, url):
             continue
+        if _labelled_field(element):
+            add(element.text_content(), "field", element, order)
+            continue
         if evidence and tag in _BLOCK_NAMES and len(element) <= 6:
             text = _squash(element.text_content())
             if text and len(text) <= 400 and any(affix_of(e, text) for e in evidence):
@@ -365,6 +472,8 @@ def _headline_candidates(
             kind = "bold"  # <b>, or a run styled bold (editors like Google Sites emit no <b>)
         else:
             continue
+        if _heads_link_list(element, url) or _teaser_of_other_page(element, url):
+            continue  # a box's heading, or another article's card
         add(element.text_content(), kind, element, order)
     return found
 
@@ -388,22 +497,64 @@ def _dateline_distance(lines: list[str], headline: str) -> int | None:
             line = lines[at + distance]
             if len(line) <= 120 and _DIGIT_RE.search(line) and find_date(line) is not None:
                 return distance
+    # a date line just above it (a CMS that prints the date first) counts as a far one
+    above = lines[at - 1] if at > 0 else ""
+    if len(above) <= 120 and _DIGIT_RE.search(above) and find_date(above) is not None:
+        return DATE_ABOVE
     return None
+
+
+DATE_ABOVE = 2  # _dateline_distance of a date line just above: worth less than one under
 
 
 FOOTER_LINES = 2  # the page's last lines: its footer, whatever the markup calls it
 
 
+def _up_the_site(href: str, url: str) -> bool:
+    """True when a link leads up this page's path (the site's home, the section): where a
+    logo or a site name links to. A link to a page beside or below it is another page."""
+    target = urlparse(web_join(url, href) or href)
+    here = urlparse(url)
+    if target.netloc and here.netloc and target.netloc != here.netloc:
+        return False
+    path = target.path.rstrip("/")
+    return not path or path in ("/index.php", "/index.html") or here.path.startswith(path + "/")
+
+
+def _furniture_text(element: etree._Element, url: str) -> str:
+    """An element's text without the links it holds to other pages (a header ticker's
+    latest headlines, this one among them, are not the site's name)."""
+    if not url:
+        return _squash(element.text_content())
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.tag == "a" and node.get("href") and not _up_the_site(node.get("href", ""), url):
+            parts.append(node.tail or "")
+            return
+        parts.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            else:
+                parts.append(child.tail or "")
+        parts.append(node.tail or "")
+
+    walk(element)
+    return _squash(" ".join(parts[:-1]))  # the element's own tail is outside it
+
+
 def site_names(
-    root: etree._Element, og_site_name: str, page_title: str, lines: list[str] | None = None
-) -> set[str]:
+    root: etree._Element, og_site_name: str, page_title: str, lines: list[str] | None = None,
+    url: str = "",
+) -> set[str]:  # fmt: skip
     """Strings that name the site, not the article: og:site_name, and the parts of the
     ``<title>`` that the site's own furniture (logo, brand, footer) repeats. The page's
     last lines count as its footer even when no class says so (generated class names,
     bare tables): an address line there names the site, never the article."""
     names = {n for n in (_squash(og_site_name),) if n}
     furniture = " ".join(
-        _squash(e.text_content()) + " " + " ".join(i.get("alt", "") for i in e.iter("img"))
+        _furniture_text(e, url) + " " + " ".join(i.get("alt", "") for i in e.iter("img"))
         for e in root.iter()
         if isinstance(e.tag, str)
         and e.tag not in ("body", "html")
@@ -461,6 +612,20 @@ def _strip_names(text: str, names: set[str]) -> str:
     return text
 
 
+def _header_block(text: str, candidates: dict[str, _Headline]) -> bool:
+    """True when a text is another candidate with a date line beside it (an article
+    header block "วันอังคาร, 23 สิงหาคม 2016 <headline> เขียนโดย ...", its class saying
+    "header"): the headline is the candidate inside it, not the block."""
+    if not _DIGIT_RE.search(text):
+        return False
+    for other in candidates:
+        if len(other) >= MIN_LINKED_HEADLINE and other != text and other in text:
+            rest = text.replace(other, " ")
+            if _DIGIT_RE.search(rest) and find_date(rest) is not None:
+                return True
+    return False
+
+
 def pick_title(
     root: etree._Element, og_title: str, ld_title: str, h1: str, page_title: str,
     site_name: str = "", hint_title: str = "", not_titles: frozenset[str] = frozenset(),
@@ -474,7 +639,7 @@ def pick_title(
     inside a link (another article) never wins.
     """
     lines = lines if lines is not None else _page_lines(root)
-    names = site_names(root, site_name, page_title, lines) | not_titles
+    names = site_names(root, site_name, page_title, lines, url) | not_titles
     candidates = _headline_candidates(root, (hint_title, og_title, page_title), url)
     hint = _squash(hint_title)
     # candidates in the declared main region: a page that has one shows where its text is
@@ -483,6 +648,8 @@ def pick_title(
     chosen = ""
     for text, entry in candidates.items():
         if text in names or (entry.site and "crumb" not in entry.kinds):
+            continue
+        if _header_block(text, candidates):
             continue
         score = 0.0
         if hint:
@@ -495,8 +662,9 @@ def pick_title(
             evidence = _squash(evidence)
             if evidence and evidence not in names and affix_of(evidence, text):
                 score += 4
-        score += {"h1": 2, "heading": 1, "class": 1, "bold": 0.5}.get(
-            next((k for k in ("h1", "heading", "class", "bold") if k in entry.kinds), ""), 0
+        score += {"field": 3, "h1": 2, "heading": 1, "class": 1, "bold": 0.5}.get(
+            next((k for k in ("field", "h1", "heading", "class", "bold") if k in entry.kinds), ""),
+            0,
         )
         score += 2 if "crumb" in entry.kinds else 0
         score += 1 if "alt" in entry.kinds else 0
@@ -837,6 +1005,17 @@ _DATE_LABEL_RE = re.compile(
     r"วันที่ประกาศ|วันที่เผยแพร่|เขียนเมื่อ|posted|published|date)",
     re.I,
 )
+# A line that dates what the article tells of, not the article: an event's, a deadline's.
+# Next to the headline it loses to any other date line there.
+_EVENT_LABEL_RE = re.compile(
+    r"^[\s(\[]*(?:วันที่|วัน|กำหนด)?\s?(?:จัด(?:กิจกรรม|งาน|ประชุม|อบรม)?|กิจกรรม|งาน|ประชุม|อบรม|"
+    r"สอบ|รับสมัคร|หมดเขต|ปิดรับ|เปิดรับ|เริ่ม|สิ้นสุด|ระหว่าง(?:วันที่)?|กำหนดการ|"
+    r"event|deadline|starts?|ends?)",
+    re.I,
+)
+# A byline of fields, "โดย admin | 5 มีนาคม 2020 | ข่าว": the author, then the date among
+# separators; a theme may print it under the text, far from the headline.
+_BYLINE_RE = re.compile(r"^\s*(?:โดย|เขียนโดย|by|posted by)\s?[^|·•\s]{1,40}\s?[|·•]", re.I)
 _MODIFIED_LABEL_RE = re.compile(r"ปรับปรุง|แก้ไข|updated|modified|last", re.I)
 
 
@@ -941,17 +1120,20 @@ def find_dateline(lines: list[str], headline: str) -> str | None:
                         running.append(line)
                         continue
                     labelled = bool(_DATE_LABEL_RE.match(line))
-                    found.append((abs(index - at), not labelled, index < at, line))
+                    event = bool(_EVENT_LABEL_RE.match(line))
+                    found.append((event, abs(index - at), not labelled, index < at, line))
             if found:
-                return min(found)[3]
+                return min(found)[-1]
     start = places[0] if places else 0
     labelled_lines = [
-        (index < start, abs(index - start), line)
+        (bool(_EVENT_LABEL_RE.match(line)), index < start, abs(index - start), line)
         for index, line in ((i, _before_modified(raw)) for i, raw in enumerate(lines))
-        if len(lines[index]) <= 120 and _DATE_LABEL_RE.match(line) and find_date(line) is not None
+        if len(lines[index]) <= 120
+        and (_DATE_LABEL_RE.match(line) or _BYLINE_RE.match(line))
+        and find_date(line) is not None
     ]  # fmt: skip
     if labelled_lines:
-        return min(labelled_lines)[2]
+        return min(labelled_lines)[-1]
     return running[0] if running else None
 
 
@@ -986,7 +1168,8 @@ def footer_dateline(lines: list[str], closing: str) -> str | None:
     at = len(lines) - 1 - lines[::-1].index(closing)
     for line in lines[at + 1 : at + 1 + HEADER_DATELINE]:
         line = _before_modified(line)
-        if len(line) <= 120 and _DATE_LABEL_RE.match(line) and find_date(line) is not None:
+        labelled = _DATE_LABEL_RE.match(line) or _BYLINE_RE.match(line)
+        if len(line) <= 120 and labelled and find_date(line) is not None:
             return line
     return None
 

@@ -136,7 +136,7 @@ _ENGLISH_MDY_RE = re.compile(
 # WordPress's default "F j, Y" with a Thai locale: "พฤศจิกายน 29, 2018" (the comma required:
 # a Thai month name followed by a bare number is usually a count, "ตุลาคม 17 แห่ง")
 _THAI_MDY_RE = re.compile(
-    rf"(?P<month>{_THAI_MONTH_ALT})\s?(?P<day>[0-3]?\d)(?!\d),\s?{_YEAR}",
+    rf"(?P<month>{_THAI_MONTH_ALT})\s?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),\s?{_YEAR}",
     re.IGNORECASE,
 )
 _NUMERIC_RE = re.compile(
@@ -334,8 +334,9 @@ def _numeric_dates(text: str, now: datetime) -> list[_Found]:
     for match in _NUMERIC_RE.finditer(text):
         day, month = int(match.group("day")), int(match.group("month"))
         raw = match.group("year")
-        if match.group("sep") == "." and len(raw) == 2:
-            continue  # "4.9.62" is too often a version or a section number
+        padded = len(match.group("day")) == 2 and len(match.group("month")) == 2
+        if match.group("sep") == "." and len(raw) == 2 and not padded:
+            continue  # "4.9.62" is too often a version or a section number; "05.03.63" is not
         if month > 12 and day <= 12:
             day, month = month, day  # only one reading exists: month/day/year
         if not 1 <= month <= 12:
