@@ -234,7 +234,9 @@ _SITE_REGION_RE = re.compile(
 _CRUMB_RE = re.compile(r"breadcrumb|crumb|\bpath\b|navigator|\bnavi\b|\blocation\b", re.I)
 _CRUMB_SPLIT_RE = re.compile(r"\s+(?:/|>|»|›|\||::|→)\s+|\s*[>»›→]\s*")
 _GENERIC_CRUMBS = re.compile(
-    r"^(?:หน้า(?:แรก|หลัก)|รายละเอียด(?:ข่าว)?|ข่าว(?:สาร|ประชาสัมพันธ์|กิจกรรม)?|home|detail|news)$",
+    r"^(?:หน้า(?:แรก|หลัก)|รายละเอียด(?:ข่าว)?|ข่าว(?:สาร|ประชาสัมพันธ์|กิจกรรม)?|home|detail|news|"
+    r"(?:ข่าว|ภาพ)(?:สาร)?(?:กิจกรรม|ประชาสัมพันธ์|จังหวัด|รัฐบาล|ทั่วไป|ภูมิภาค|ประกาศ|เด่น|"
+    r"หน่วยงาน|ผู้บริหาร)|ภาพข่าว|กิจกรรม|ประกาศ|บทความ|ข่าวสารและกิจกรรม)$",
     re.I,
 )
 
@@ -366,6 +368,8 @@ def _teaser_of_other_page(element: etree._Element, url: str) -> bool:
             if not href or href.startswith(("#", "javascript:")):
                 continue
             if (web_join(url, href) or href).split("#")[0].rstrip("/") != here:
+                if _READ_MORE_RE.fullmatch(_squash(link.text_content())):
+                    return True  # "อ่านต่อ" under a heading: a teaser, alone or not
                 return _repeated(item)
         return False
     return False
@@ -384,6 +388,11 @@ def _repeated(element: etree._Element, levels: int = 3) -> bool:
     return False
 
 
+_READ_MORE_RE = re.compile(
+    r"(?:อ่าน(?:ต่อ|เพิ่มเติม|ทั้งหมด|รายละเอียด)|รายละเอียด(?:เพิ่มเติม)?|ดูเพิ่มเติม|"
+    r"read\s?more|more|continue reading)\s*[>»›…\.]*",
+    re.I,
+)
 TEASER_EXTRA = 60  # characters (no spaces) beside a teaser's heading: a date, "อ่านต่อ"
 # A field label in a record's table or list ("หัวข้อ" | headline), as back-office
 # frameworks (Yii DetailView, Django admin-like views) show a news record.
@@ -483,8 +492,12 @@ def _page_lines(root: etree._Element) -> list[str]:
     return block_text(Selector(root=body if body is not None else root)).split("\n")
 
 
-def _dateline_distance(lines: list[str], headline: str) -> int | None:
-    """How many lines below the headline's line the first short dated line is (1-3)."""
+def _dateline_distance(
+    lines: list[str], headline: str, stops: frozenset[str] = frozenset()
+) -> int | None:
+    """How many lines below the headline's line the first short dated line is (1-3).
+    A heading in between (``stops``, squashed) takes the date line for itself: a site
+    name's <h1> above the article's <h2> and its date is not dated by it."""
     key = "".join(headline.split())
     squashed = ["".join(line.split()) for line in lines]
     at = next((i for i, line in enumerate(squashed) if line == key), None)
@@ -494,6 +507,8 @@ def _dateline_distance(lines: list[str], headline: str) -> int | None:
         return None
     for distance in (1, 2, 3):
         if at + distance < len(lines):
+            if squashed[at + distance] in stops and squashed[at + distance] != key:
+                break
             line = lines[at + distance]
             if len(line) <= 120 and _DIGIT_RE.search(line) and find_date(line) is not None:
                 return distance
@@ -640,7 +655,10 @@ def pick_title(
     """
     lines = lines if lines is not None else _page_lines(root)
     names = site_names(root, site_name, page_title, lines, url) | not_titles
-    candidates = _headline_candidates(root, (hint_title, og_title, page_title), url)
+    candidates = _headline_candidates(root, (hint_title, og_title, ld_title, page_title), url)
+    headings = frozenset(
+        "".join(t.split()) for t, c in candidates.items() if c.kinds & {"h1", "heading"}
+    )
     hint = _squash(hint_title)
     # candidates in the declared main region: a page that has one shows where its text is
     in_main = sum(1 for c in candidates.values() if c.in_main and not c.site)
@@ -670,7 +688,7 @@ def pick_title(
         score += 1 if "alt" in entry.kinds else 0
         if entry.kinds <= {"alt"} and score < 4:
             continue  # an image's alt alone is no headline (logos, photos)
-        distance = _dateline_distance(lines, text)
+        distance = _dateline_distance(lines, text, headings)
         score += 4 - distance if distance else 0
         score += 1 if len(text) >= 30 else 0
         # a page that declares its main region puts the headline there, not in its header
@@ -681,6 +699,11 @@ def pick_title(
         rank = (score, len(text), -entry.order)
         if best is None or rank > best:
             best, chosen = rank, text
+    ld = _squash(ld_title)
+    if ld and ld != chosen and ld in candidates and ld not in names and not hint:
+        # the Article's own headline field, shown on the page, outweighs an og:title or a
+        # <title> that a misconfigured theme fills with the site's name
+        return ld
     told = _title_from_evidence(hint, (og_title, ld_title, page_title), names)
     if told and told != chosen and (best is None or best[0] < STRONG_HEADLINE):
         return told  # no visible text has the evidence a headline has; the <title> has
@@ -1016,7 +1039,7 @@ _EVENT_LABEL_RE = re.compile(
 # A byline of fields, "โดย admin | 5 มีนาคม 2020 | ข่าว": the author, then the date among
 # separators; a theme may print it under the text, far from the headline.
 _BYLINE_RE = re.compile(r"^\s*(?:โดย|เขียนโดย|by|posted by)\s?[^|·•\s]{1,40}\s?[|·•]", re.I)
-_MODIFIED_LABEL_RE = re.compile(r"ปรับปรุง|แก้ไข|updated|modified|last", re.I)
+_MODIFIED_LABEL_RE = re.compile(r"ปรับปรุง|แก้ไข|อัปเดต|อัพเดท|อัพเดต|updated|modified|last", re.I)
 
 
 _COUNTER_LINE_RE = re.compile(
@@ -1140,7 +1163,9 @@ def find_dateline(lines: list[str], headline: str) -> str | None:
 HEADER_DATELINE = 5  # lines above the text where the page's own date line may stand
 
 
-def header_dateline(lines: list[str], opening: str | None, headline: str) -> str | None:
+def header_dateline(
+    lines: list[str], opening: str | None, headline: str, headline_in_text: bool = True
+) -> str | None:
     """The page's date line just above the text, when the text opens with a date line
     of its own (a transcript's "วันพุธที่ 25 ..." under the page's "วันพฤหัสบดี ที่ 26
     ..."): the page states when it was published, the text what day it tells of."""
@@ -1151,7 +1176,9 @@ def header_dateline(lines: list[str], opening: str | None, headline: str) -> str
     for index in range(at - 1, max(-1, at - 1 - HEADER_DATELINE), -1):
         line = lines[index]
         if key and key in "".join(line.split()):
-            continue  # the headline, or the text's copy of it
+            if not headline_in_text:
+                return None  # the page's own headline: a date above it is not under it
+            continue  # the text's copy of the headline
         if len(line) > 120:
             return None  # running text above: no header here
         line = _before_modified(line)
@@ -1203,13 +1230,36 @@ def drop_foreign_headlines(root: etree._Element, url: str = "") -> None:
     here = url.split("#")[0].rstrip("/")
     for link in list(root.iter("a")):
         size = _text_len(link.text_content())
-        if link.getparent() is None or size < FOREIGN_HEADLINE:
+        if link.getparent() is None:
+            continue
+        if _READ_MORE_RE.fullmatch(_squash(link.text_content())):
+            target = (web_join(url, link.get("href")) or "").split("#")[0].rstrip("/")
+            if target and target != here:
+                _drop(_teaser_block(link))  # another article's card: heading, date, "อ่านต่อ"
+            continue
+        if size < FOREIGN_HEADLINE:
             continue
         if size <= LINKED_DATE and find_date(link.text_content()) is not None:
             continue  # "วันพุธที่ 4 กันยายน 2562" linked to /2019/09/04/
         target = (web_join(url, link.get("href")) or "").split("#")[0].rstrip("/")
         if target and target != here:
             _drop(_dated_item(link, size))
+
+
+TEASER = 400  # characters (no spaces): a card with a "read more" link holds no more
+
+
+def _teaser_block(link: etree._Element) -> etree._Element:
+    """The card a "read more" link closes: the smallest block around it holding more
+    text than the link, when that is a card's size; else the link alone."""
+    own = _text_len(link.text_content())
+    for item in link.iterancestors():
+        if item.tag in ("body", "html") or item.getparent() is None:
+            break
+        size = _text_len(item.text_content())
+        if size > own:
+            return item if size <= TEASER else link
+    return link
 
 
 def _dated_item(link: etree._Element, size: int) -> etree._Element:
@@ -1474,7 +1524,9 @@ def extract_article(
             if main:
                 # a date line the text opens with, under a header outside it, is text
                 own = not held and _opening_line(main, result.title) == dateline
-                header = header_dateline(lines, dateline, result.title) if own else None
+                key = "".join(result.title.split())
+                in_text = any("".join(line.split()) == key for line in main.split("\n"))
+                header = header_dateline(lines, dateline, result.title, in_text) if own else None
                 if own and not header:
                     header = footer_dateline(lines, main.split("\n")[-1])
                 if header:  # ... and the page's own date line is the one above the text

@@ -280,3 +280,51 @@ def test_the_headline_in_a_header_ticker_does_not_make_it_the_site_name() -> Non
     <div class="entry-content"><p><strong>{HEADLINE}</strong></p>{TEXT}</div></main>
     <footer>Copyright 2024 จังหวัดกาญจนบุรี</footer></body></html>"""
     assert published(html, "https://www.kanchanaburi.go.th/archives/9")[0] == HEADLINE
+
+
+# adversarial pages (issue 14, third round): what else could make the site name, a section
+# or a neighbour win; short headlines (the corpus has none of 12 characters or fewer)
+SITE = "สำนักงานประชาสัมพันธ์จังหวัดนครสวรรค์"
+SHORT = "ข่าวดี"
+
+
+def test_a_date_line_under_the_article_heading_is_not_the_site_headings() -> None:
+    # <title> "short - site", the site's <h1> above the short <h2> and its date line
+    html = f"""<html><head><title>{SHORT} - {SITE}</title></head><body><h1>{SITE}</h1>
+    <div class="post"><h2 class="post-title">{SHORT}</h2><span>05/03/2567</span>
+    <div class="txt"><p>{SHORT}</p>{TEXT}</div></div></body></html>"""
+    title, day, _ = published(html)
+    assert (title, day) == (SHORT, date(2024, 3, 5))
+
+
+def test_the_json_ld_headline_shown_on_the_page_beats_a_site_named_og_title() -> None:
+    html = f"""<html><head><title>{SITE}</title><meta property="og:title" content="{SITE}">
+    <script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{SHORT}",
+    "datePublished": "2024-03-05"}}</script></head><body>
+    <h1>{SITE}</h1><p>{SHORT}</p>{TEXT}</body></html>"""
+    title, day, _ = published(html)
+    assert (title, day) == (SHORT, date(2024, 3, 5))
+
+
+def test_a_section_name_in_the_h1_and_the_title_is_not_the_headline() -> None:
+    html = f"""<html><head><title>ภาพกิจกรรม - {SITE}</title></head><body>
+    <h1>ภาพกิจกรรม</h1><h4>{OTHER}</h4><div>5/3/2567</div>{TEXT}</body></html>"""
+    title, day, _ = published(html)
+    assert (title, day) == (OTHER, date(2024, 3, 5))
+
+
+def test_a_single_teaser_with_read_more_above_a_short_headline() -> None:
+    html = f"""<html><head><title>{SITE}</title><meta property="og:title" content="{SITE}"></head>
+    <body><h1>{SITE}</h1><div class="rel"><h3>{OTHER}</h3><div>4 มี.ค. 2567</div>
+    <a href="/news/2">อ่านต่อ</a></div><div class="topic">{SHORT}</div>
+    <div class="date">วันที่ 5 มีนาคม 2567</div>{TEXT}<div>{SITE} โทร 056-000-000</div></body></html>"""
+    title, day, _ = published(html)
+    assert (title, day) == (SHORT, date(2024, 3, 5))
+
+
+def test_a_site_updated_line_is_never_the_published_date() -> None:
+    # "อัปเดตล่าสุด" (last updated) stamps the crawl's days, not the article's
+    html = f"""<html><head><title>{OTHER} | {SITE}</title></head><body><h1>{OTHER}</h1>
+    <div class="meta">โพสต์เมื่อ 3 วันที่แล้ว</div>{TEXT}<div>อัปเดตล่าสุด 28 ก.พ. 2569</div>
+    </body></html>"""
+    assert published(html)[1] != date(2026, 2, 28)
