@@ -657,7 +657,9 @@ def pick_title(
     names = site_names(root, site_name, page_title, lines, url) | not_titles
     candidates = _headline_candidates(root, (hint_title, og_title, ld_title, page_title), url)
     headings = frozenset(
-        "".join(t.split()) for t, c in candidates.items() if c.kinds & {"h1", "heading"}
+        "".join(t.split())
+        for t, c in candidates.items()
+        if c.kinds & {"h1", "heading", "agree", "field"}
     )
     hint = _squash(hint_title)
     # candidates in the declared main region: a page that has one shows where its text is
@@ -1024,7 +1026,7 @@ def drop_leading(body: str, headline: str) -> str:
 
 
 _DATE_LABEL_RE = re.compile(
-    r"^[\s(\[]*(?:ข่าว)?(?:ประจำ)?(?:วันที่|เผยแพร่|โพสต์เมื่อ|โพสต์|ประกาศ|ลงวันที่|ลงข่าว|วันที่ลงข่าว|"
+    r"^[\s(\[]*(?:ข่าว\s?)?(?:ณ\s?)?(?:ประจำ)?(?:วันที่|เผยแพร่|โพสต์เมื่อ|โพสต์|ประกาศ|ลงวันที่|ลงข่าว|วันที่ลงข่าว|"
     r"วันที่ประกาศ|วันที่เผยแพร่|เขียนเมื่อ|posted|published|date)",
     re.I,
 )
@@ -1111,6 +1113,23 @@ def _before_modified(line: str) -> str:
     return before if _DIGIT_RE.search(before) else ""
 
 
+ARTICLE_LINES = 60  # lines under the headline where its text and its own date lines are
+
+
+def _labelled_below(lines: list[str], at: int, key: str) -> str | None:
+    """A labelled date line ("ข่าว ณ วันที่ ...", "โพสต์เมื่อ ...") under the headline, in the
+    article's lines: it beats a bare date above the headline, which may be the site's
+    header printing today's date (the crawl's day, on every page)."""
+    for line in lines[at + 1 : at + 1 + ARTICLE_LINES]:
+        if len(line) > 120 or key in "".join(line.split()) or not _DATE_LABEL_RE.match(line):
+            continue
+        if _EVENT_LABEL_RE.match(line) or _MODIFIED_LABEL_RE.search(line):
+            continue
+        if find_date(line) is not None:
+            return line
+    return None
+
+
 def find_dateline(lines: list[str], headline: str) -> str | None:
     """The line stating the article's date, by preference: the nearest short dated line
     next to the headline (up to six lines under it, three above; at the same distance a
@@ -1146,7 +1165,10 @@ def find_dateline(lines: list[str], headline: str) -> str | None:
                     event = bool(_EVENT_LABEL_RE.match(line))
                     found.append((event, abs(index - at), not labelled, index < at, line))
             if found:
-                return min(found)[-1]
+                best = min(found)
+                if best[3] and best[2]:  # unlabelled, above the headline: maybe the site's clock
+                    return _labelled_below(lines, at, key) or best[-1]
+                return best[-1]
     start = places[0] if places else 0
     labelled_lines = [
         (bool(_EVENT_LABEL_RE.match(line)), index < start, abs(index - start), line)

@@ -139,6 +139,12 @@ _THAI_MDY_RE = re.compile(
     rf"(?P<month>{_THAI_MONTH_ALT})\s?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),\s?{_YEAR}",
     re.IGNORECASE,
 )
+# "05-MAR-24", "05-มี.ค.-67": Oracle's default DD-MON-RR, which JSP/Oracle systems print
+_DASHED_RE = re.compile(
+    rf"(?<![\d-])(?P<day>[0-3]?\d)-(?P<month>{_THAI_MONTH_ALT}|{_EN_MONTH_ALT})-"
+    r"(?P<year>\d{4}|\d{2})(?!\d)",
+    re.IGNORECASE,
+)
 _NUMERIC_RE = re.compile(
     r"(?<![\d./:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
     r"(?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)"
@@ -285,7 +291,7 @@ def _named_dates(
     """Every "day month [year]" date in text; the flag says whether a year was written."""
     found: list[tuple[_Found, bool]] = []
     matches = [*_THAI_DATE_RE.finditer(text), *_ENGLISH_MDY_RE.finditer(text),
-               *_THAI_MDY_RE.finditer(text)]  # fmt: skip
+               *_THAI_MDY_RE.finditer(text), *_DASHED_RE.finditer(text)]  # fmt: skip
     matches.sort(key=lambda m: m.start())
     for index, match in enumerate(matches):
         month = _month_number(match.group("month"))

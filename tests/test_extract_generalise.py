@@ -328,3 +328,29 @@ def test_a_site_updated_line_is_never_the_published_date() -> None:
     <div class="meta">โพสต์เมื่อ 3 วันที่แล้ว</div>{TEXT}<div>อัปเดตล่าสุด 28 ก.พ. 2569</div>
     </body></html>"""
     assert published(html)[1] != date(2026, 2, 28)
+
+
+def test_the_site_headers_clock_is_not_the_date_line() -> None:
+    # the header prints today's date (the crawl's day) just above every page's headline;
+    # the article's own, labelled, date line stands under its text
+    html = f"""<html><head><title>{OTHER}</title></head><body>
+    <div class="top">วันอาทิตย์ที่ 1 มีนาคม 2569</div><h1>{OTHER}</h1>{TEXT}
+    <p>ข่าว ณ วันที่ 5 มี.ค. 2567</p></body></html>"""
+    assert published(html)[1] == date(2024, 3, 5)
+
+
+def test_an_oracle_style_dashed_date() -> None:
+    # DD-MON-RR, the default date of JSP/Oracle systems, in English or Thai month names
+    for line in ("วันที่ 05-MAR-24", "วันที่ 05-มี.ค.-67"):
+        html = f"""<html><head><title>{OTHER}</title></head><body><h1>{OTHER}</h1>
+        <div>{line}</div>{TEXT}</body></html>"""
+        assert published(html)[1] == date(2024, 3, 5), line
+
+
+def test_a_hidden_site_heading_does_not_take_the_date_of_the_headline_under_it() -> None:
+    # the site's <h1> (screen-reader only) and <title>; og:title names the short headline
+    html = f"""<html><head><title>{SITE}</title><meta property="og:title" content="{SHORT}">
+    </head><body><h1 class="sr-only">{SITE}</h1><div class="news"><div class="news-head">
+    {SHORT}</div><div>5 มี.ค. 2567</div>{TEXT}</div></body></html>"""
+    title, day, _ = published(html)
+    assert (title, day) == (SHORT, date(2024, 3, 5))
