@@ -1026,7 +1026,7 @@ def drop_leading(body: str, headline: str) -> str:
 
 
 _DATE_LABEL_RE = re.compile(
-    r"^[\s(\[]*(?:ข่าว\s?)?(?:ณ\s?)?(?:ประจำ)?(?:วันที่|เผยแพร่|โพสต์เมื่อ|โพสต์|ประกาศ|ลงวันที่|ลงข่าว|วันที่ลงข่าว|"
+    r"^[\s(\[]*(?:ข่าว\s?)?(?:ณ\s?)?(?:ประจำ)?(?:วันที่|เผยแพร่|โพสต์?เมื่อ|โพสต์|ประกาศ|ลงวันที่|ลงข่าว|วันที่ลงข่าว|"
     r"วันที่ประกาศ|วันที่เผยแพร่|เขียนเมื่อ|posted|published|date)",
     re.I,
 )
@@ -1080,7 +1080,7 @@ _SITE_FOOTER_RE = re.compile(
 
 
 _POSTED_LINE_RE = re.compile(
-    r"^[\s(\[]*(?:ลงวันที่|โพสต์เมื่อ|โพสต์|เผยแพร่(?:เมื่อ)?|วันที่ลงข่าว|ลงข่าว|posted|published)",
+    r"^[\s(\[]*(?:ลงวันที่|โพสต์?เมื่อ|โพสต์|เผยแพร่(?:เมื่อ)?|วันที่ลงข่าว|ลงข่าว|posted|published)",
     re.I,
 )
 POSTED_LINE = 60  # characters: a "posted on" line under the text is no longer than this

@@ -147,7 +147,8 @@ _DASHED_RE = re.compile(
 )
 _NUMERIC_RE = re.compile(
     r"(?<![\d./:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
-    r"(?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)"
+    # a date glued to the next one ("06/04/202207/04/2023": published, then updated)
+    r"(?P<year>\d{4}|\d{2})(?:(?=[0-3]\d[/.-][01]\d[/.-]\d{4})|(?![\d/-]|\.\d))"
 )
 _ISO_IN_TEXT_RE = re.compile(
     r"(?<!\d)(?P<year>(?:1[89]|2[0-5])\d\d)(?P<sep>[-/])(?P<month>[01]?\d)(?P=sep)"

@@ -354,3 +354,15 @@ def test_a_hidden_site_heading_does_not_take_the_date_of_the_headline_under_it()
     {SHORT}</div><div>5 มี.ค. 2567</div>{TEXT}</div></body></html>"""
     title, day, _ = published(html)
     assert (title, day) == (SHORT, date(2024, 3, 5))
+
+
+def test_a_posted_line_with_the_updated_date_glued_to_it() -> None:
+    # WordPress prints <time published><time updated> with no space; "โพส" spelt short; the
+    # text opens with a day of its own, which stays text
+    html = f"""<html><head><title>{HEADLINE} &#8211; จังหวัดกาญจนบุรี</title></head><body>
+    <h1 class="entry-title">{HEADLINE}</h1><div class="entry-meta">โพสเมื่อ <a href="/a/9">
+    <time class="published">05/03/2024</time><time class="updated">07/04/2025</time></a></div>
+    <div class="entry-content"><p>วันพุธที่ 4 มีนาคม 2567</p>{TEXT}</div></body></html>"""
+    title, day, body = published(html, "https://www.kanchanaburi.go.th/archives/9")
+    assert (title, day) == (HEADLINE, date(2024, 3, 5))
+    assert body.split("\n")[0] == "วันพุธที่ 4 มีนาคม 2567"
