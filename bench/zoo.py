@@ -18,8 +18,8 @@ Families are split in two halves:
   without reading the extractor and without ever running extraction on its pages; kept
   out of the tests and of bench/cross_family.py until its one measurement.
 
-The second tuning round's families (bench/zoo_tuning2.py) are ``tuned``: their first look is
-in bench/RESULTS.md, and the extractor was then fixed for them.
+The second and third tuning rounds' families (bench/zoo_tuning2.py, bench/zoo_tuning3.py) are
+``tuned``: their first look is in bench/RESULTS.md, and the extractor was then fixed for them.
 
 A family gives the page URL, the HTML and, for sites crawled from a listing or a feed, the
 hints the listing gave (its link text and the date printed next to it): that is what

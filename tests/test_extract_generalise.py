@@ -1,4 +1,4 @@
-"""Issue 14, second tuning round: the generic extractor on page shapes no family names.
+"""Issue 14, second and third tuning rounds: the generic extractor on page shapes no family names.
 
 Small hand-written pages, one rule each (crawler/extract.py, pipelines/thai_dates.py):
 another article's linked headline and its date row, a ``<time>`` of another article,
