@@ -18,8 +18,8 @@ Families are split in two halves:
   without reading the extractor and without ever running extraction on its pages; kept
   out of the tests and of bench/cross_family.py until its one measurement.
 
-The second tuning round's families (bench/zoo_tuning2.py) are ``tuned``: their first look is
-in bench/RESULTS.md, and the extractor was then fixed for them.
+The second and third tuning rounds' families (bench/zoo_tuning2.py, bench/zoo_tuning3.py) are
+``tuned``: their first look is in bench/RESULTS.md, and the extractor was then fixed for them.
 
 A family gives the page URL, the HTML and, for sites crawled from a listing or a feed, the
 hints the listing gave (its link text and the date printed next to it): that is what
@@ -528,6 +528,7 @@ def _zoo() -> list[Family]:
     from bench import zoo_blind as blind
     from bench import zoo_fresh as fresh
     from bench import zoo_tuning2 as t2
+    from bench import zoo_tuning3 as t3
     from bench.page_templates import portal_page, table_ministry_page
 
     return [
@@ -609,6 +610,33 @@ def _zoo() -> list[Family]:
                t2.ogonly_url, t2.ogonly_page),
         Family("site-builder-font-size", "tuned", "Wix-like builder, headline styled by font size",
                t2.builder_url, t2.builder_page),
+        # tuned, third round (bench/zoo_tuning3.py): first look recorded in bench/RESULTS.md
+        Family("joomla-k2", "tuned", "Joomla 3 + K2, <title> = section - site, og:title = site",
+               t3.k2_url, t3.k2_page),
+        Family("joomla-gantry", "tuned", "Joomla + Gantry 5, slider above, date only in <time datetime>",
+               t3.gantry_url, t3.gantry_page),
+        Family("wp-avada", "tuned", "WordPress Avada, category h1, h2 headline, hidden modified",
+               t3.avada_url, t3.avada_page),
+        Family("wp-flatsome", "tuned", "WordPress Flatsome, og:title = site, ticker, cookie bar",
+               t3.flatsome_url, t3.flatsome_page),
+        Family("drupal8-bootstrap", "tuned", "Drupal 8 Bootstrap, sidebar view first, comments",
+               t3.drupal8_url, t3.drupal8_page),
+        Family("umbraco", "tuned", "Umbraco, site name h1, div headline, dotted d.m.Y",
+               t3.umbraco_url, t3.umbraco_page),
+        Family("wagtail-event-date", "tuned", "Wagtail, an event date line above the published one",
+               t3.wagtail_url, t3.wagtail_page),
+        Family("craft-cms", "tuned", "Craft CMS, section h1, <strong> headline, dd.mm.yy BE",
+               t3.craft_url, t3.craft_page),
+        Family("kentico", "tuned", "Kentico, <title> = site, span headline, th-TH d/M/yyyy",
+               t3.kentico_url, t3.kentico_page),
+        Family("squarespace", "tuned", "Squarespace, d/m/yy CE in <time>, UTC JSON-LD on some",
+               t3.squarespace_url, t3.squarespace_page),
+        Family("yii2-detailview", "tuned", "Yii2 DetailView, headline in a <td>, BE ISO date",
+               t3.yii_url, t3.yii_page),
+        Family("dreamweaver-font", "tuned", "Dreamweaver tables + <font>, Untitled Document, Thai digits",
+               t3.dreamweaver_url, t3.dreamweaver_page),
+        Family("rails-relative-time", "tuned", "Rails, relative <time>, glued BE date, carousel above",
+               t3.rails_url, t3.rails_page),
         # blind (bench/zoo_blind.py): written without the extractor, never run through it
         Family("liferay-asset-publisher-blind", "blind", "Liferay 7 ministry portal, numeric BE date",
                blind.liferay_url, blind.liferay_page),

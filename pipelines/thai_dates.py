@@ -136,12 +136,19 @@ _ENGLISH_MDY_RE = re.compile(
 # WordPress's default "F j, Y" with a Thai locale: "พฤศจิกายน 29, 2018" (the comma required:
 # a Thai month name followed by a bare number is usually a count, "ตุลาคม 17 แห่ง")
 _THAI_MDY_RE = re.compile(
-    rf"(?P<month>{_THAI_MONTH_ALT})\s?(?P<day>[0-3]?\d)(?!\d),\s?{_YEAR}",
+    rf"(?P<month>{_THAI_MONTH_ALT})\s?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),\s?{_YEAR}",
+    re.IGNORECASE,
+)
+# "05-MAR-24", "05-มี.ค.-67": Oracle's default DD-MON-RR, which JSP/Oracle systems print
+_DASHED_RE = re.compile(
+    rf"(?<![\d-])(?P<day>[0-3]?\d)-(?P<month>{_THAI_MONTH_ALT}|{_EN_MONTH_ALT})-"
+    r"(?P<year>\d{4}|\d{2})(?!\d)",
     re.IGNORECASE,
 )
 _NUMERIC_RE = re.compile(
     r"(?<![\d./:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
-    r"(?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)"
+    # a date glued to the next one ("06/04/202207/04/2023": published, then updated)
+    r"(?P<year>\d{4}|\d{2})(?:(?=[0-3]\d[/.-][01]\d[/.-]\d{4})|(?![\d/-]|\.\d))"
 )
 _ISO_IN_TEXT_RE = re.compile(
     r"(?<!\d)(?P<year>(?:1[89]|2[0-5])\d\d)(?P<sep>[-/])(?P<month>[01]?\d)(?P=sep)"
@@ -285,7 +292,7 @@ def _named_dates(
     """Every "day month [year]" date in text; the flag says whether a year was written."""
     found: list[tuple[_Found, bool]] = []
     matches = [*_THAI_DATE_RE.finditer(text), *_ENGLISH_MDY_RE.finditer(text),
-               *_THAI_MDY_RE.finditer(text)]  # fmt: skip
+               *_THAI_MDY_RE.finditer(text), *_DASHED_RE.finditer(text)]  # fmt: skip
     matches.sort(key=lambda m: m.start())
     for index, match in enumerate(matches):
         month = _month_number(match.group("month"))
@@ -334,8 +341,9 @@ def _numeric_dates(text: str, now: datetime) -> list[_Found]:
     for match in _NUMERIC_RE.finditer(text):
         day, month = int(match.group("day")), int(match.group("month"))
         raw = match.group("year")
-        if match.group("sep") == "." and len(raw) == 2:
-            continue  # "4.9.62" is too often a version or a section number
+        padded = len(match.group("day")) == 2 and len(match.group("month")) == 2
+        if match.group("sep") == "." and len(raw) == 2 and not padded:
+            continue  # "4.9.62" is too often a version or a section number; "05.03.63" is not
         if month > 12 and day <= 12:
             day, month = month, day  # only one reading exists: month/day/year
         if not 1 <= month <= 12:

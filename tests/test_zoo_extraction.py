@@ -58,6 +58,7 @@ NO_DATED_NEIGHBOURS = {
     "joomla25-marquee-calendar": "its neighbours' dates are all in one long marquee line",
     "blogger-district": "Blogger's widgets show years and counts ('2561 (120)'), no dates",
     "google-sites": "a site builder's page: a nav of page names, no dates but its own",
+    "wp-flatsome": "its recent-posts badges give day and month only ('05 มี.ค.'), no year",
 }
 
 
