@@ -17,6 +17,9 @@ Families are split in two halves:
 - ``blind`` (bench/zoo_blind.py): written after every half above had been used for tuning,
   without reading the extractor and without ever running extraction on its pages; kept
   out of the tests and of bench/cross_family.py until its one measurement.
+- ``blind2`` (bench/zoo_blind2.py): a second blind half, written after the blind half had
+  been measured and tuned for, under the same rules (never read the extractor, never run
+  extraction on its pages); likewise kept out until its one measurement.
 
 The second and third tuning rounds' families (bench/zoo_tuning2.py, bench/zoo_tuning3.py) are
 ``tuned``: their first look is in bench/RESULTS.md, and the extractor was then fixed for them.
@@ -526,6 +529,7 @@ def shortdate_hints(article: DemoArticle) -> Hints:
 
 def _zoo() -> list[Family]:
     from bench import zoo_blind as blind
+    from bench import zoo_blind2 as blind2
     from bench import zoo_fresh as fresh
     from bench import zoo_tuning2 as t2
     from bench import zoo_tuning3 as t3
@@ -662,6 +666,31 @@ def _zoo() -> list[Family]:
                blind.jsp_url, blind.jsp_page),
         Family("wix-blog-blind", "blind", "Wix blog post, JSON-LD, th-TH BE date",
                blind.wix_url, blind.wix_page),
+        # blind2 (bench/zoo_blind2.py): written without the extractor, never run through it
+        Family("odoo-website-blog-blind2", "blind2", "Odoo 16 website blog, Thai month abbr + CE year",
+               blind2.odoo_url, blind2.odoo_page),
+        Family("concrete5-page-list-blind2", "blind2", "Concrete CMS 8, 'site :: page' title, weekday BE date",
+               blind2.concrete_url, blind2.concrete_page),
+        Family("typo3-tx-news-blind2", "blind2", "TYPO3 + tx_news, section h1 over h3 headline, 'พ.ศ.' date",
+               blind2.typo3_url, blind2.typo3_page),
+        Family("sharepoint2013-publishing-blind2", "blind2", "SharePoint 2013, <title> = file name, d/M/BE date",
+               blind2.sharepoint_url, blind2.sharepoint_page),
+        Family("ghost-casper-blind2", "blind2", "Ghost 5 Casper, JSON-LD in UTC, Thai month + CE year",
+               blind2.ghost_url, blind2.ghost_page),
+        Family("hugo-taxonomy-blind2", "blind2", "Hugo, taxonomy/archive lists first, ISO only in attributes",
+               blind2.hugo_url, blind2.hugo_page),
+        Family("modx-revolution-blind2", "blind2", "MODX Revolution, og:title = site, Thai-digit date",
+               blind2.modx_url, blind2.modx_page),
+        Family("nextjs-headless-blind2", "blind2", "Next.js + Strapi, __NEXT_DATA__, og:title = site",
+               blind2.next_url, blind2.next_page),
+        Family("nuxt2-vuetify-blind2", "blind2", "Nuxt 2 SSR, window.__NUXT__, <title> 'site - section'",
+               blind2.nuxt_url, blind2.nuxt_page),
+        Family("phpbb-announcement-board-blind2", "blind2", "phpBB 3.3 board, first post + replies, month-first CE date",
+               blind2.phpbb_url, blind2.phpbb_page, blind2.phpbb_hints),
+        Family("sitecore-sxa-blind2", "blind2", "Sitecore SXA, JSON-LD date = item creation (wrong)",
+               blind2.sitecore_url, blind2.sitecore_page),
+        Family("weebly-blog-blind2", "blind2", "Weebly blog post, d/m/CE date-text, typed sidebar dates",
+               blind2.weebly_url, blind2.weebly_page),
     ]  # fmt: skip
 
 
