@@ -131,6 +131,10 @@ def block_text(node: Selector) -> str:
         element, entering = stack.pop()
         tag = getattr(element, "tag", None)
         if not isinstance(tag, str):
+            # a comment (React's server output splits "โพสต์เมื่อ <!-- -->5 มี.ค." so): its
+            # tail is the parent's text
+            if element.tail and element is not root:
+                parts.append(element.tail)
             continue
         name = tag.lower().split("}")[-1]
         block = name in _BLOCK_TAGS
@@ -200,6 +204,16 @@ def affix_of(evidence: str, headline: str) -> bool:
 
 
 _HEADLINE_CLASS_RE = re.compile(r"title|headline|topic|subject|heading|head", re.I)
+
+
+def ld_names_article(ld_title: str, title: str) -> bool:
+    """Whether a JSON-LD headline names the article headed ``title``: the same words, or
+    with the site's name around them, or cut short (feeds and SEO plugins truncate)."""
+    ld_key, key = "".join(ld_title.split()), "".join(title.split())
+    if not ld_key or not key:
+        return True  # nothing to contradict
+    cut = len(ld_key) >= 20 and key.startswith(ld_key.rstrip(".…"))
+    return ld_key == key or cut or affix_of(ld_key, key) or affix_of(key, ld_key)
 
 
 def _squash(text: str) -> str:
@@ -1498,9 +1512,11 @@ def extract_article(
             url,
         )
 
-    # dates: structured metadata, then the date line (declared, else next to the headline)
+    # dates: structured metadata, then the date line (declared, else next to the headline);
+    # a JSON-LD object headed with another name (the section's, the site's) describes
+    # another page, and its dates are not this article's
     for key in ("datePublished", "dateCreated"):
-        if article_ld.get(key):
+        if article_ld.get(key) and ld_names_article(ld_title, result.title):
             result.date_candidates.append(DateCandidate("jsonld", str(article_ld[key])))
     meta_date = meta_content(
         page, "article:published_time", "datePublished", "pubdate", "date", "DC.date.issued"
