@@ -283,7 +283,7 @@ def fusion_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <table cellpadding="0" cellspacing="0" width="100%">
 <tr><td class="sub-header-left"></td>
 <td class="sub-header"><ul><li class="first-link"><a href="index.php"><span>หน้าแรก</span></a></li><li><a href="news.php"><span>ข่าวสาร</span></a></li><li><a href="downloads.php"><span>ดาวน์โหลด</span></a></li><li><a href="contact.php"><span>ติดต่อ</span></a></li></ul></td>
-<td align="right" class="sub-header">วันนี้ {d:%d.%m.%y}</td>
+<td align="right" class="sub-header">วันนี้ 29.11.26</td>
 <td class="sub-header-right"></td></tr>
 </table>
 <table cellpadding="0" cellspacing="0" width="100%" class="main-bg">
