@@ -20,6 +20,10 @@ Families are split in two halves:
 - ``blind2`` (bench/zoo_blind2.py): a second blind half, written after the blind half had
   been measured and tuned for, under the same rules (never read the extractor, never run
   extraction on its pages); likewise kept out until its one measurement.
+- ``blind3`` (bench/zoo_blind3.py): a third blind half (XOOPS, Mambo, PHP-Fusion, e107,
+  SilverStripe, Contao, 1C-Bitrix, Webflow, Tilda, HubSpot, Grav, October CMS), written
+  under the same rules (never read the extractor, never run extraction on its pages);
+  likewise kept out until its one measurement.
 
 The second and third tuning rounds' families (bench/zoo_tuning2.py, bench/zoo_tuning3.py) are
 ``tuned``: their first look is in bench/RESULTS.md, and the extractor was then fixed for them.
@@ -530,6 +534,7 @@ def shortdate_hints(article: DemoArticle) -> Hints:
 def _zoo() -> list[Family]:
     from bench import zoo_blind as blind
     from bench import zoo_blind2 as blind2
+    from bench import zoo_blind3 as blind3
     from bench import zoo_fresh as fresh
     from bench import zoo_tuning2 as t2
     from bench import zoo_tuning3 as t3
@@ -691,6 +696,31 @@ def _zoo() -> list[Family]:
                blind2.sitecore_url, blind2.sitecore_page),
         Family("weebly-blog-blind2", "blind2", "Weebly blog post, d/m/CE date-text, typed sidebar dates",
                blind2.weebly_url, blind2.weebly_page),
+        # blind3 (bench/zoo_blind3.py): written without the extractor, never run through it
+        Family("xoops-news-blind3", "blind3", "XOOPS 2.5 news module, 'site - topic - headline', Y/n/j CE date",
+               blind3.xoops_url, blind3.xoops_page, blind3.xoops_hints),
+        Family("mambo-content-blind3", "blind3", "Mambo 4.5 tables, <title> = site, strftime weekday + CE year",
+               blind3.mambo_url, blind3.mambo_page),
+        Family("php-fusion-news-blind3", "blind3", "PHP-Fusion 7, month-first longdate with CE year",
+               blind3.fusion_url, blind3.fusion_page),
+        Family("e107-news-blind3", "blind3", "e107 v1, caption = section, headline in <b>, Thai-digit BE date",
+               blind3.e107_url, blind3.e107_page),
+        Family("silverstripe-newspage-blind3", "blind3", "SilverStripe 4, og:title = site, d/m/BE numeric date",
+               blind3.silverstripe_url, blind3.silverstripe_page),
+        Family("contao-newsreader-blind3", "blind3", "Contao 4 newsreader, German d.m.Y H:i, newslist above",
+               blind3.contao_url, blind3.contao_page),
+        Family("bitrix-news-detail-blind3", "blind3", "1C-Bitrix news.detail, <title> = section, date before h3",
+               blind3.bitrix_url, blind3.bitrix_page),
+        Family("webflow-cms-blind3", "blind3", "Webflow CMS item, English 'Mar 5, 2024' date",
+               blind3.webflow_url, blind3.webflow_page),
+        Family("tilda-blocks-blind3", "blind3", "Tilda blocks, headline a div, typed weekday BE date + time",
+               blind3.tilda_url, blind3.tilda_page),
+        Family("hubspot-blog-blind3", "blind3", "HubSpot blog, short th date d/M/yy, UTC datetime attribute",
+               blind3.hubspot_url, blind3.hubspot_page),
+        Family("grav-quark-blind3", "blind3", "Grav Quark, h2 link headline, English ordinal '5th Mar 2024'",
+               blind3.grav_url, blind3.grav_page),
+        Family("october-rainlab-blog-blind3", "blind3", "October CMS RainLab.Blog, <title> = site, visible Y-m-d H:i",
+               blind3.october_url, blind3.october_page),
     ]  # fmt: skip
 
 
