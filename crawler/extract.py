@@ -1475,7 +1475,7 @@ def extract_article(
     selectors = selectors or {}
     # C0 controls are not allowed in HTML text, and lxml refuses them when text moves
     html = _C0_CONTROLS.sub("", html or "")
-    page = Selector(text=html or "<html></html>")
+    page = Selector(text=html or "<html></html>", type="html")
     result = Extracted()
     ld = jsonld_objects(page)
     article_ld = next(
@@ -1642,7 +1642,7 @@ class SourceTitles:
         extracted = extract_article(html, url, selectors, hint_title, self.known())
         before = len(self.names)
         text = "".join(extracted.body.split())[:2000]
-        page_title = _squash(" ".join(Selector(text=html or "<html></html>")
+        page_title = _squash(" ".join(Selector(text=html or "<html></html>", type="html")
                                       .xpath("//title//text()").getall()))  # fmt: skip
         for part in {page_title, *_TITLE_SEPARATORS.split(page_title)}:
             part = _squash(part)

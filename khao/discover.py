@@ -428,7 +428,7 @@ def find_listing(url: str, page: Selector, fetch: Fetch) -> tuple[str, str, int,
             fetched = fetch(target)
             if not _ok(fetched):
                 continue
-            other = Selector(text=_text(fetched))
+            other = Selector(text=_text(fetched), type="html")
             found = infer_link_selector(other, target)
             if found:
                 return target, found[0], found[1], infer_next_selector(other)
@@ -465,7 +465,7 @@ def discover(
     first = get(url)
     if first.error:
         return Discovery(None, [f"unreachable: {first.error}"])
-    page = Selector(text=_text(first)) if _ok(first) else None
+    page = Selector(text=_text(first), type="html") if _ok(first) else None
     if page is None:
         notes.append(f"HTTP {first.status} at {url}")
     source_id = source_id or source_id_for(url)

@@ -203,7 +203,7 @@ def page_spam(fetched: Fetched) -> str | None:
     from pipelines.spam import spam_reason
 
     text = fetched.body[:2_000_000].decode("utf-8", errors="replace")
-    page = Selector(text=text)
+    page = Selector(text=text, type="html")
     title = " ".join(page.xpath("//title//text()").getall())
     body = " ".join(page.xpath("//body//text()[not(ancestor::script or ancestor::style)]").getall())
     return spam_reason(title, body)

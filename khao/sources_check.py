@@ -298,7 +298,9 @@ def count_items(source: Source, url: str, body: bytes) -> int:
             return len(parse_sitemap(body)[1])
     except LimitExceeded:
         return 0
-    links = select_attr(Selector(text=decode(body, source)), source.selectors["link_selector"])
+    links = select_attr(
+        Selector(text=decode(body, source), type="html"), source.selectors["link_selector"]
+    )
     return len({urljoin(url, link) for link in links})
 
 

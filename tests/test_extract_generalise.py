@@ -390,3 +390,19 @@ def test_json_ld_named_for_another_page_gives_no_date() -> None:
     for name in (HEADLINE, HEADLINE[:25] + "…", f"{HEADLINE} | {SITE}"):
         named = html.replace('"ข่าวสาร"', f'"{name}"')
         assert published(named)[1] == date(2024, 3, 4), name
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_read_as_html() -> None:
+    # old Mambo/Joomla 1.0/Dreamweaver pages open with <?xml ...?>: parsel then parses XML
+    # (namespaced elements, unresolved &nbsp;), and extraction crashed on such a page
+    # (found by blind3's first run, which stopped on it before any figure)
+    html = f"""<?xml version="1.0" encoding="utf-8"?>
+    <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"
+    "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+    <html xmlns="http://www.w3.org/1999/xhtml" xml:lang="th"><head><title>{SITE}</title></head>
+    <body><table><tr><td class="contentheading">{HEADLINE}</td></tr>
+    <tr><td class="createdate">วันที่&nbsp;05 มีนาคม 2567</td></tr>
+    <tr><td>{TEXT}</td></tr></table></body></html>"""
+    title, day, body = published(html)
+    assert (title, day) == (HEADLINE, date(2024, 3, 5))
+    assert "ผู้ว่าราชการจังหวัดเป็นประธาน" in body

@@ -46,7 +46,7 @@ def html_to_text(fragment: str) -> str:
         return ""
     if "<" not in fragment:
         return fragment.strip()
-    return block_text(Selector(text=f"<div>{fragment}</div>").xpath("//div")[0])
+    return block_text(Selector(text=f"<div>{fragment}</div>", type="html").xpath("//div")[0])
 
 
 def iso_from_struct(value: struct_time | None) -> str | None:

@@ -40,7 +40,7 @@ class ListingSpider(SourceSpider):
             return
         self.pages += 1
         html = decode_html(response, self.source.encoding)
-        listing = Selector(text=html)
+        listing = Selector(text=html, type="html")
         link_selector = self.source.selectors["link_selector"]
         links = [self.join(response, href) for href in select_attr(listing, link_selector)]
         # the link text: evidence for the headline (a site name is never it)

@@ -197,7 +197,7 @@ class WordPressSpider(FeedSpider):
     def post_item(self, post: dict[str, Any], url: str | None = None) -> Any:
         url = url or post["link"]
         content = rendered(post.get("content"))
-        fragment = Selector(text=f"<div>{content}</div>")
+        fragment = Selector(text=f"<div>{content}</div>", type="html")
         body = block_text(fragment.xpath("//div")[0]) if content else ""
         title = html.unescape(rendered(post.get("title")))
         terms = (post.get("_embedded") or {}).get("wp:term") or []
