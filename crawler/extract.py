@@ -296,6 +296,18 @@ _HEADLINE_LABEL_RE = re.compile(
 )
 
 
+_SECTION_PREFIX_RE = re.compile(r"^([^:：»|›]{2,40}?)\s*[:：»|›]\s*(?=\S)")
+
+
+def _strip_section(text: str) -> str:
+    """A headline printed after its section's name ("ข่าวประชาสัมพันธ์: <headline>", as
+    XOOPS prints the topic) without it; a text that is only a label stays as it is."""
+    match = _SECTION_PREFIX_RE.match(text)
+    if match and _GENERIC_CRUMBS.match(match.group(1).strip()) and len(text) - match.end() >= 8:
+        return text[match.end() :]
+    return text
+
+
 def _holds_logo(element: etree._Element) -> bool:
     """True when an element shows the site's logo beside its text (``<h1><img
     src="logo.png" alt="กรมอนามัย"> กรมอนามัย</h1>``): the site's name, not a headline."""
@@ -444,7 +456,7 @@ def _headline_candidates(
     evidence = tuple(e for e in (_squash(x) for x in evidence) if e)
 
     def add(text: str, kind: str, element: etree._Element, order: int) -> None:
-        text = _HEADLINE_LABEL_RE.sub("", _squash(text))  # "เรื่อง : <headline>"
+        text = _strip_section(_HEADLINE_LABEL_RE.sub("", _squash(text)))  # "เรื่อง : <headline>"
         label = _COUNT_RE.sub("", text)  # "2 ความคิดเห็น", "(3) ข่าวที่เกี่ยวข้อง"
         if not 4 <= len(text) <= 400 or _BOX_LABEL_RE.match(label) or _GENERIC_CRUMBS.match(text):
             return  # a box's or a section's label ("ข่าวอื่น ๆ", "ข่าวประชาสัมพันธ์") never is
@@ -1277,9 +1289,24 @@ def drop_foreign_headlines(root: etree._Element, url: str = "") -> None:
             continue
         if size <= LINKED_DATE and find_date(link.text_content()) is not None:
             continue  # "วันพุธที่ 4 กันยายน 2562" linked to /2019/09/04/
+        if _AUTHOR_BEFORE_RE.search(_text_before(link)):
+            continue  # "ประกาศเมื่อ 5 มี.ค. 2567 โดย <a>ประชาสัมพันธ์จังหวัด</a>": an author
         target = (web_join(url, link.get("href")) or "").split("#")[0].rstrip("/")
         if target and target != here:
             _drop(_dated_item(link, size))
+
+
+_AUTHOR_BEFORE_RE = re.compile(r"(?:โดย|เขียนโดย|ผู้เขียน|ผู้ประกาศ|\bby)\s*:?\s*$", re.I)
+
+
+def _text_before(link: etree._Element) -> str:
+    """The text just before a link in its parent (the previous sibling's tail, else the
+    parent's text)."""
+    previous = link.getprevious()
+    if previous is not None:
+        return previous.tail or ""
+    parent = link.getparent()
+    return (parent.text or "") if parent is not None else ""
 
 
 TEASER = 400  # characters (no spaces): a card with a "read more" link holds no more

@@ -139,6 +139,12 @@ _THAI_MDY_RE = re.compile(
     rf"(?P<month>{_THAI_MONTH_ALT})\s?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),\s?{_YEAR}",
     re.IGNORECASE,
 )
+# PHP's "%B %d %Y" with a Thai locale (PHP-Fusion, phpBB): "มีนาคม 05 2024", no comma; a
+# four-digit year of this era or the last required, so "ตุลาคม 17 แห่ง" stays a count
+_THAI_MDY_SPACED_RE = re.compile(
+    rf"(?P<month>{_THAI_MONTH_ALT})\s(?P<day>[0-3]?\d)\s(?P<year>(?:19|20|25)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
 # "05-MAR-24", "05-มี.ค.-67": Oracle's default DD-MON-RR, which JSP/Oracle systems print
 _DASHED_RE = re.compile(
     rf"(?<![\d-])(?P<day>[0-3]?\d)-(?P<month>{_THAI_MONTH_ALT}|{_EN_MONTH_ALT})-"
@@ -292,7 +298,8 @@ def _named_dates(
     """Every "day month [year]" date in text; the flag says whether a year was written."""
     found: list[tuple[_Found, bool]] = []
     matches = [*_THAI_DATE_RE.finditer(text), *_ENGLISH_MDY_RE.finditer(text),
-               *_THAI_MDY_RE.finditer(text), *_DASHED_RE.finditer(text)]  # fmt: skip
+               *_THAI_MDY_RE.finditer(text), *_THAI_MDY_SPACED_RE.finditer(text),
+               *_DASHED_RE.finditer(text)]  # fmt: skip
     matches.sort(key=lambda m: m.start())
     for index, match in enumerate(matches):
         month = _month_number(match.group("month"))
