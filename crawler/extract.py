@@ -1354,9 +1354,9 @@ SITE_TITLE_MEMORY = 4096
 class _Recent(OrderedDict[str, int]):
     """A mapping that forgets its least recently touched keys past ``limit``."""
 
-    def __init__(self, limit: int = SITE_TITLE_MEMORY) -> None:
+    def __init__(self, limit: int | None = None) -> None:
         super().__init__()
-        self.limit = limit
+        self.limit = SITE_TITLE_MEMORY if limit is None else limit
 
     def touch(self, key: str, value: int) -> int:
         """The key's value (``value`` when new); the key becomes the most recent."""

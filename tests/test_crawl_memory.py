@@ -2,17 +2,28 @@
 
 The crawl process grew with the site (191 MB at 5,000 articles, 364 MB at 50,000): every
 article page's <title> parts and 2,000 characters of its text stayed in the source's
-``SourceTitles``. These tests catch that cheaply, without a crawl.
+``SourceTitles`` (~4 KB a page). These tests catch that cheaply, without a crawl: the bound
+(``SITE_TITLE_MEMORY``) is made small, and memory is compared at two numbers of pages.
 """
 
 from __future__ import annotations
 
 import sys
 
-from crawler.extract import SITE_TITLE_MEMORY, SourceTitles
+import pytest
+
+from crawler import extract
+from crawler.extract import SourceTitles
 
 SITE = "องค์การบริหารส่วนตำบลบ้านใหม่"
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+SMALL_BOUND = 30
+
+
+@pytest.fixture
+def small_bound(monkeypatch: pytest.MonkeyPatch) -> int:
+    monkeypatch.setattr(extract, "SITE_TITLE_MEMORY", SMALL_BOUND, raising=False)
+    return SMALL_BOUND
 
 
 def thai_number(n: int) -> str:
@@ -48,36 +59,33 @@ def remembered_bytes(titles: SourceTitles) -> int:
     return total
 
 
-def test_a_source_remembers_a_bounded_number_of_titles() -> None:
+def test_a_source_remembers_a_bounded_number_of_titles(small_bound: int) -> None:
     titles = SourceTitles()
-    titles.title_texts.limit = titles.headlines.limit = 40  # the bound, made small and cheap
     learn(titles, range(200))
     assert SITE in titles.known()  # still learnt: the site name recurs on every page
-    assert len(titles.title_texts) <= 40
-    assert len(titles.headlines) <= 40
+    assert len(titles.title_texts) <= small_bound
+    assert len(titles.headlines) <= small_bound
     # the text is not kept, only a 64-bit stand-in for it
     assert all(isinstance(v, int) for v in titles.title_texts.values())
 
 
-def test_memory_per_source_does_not_grow_with_the_pages() -> None:
+def test_memory_per_source_does_not_grow_with_the_pages(small_bound: int) -> None:
     small, large = SourceTitles(), SourceTitles()
-    for titles in (small, large):
-        titles.title_texts.limit = titles.headlines.limit = 30
     learn(small, range(60))
     learn(large, range(240))
-    # four times the pages, the same memory (the old SourceTitles grew ~5 KB a page)
+    # four times the pages, the same memory (it grew ~4 KB a page)
     assert remembered_bytes(large) <= remembered_bytes(small) * 1.1
-    assert remembered_bytes(large) < 30 * 2 * 600  # ~0.5 KB per remembered title
+    assert remembered_bytes(large) < small_bound * 2 * 600  # ~0.5 KB per remembered title
 
 
 def test_the_default_bound_is_a_few_megabytes() -> None:
     # 2 mappings x 4,096 titles x ~0.5 KB (a Thai headline, its int, the slot): ~4 MB
-    assert 1000 <= SITE_TITLE_MEMORY <= 10_000
+    assert 1000 <= extract.SITE_TITLE_MEMORY <= 10_000
 
 
-def test_a_name_seen_within_the_bound_is_learnt_as_before() -> None:
+def test_a_name_seen_within_the_bound_is_learnt_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract, "SITE_TITLE_MEMORY", 10, raising=False)
     bounded = SourceTitles()
-    bounded.title_texts.limit = bounded.headlines.limit = 10
     # another name for three pages, then the site's own: both within the bound
     learn(bounded, range(3), "สำนักงานเขตพื้นที่การศึกษา")
     learn(bounded, range(3, 6))
