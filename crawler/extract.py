@@ -29,9 +29,10 @@ No Scrapy here, so the same code serves spiders, tests and benchmarks.
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import re
-from collections import Counter
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urljoin, urlparse
@@ -1641,6 +1642,31 @@ def extract_article(
 
 REPEATED_TITLE = 3  # pages of one source with the same "headline": it is the site name
 MIN_SITE_NAME = 4  # characters: shorter <title> parts ("ข่าว", "TH") name nothing
+# <title> parts and headlines a source remembers, the most recently seen: a site name recurs
+# on most of its pages and stays; an article's own headline is seen once and ages out. It
+# kept every page's, with 2,000 characters of its text: ~5 KB an article, the crawl process
+# grew by ~170 MB over a 50,000-article site (bench/RESULTS.md, issue 17). Bounded, the two
+# take at most ~2 x 4,096 x 0.5 KB = 4 MB per source. Same names as before while a source's
+# run shows fewer distinct titles; past that, a name must recur within 4,096 of them.
+SITE_TITLE_MEMORY = 4096
+
+
+class _Recent(OrderedDict[str, int]):
+    """A mapping that forgets its least recently touched keys past ``limit``."""
+
+    def __init__(self, limit: int | None = None) -> None:
+        super().__init__()
+        self.limit = SITE_TITLE_MEMORY if limit is None else limit
+
+    def touch(self, key: str, value: int) -> int:
+        """The key's value (``value`` when new); the key becomes the most recent."""
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        self[key] = value
+        if len(self) > self.limit:
+            self.popitem(last=False)
+        return value
 
 
 class SourceTitles:
@@ -1657,8 +1683,10 @@ class SourceTitles:
 
     def __init__(self, names: tuple[str, ...] = ()) -> None:
         self.names = {_squash(n) for n in names if len(_squash(n)) >= MIN_SITE_NAME}
-        self.headlines: Counter[str] = Counter()
-        self.title_texts: dict[str, str] = {}  # <title> part -> the first text seen under it
+        self.headlines = _Recent()  # headline -> pages it was picked on
+        # <title> part -> a hash of the first text seen under it (0: an empty text); the
+        # hash, not the text: only "another text" is asked, and it is 2,000 characters
+        self.title_texts = _Recent()
 
     def known(self) -> frozenset[str]:
         return frozenset(self.names)
@@ -1668,19 +1696,26 @@ class SourceTitles:
     ) -> Extracted:
         extracted = extract_article(html, url, selectors, hint_title, self.known())
         before = len(self.names)
-        text = "".join(extracted.body.split())[:2000]
+        text = _text_key("".join(extracted.body.split())[:2000])
         page_title = _squash(" ".join(Selector(text=html or "<html></html>", type="html")
                                       .xpath("//title//text()").getall()))  # fmt: skip
         for part in {page_title, *_TITLE_SEPARATORS.split(page_title)}:
             part = _squash(part)
             if len(part) < MIN_SITE_NAME:
                 continue
-            first = self.title_texts.setdefault(part, text)
+            first = self.title_texts.touch(part, text)
             if first != text and text and first:
                 self.names.add(part)
-        if extracted.title and self.headlines[extracted.title] + 1 >= REPEATED_TITLE:
+        if extracted.title and self.headlines.get(extracted.title, 0) + 1 >= REPEATED_TITLE:
             self.names.add(extracted.title)
         if extracted.title in self.names and len(self.names) > before:
             extracted = extract_article(html, url, selectors, hint_title, self.known())
-        self.headlines[extracted.title] += 1
+        self.headlines[extracted.title] = self.headlines.touch(extracted.title, 0) + 1
         return extracted
+
+
+def _text_key(text: str) -> int:
+    """A page text's stand-in for "the same text?": 64 bits of its digest, 0 for no text."""
+    if not text:
+        return 0
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big") or 1
