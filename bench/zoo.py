@@ -24,6 +24,10 @@ Families are split in two halves:
   SilverStripe, Contao, 1C-Bitrix, Webflow, Tilda, HubSpot, Grav, October CMS), written
   under the same rules (never read the extractor, never run extraction on its pages);
   likewise kept out until its one measurement.
+- ``blind4`` (bench/zoo_blind4.py): a fourth blind half (ExpressionEngine, Textpattern,
+  Bolt, Pimcore, Magnolia, OpenCms, dotCMS, AEM, Jimdo, Duda, Jekyll minima, Notion via
+  Super.so), written under the same rules (never read the extractor, never run extraction
+  on its pages); likewise kept out until its one measurement.
 
 The second and third tuning rounds' families (bench/zoo_tuning2.py, bench/zoo_tuning3.py) are
 ``tuned``: their first look is in bench/RESULTS.md, and the extractor was then fixed for them.
@@ -535,6 +539,7 @@ def _zoo() -> list[Family]:
     from bench import zoo_blind as blind
     from bench import zoo_blind2 as blind2
     from bench import zoo_blind3 as blind3
+    from bench import zoo_blind4 as blind4
     from bench import zoo_fresh as fresh
     from bench import zoo_tuning2 as t2
     from bench import zoo_tuning3 as t3
@@ -721,6 +726,31 @@ def _zoo() -> list[Family]:
                blind3.grav_url, blind3.grav_page),
         Family("october-rainlab-blog-blind3", "blind3", "October CMS RainLab.Blog, <title> = site, visible Y-m-d H:i",
                blind3.october_url, blind3.october_page),
+        # blind4 (bench/zoo_blind4.py): written without the extractor, never run through it
+        Family("expressionengine-channel-blind4", "blind4", "ExpressionEngine 6, <title> = site | section, labelled BE date after body",
+               blind4.ee_url, blind4.ee_page),
+        Family("textpattern-article-blind4", "blind4", "Textpattern 4.8, strftime th '05 มี.ค. 24' two-digit CE year",
+               blind4.txp_url, blind4.txp_page),
+        Family("bolt-record-blind4", "blind4", "Bolt 5, latest list first, Thai month + CE year byline",
+               blind4.bolt_url, blind4.bolt_page),
+        Family("pimcore-news-blind4", "blind4", "Pimcore 10, d-m-BE date, JSON-LD date = creation (wrong)",
+               blind4.pimcore_url, blind4.pimcore_page),
+        Family("magnolia-press-blind4", "blind4", "Magnolia 6, <title>/og:title = section, weekday BE date",
+               blind4.magnolia_url, blind4.magnolia_page),
+        Family("opencms-mercury-blind4", "blind4", "OpenCms Mercury, Thai-digit abbr BE date before h1",
+               blind4.opencms_url, blind4.opencms_page),
+        Family("dotcms-blog-blind4", "blind4", "dotCMS blog, sidebar first, 'dd MMM yyyy | HH:mm' CE",
+               blind4.dotcms_url, blind4.dotcms_page),
+        Family("aem-core-components-blind4", "blind4", "AEM core components, date in a cmp-text, d/m/BE + เวลา",
+               blind4.aem_url, blind4.aem_page),
+        Family("jimdo-blog-blind4", "blind4", "Jimdo Creator blog, og:title = site, j/n/Y CE date",
+               blind4.jimdo_url, blind4.jimdo_page),
+        Family("duda-blog-blind4", "blind4", "Duda blog, headline a paragraph widget, JSON-LD date wrong",
+               blind4.duda_url, blind4.duda_page),
+        Family("jekyll-minima-blind4", "blind4", "Jekyll minima on GitHub Pages, '5 Mar 2024', ISO in attributes",
+               blind4.jekyll_url, blind4.jekyll_page),
+        Family("notion-super-blind4", "blind4", "Notion via Super.so, <title> = site, 'March 5, 2024' property",
+               blind4.notion_url, blind4.notion_page, blind4.notion_hints),
     ]  # fmt: skip
 
 
