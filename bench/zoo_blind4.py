@@ -301,7 +301,8 @@ def _magnolia_short(moment: datetime) -> str:
 def magnolia_page(article: DemoArticle, related: list[DemoArticle]) -> str:
     """Magnolia 6 (travel-demo derived): <title> "site - ข่าวประชาสัมพันธ์" (section),
     og:title the SECTION too; the headline an ``h1`` inside ``div.text-section``, the
-    date "วันอังคารที่ 5 มีนาคม 2567" in ``p.date`` above it; a "ข่าวอื่น" card row
+    date "วันอังคารที่ 5 มีนาคม 2567" in ``p.date`` above it (and TODAY's date, in the same
+    weekday form, in the top bar); a "ข่าวอื่น" card row
     with "5 มี.ค. 67" (two-digit BE) dates and a newsletter form after."""
     d = day_of(article)
     cards = "".join(
@@ -319,6 +320,7 @@ def magnolia_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <link rel="stylesheet" href="/.resources/tat-theme/css/styles.css">
 </head>
 <body id="press-release">
+<div class="topbar"><span class="today">วันอาทิตย์ที่ 29 พฤศจิกายน 2569</span> | <a href="/en">English</a> | <a href="/th/sitemap">ผังเว็บไซต์</a></div>
 <div class="navbar-wrapper"><nav class="navbar"><a class="navbar-brand" href="/th">การท่องเที่ยวแห่งประเทศไทย</a><ul class="nav navbar-nav"><li><a href="/th">หน้าแรก</a></li><li><a href="/th/about">เกี่ยวกับ ททท.</a></li><li class="active"><a href="/th/press-release">ข่าวประชาสัมพันธ์</a></li><li><a href="/en">EN</a></li></ul></nav></div>
 <div class="container">
 <div class="row"><div class="col-md-12 text-section">
@@ -458,7 +460,8 @@ def aem_page(article: DemoArticle, related: list[DemoArticle]) -> str:
     og:description right, NO date meta; the page is a stack of ``div.cmp-container``:
     breadcrumb, a ``cmp-title`` h1, a ``cmp-text`` holding "วันที่ 05/03/2567 เวลา
     10.22 น.", the body ``cmp-text``, a ``cmp-list`` of teasers (d/m/BE dates) in an
-    experience fragment AFTER, and a footer experience fragment."""
+    experience fragment AFTER, and a footer experience fragment with the site's "last
+    updated" day (d/m/BE, not the article's)."""
     d = day_of(article)
     items = "".join(
         f'<li class="cmp-list__item"><article><a class="cmp-list__item-link" href="{aem_url(r)}"><span class="cmp-list__item-title">{esc(r.title)}</span><span class="cmp-list__item-date">{day_of(r):%d/%m}/{day_of(r).year + 543}</span></a></article></li>'
@@ -486,7 +489,7 @@ def aem_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 </div></div>
 <div class="separator"><div class="cmp-separator"><hr class="cmp-separator__horizontal-rule"/></div></div>
 <div class="experiencefragment"><div class="cmp-experiencefragment"><div class="cmp-container"><div class="title"><div class="cmp-title"><h2 class="cmp-title__text">ข่าวที่เกี่ยวข้อง</h2></div></div><div class="list"><ul class="cmp-list">{items}</ul></div></div></div></div>
-<div class="experiencefragment"><div class="cmp-experiencefragment cmp-experiencefragment--footer"><div class="cmp-container"><div class="text"><div class="cmp-text"><p>ธนาคารแห่งประเทศไทย 273 ถนนสามเสน แขวงวัดสามพระยา เขตพระนคร กรุงเทพฯ 10200 โทร. 0 2283 5353</p></div></div></div></div></div>
+<div class="experiencefragment"><div class="cmp-experiencefragment cmp-experiencefragment--footer"><div class="cmp-container"><div class="text"><div class="cmp-text"><p>ปรับปรุงข้อมูลล่าสุด 28/11/2569</p><p>ธนาคารแห่งประเทศไทย 273 ถนนสามเสน แขวงวัดสามพระยา เขตพระนคร กรุงเทพฯ 10200 โทร. 0 2283 5353</p></div></div></div></div></div>
 </div></div>
 <script src="/etc.clientlibs/bot/clientlibs/clientlib-site.lc-4d5e6f-lc.min.js"></script>
 </body>
