@@ -13,61 +13,22 @@ import json
 import subprocess
 import sys
 from datetime import UTC, date
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from bench.zoo import ABBR, THAI_MONTHS, WEEKDAYS, ZOO, body_lines, day_of, related_for
 from crawler.demo.corpus import DemoArticle, bundled_articles
+from tests.zoo_page_parser import THAI_DIGITS as THAI
+from tests.zoo_page_parser import PageParser as _Page
 
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-        "track", "wbr"}  # fmt: skip
 BLIND3 = [f for f in ZOO if f.half == "blind3"]
 NAMES = {
     "xoops-news", "mambo-content", "php-fusion-news", "e107-news", "silverstripe-newspage",
     "contao-newsreader", "bitrix-news-detail", "webflow-cms", "tilda-blocks", "hubspot-blog",
     "grav-quark", "october-rainlab-blog",
 }  # fmt: skip
-THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 EN_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-
-class _Page(HTMLParser):
-    """Text nodes outside scripts, scripts apart, and every tag closed in order."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []
-        self.errors: list[str] = []
-        self.texts: list[str] = []
-        self.scripts: list[tuple[dict, str]] = []
-        self.attrs: list[dict] = []
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        self.attrs.append(dict(attrs))
-        if tag not in VOID:
-            self.stack.append(tag)
-            if tag == "script":
-                self.scripts.append((dict(attrs), ""))
-
-    def handle_startendtag(self, tag: str, attrs: list) -> None:
-        self.attrs.append(dict(attrs))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in VOID:
-            return
-        if not self.stack or self.stack[-1] != tag:
-            self.errors.append(f"</{tag}> closes <{self.stack[-1] if self.stack else None}>")
-            return
-        self.stack.pop()
-
-    def handle_data(self, data: str) -> None:
-        if self.stack and self.stack[-1] == "script":
-            attrs, text = self.scripts[-1]
-            self.scripts[-1] = (attrs, text + data)
-        elif data.strip() and (not self.stack or self.stack[-1] != "style"):
-            self.texts.append(data.strip())
 
 
 def _ordinal(day: int) -> str:

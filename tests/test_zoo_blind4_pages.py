@@ -13,62 +13,23 @@ import json
 import subprocess
 import sys
 from datetime import date
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from bench.zoo import ABBR, THAI_MONTHS, WEEKDAYS, ZOO, body_lines, day_of, related_for
 from crawler.demo.corpus import DemoArticle, bundled_articles
+from tests.zoo_page_parser import THAI_DIGITS as THAI
+from tests.zoo_page_parser import PageParser as _Page
 
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-        "track", "wbr"}  # fmt: skip
 BLIND4 = [f for f in ZOO if f.half == "blind4"]
 NAMES = {
     "expressionengine-channel", "textpattern-article", "bolt-record", "pimcore-news",
     "magnolia-press", "opencms-mercury", "dotcms-blog", "aem-core-components", "jimdo-blog",
     "duda-blog", "jekyll-minima", "notion-super",
 }  # fmt: skip
-THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December"]  # fmt: skip
-
-
-class _Page(HTMLParser):
-    """Text nodes outside scripts, scripts apart, and every tag closed in order."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []
-        self.errors: list[str] = []
-        self.texts: list[str] = []
-        self.scripts: list[tuple[dict, str]] = []
-        self.attrs: list[dict] = []
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        self.attrs.append(dict(attrs))
-        if tag not in VOID:
-            self.stack.append(tag)
-            if tag == "script":
-                self.scripts.append((dict(attrs), ""))
-
-    def handle_startendtag(self, tag: str, attrs: list) -> None:
-        self.attrs.append(dict(attrs))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in VOID:
-            return
-        if not self.stack or self.stack[-1] != tag:
-            self.errors.append(f"</{tag}> closes <{self.stack[-1] if self.stack else None}>")
-            return
-        self.stack.pop()
-
-    def handle_data(self, data: str) -> None:
-        if self.stack and self.stack[-1] == "script":
-            attrs, text = self.scripts[-1]
-            self.scripts[-1] = (attrs, text + data)
-        elif data.strip() and (not self.stack or self.stack[-1] != "style"):
-            self.texts.append(data.strip())
 
 
 def intended_date(name: str, article: DemoArticle) -> str:

@@ -12,47 +12,15 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import date
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from bench.zoo import ABBR, THAI_MONTHS, WEEKDAYS, ZOO, be, body_lines, day_of, related_for
 from crawler.demo.corpus import DemoArticle, bundled_articles
+from tests.zoo_page_parser import PageParser as _Page
 
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-        "track", "wbr"}  # fmt: skip
 BLIND = [f for f in ZOO if f.half == "blind"]
-
-
-class _Page(HTMLParser):
-    """Text nodes, and every tag closed in order (the templates never lean on implied ends)."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []
-        self.errors: list[str] = []
-        self.texts: list[str] = []
-        self.in_head = False
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag not in VOID:
-            self.stack.append(tag)
-
-    def handle_startendtag(self, tag: str, attrs: list) -> None:
-        pass
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in VOID:
-            return
-        if not self.stack or self.stack[-1] != tag:
-            self.errors.append(f"</{tag}> closes <{self.stack[-1] if self.stack else None}>")
-            return
-        self.stack.pop()
-
-    def handle_data(self, data: str) -> None:
-        if data.strip() and (not self.stack or self.stack[-1] not in ("script", "style")):
-            self.texts.append(data.strip())
 
 
 def intended_date(name: str, article: DemoArticle) -> str:
