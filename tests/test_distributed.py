@@ -77,6 +77,38 @@ def run_distributed(
     return writer, crawlers
 
 
+def start_together(redis_url: str, workers: list[subprocess.Popen], timeout: float = 120) -> None:
+    """Hold each worker at the start line (SIGSTOP) until every one has joined the run.
+
+    On a loaded machine one worker can start seconds after the other and find the queue
+    already drained; the test of sharing must not depend on that race. While a worker is
+    held its heartbeat is kept alive here, so the writer does not take it for dead.
+    """
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    prefix = {p.pid: f"{socket.gethostname()}-{p.pid}-" for p in workers}
+    held: dict[int, bytes] = {}  # pid -> its heartbeat key
+    deadline = time.monotonic() + timeout
+    try:
+        while len(held) < len(workers) and time.monotonic() < deadline:
+            for key in client.scan_iter(match="khao:*:workers"):
+                run_prefix = key.decode().removesuffix(":workers")
+                for member in client.smembers(key):
+                    worker_id = member.decode()
+                    for pid, start in prefix.items():
+                        if pid not in held and worker_id.startswith(start):
+                            os.kill(pid, signal.SIGSTOP)
+                            held[pid] = f"{run_prefix}:worker:{worker_id}".encode()
+            for heartbeat in held.values():
+                client.set(heartbeat, str(time.time()), ex=10)
+            time.sleep(0.005)
+        assert len(held) == len(workers), "a worker never joined the run"
+    finally:
+        for pid in held:
+            os.kill(pid, signal.SIGCONT)
+
+
 def wait_all(processes: list[subprocess.Popen], timeout: float = 240) -> list[int]:
     return [p.wait(timeout=timeout) for p in processes]
 
@@ -86,13 +118,13 @@ def test_two_workers_and_one_writer_store_every_article_once_like_a_local_crawl(
 ) -> None:
     mirror = MirrorServer(build_demo_sites(120)).start()
     try:
-        # paced so that the crawl outlasts a worker's start-up even on a loaded machine:
-        # both workers must get a share of the queue
+        # paced so that neither worker can drain the queue alone once both have started
         sources = write_sources(
             mirror, tmp_path / "sources.yaml", download_delay=0.2, autothrottle=False
         )
         db = tmp_path / "distributed.db"
         writer, workers = run_distributed(redis_url, db, sources, tmp_path)
+        start_together(redis_url, workers)
         codes = wait_all([*workers, writer])
         logs = "\n".join(p.read_text() for p in sorted(tmp_path.glob("*.log")))
         assert codes == [0, 0, 0], logs
