@@ -586,11 +586,58 @@ def in_running_text(text: str) -> bool:
     return False
 
 
+# How far a visible date line may stand from the page's metadata and still be the same
+# publication: a UTC instant and the Bangkok day it falls on differ by one.
+_SAME_PUBLICATION_DAYS = 1
+
+
+def _visible_date_line(
+    candidates: list[DateCandidate],
+    parsed: list[tuple[datetime, str, DateCandidate]],
+    now: datetime | None,
+    anchor: datetime | None,
+) -> datetime | None:
+    """The date line's date when it, not the page's metadata, should be believed.
+
+    Page metadata (JSON-LD, ``article:published_time``) is written by templates and
+    importers, not by the person who posted the release: some sites put an import or
+    creation day in every page's ``datePublished``. Such a day shows nowhere on the page.
+    So the metadata loses only when no dated line of the page (the date line, the short
+    dated lines around it) states its day, and the date line by the headline is a short
+    line stating its year, days away from it. The listing and the URL path are never
+    overruled (they are the CMS's own record of the post).
+    """
+    if not parsed or parsed[0][1] not in ("jsonld", "meta"):
+        return None
+    if any(origin in ("api", "listing", "url") for _, origin, _ in parsed):
+        return None
+    stated = parsed[0][0].date()
+    line = next(((v, c) for v, o, c in parsed if o == "dateline"), None)
+    if line is None:
+        return None
+    value, candidate = line
+    _, has_year = _parse_candidate(candidate, now, anchor)
+    if (
+        not has_year
+        or in_running_text(candidate.value)
+        or weekday_conflict(candidate.value, value)
+        or abs((value.date() - stated).days) <= _SAME_PUBLICATION_DAYS
+    ):
+        return None
+    for shown in candidates:
+        if shown.origin in ("dateline", "context") and shown.value:
+            day, _ = _parse_candidate(shown, now, anchor)
+            if day is not None and abs((day.date() - stated).days) <= _SAME_PUBLICATION_DAYS:
+                return None  # the page shows the metadata's day: it is no template's
+    return value
+
+
 def choose_published(
     candidates: list[DateCandidate], now: datetime | None = None
 ) -> tuple[datetime | None, str | None]:
-    """The published date and where it came from: structured metadata first, then the
-    listing, the article's date line, the URL. Never the crawl time, never after it. A
+    """The published date and where it came from: structured metadata first (unless the
+    page shows its day nowhere and the date line by the headline states another:
+    ``_visible_date_line``), then the listing, the article's date line, the URL. Never the crawl time, never after it. A
     "date line" that is only a day mentioned in running text loses to the URL's day.
 
     A year-less date line takes its year from the context (``_anchor``), and the current
@@ -613,6 +660,9 @@ def choose_published(
         parsed.append((value, candidate.origin, candidate))
     if not parsed:
         return None, None
+    visible = _visible_date_line(candidates, parsed, now, anchor)
+    if visible is not None:
+        return visible, "dateline"
     others = [p for p in parsed if p[1] != "dateline"]
     from_url = any(origin == "url" for _, origin, _ in parsed)
     path_day = next((_url_path_day(c.value) for _, o, c in parsed if o == "url"), None)

@@ -438,3 +438,37 @@ def test_phps_month_day_year_with_a_thai_locale() -> None:
     )
     assert find_date("ต.ค. 17 2559") == datetime(2016, 10, 17, tzinfo=BANGKOK)
     assert find_date("ตุลาคม 17 แห่ง") is None  # a count, not a date
+
+
+def ld_page(date_published: str, date_line: str, aside: str = "") -> str:
+    ld = (
+        '{"@context": "https://schema.org", "@type": "BlogPosting", '
+        f'"headline": "{HEADLINE}", "datePublished": "{date_published}"}}'
+    )
+    return f"""<html><head><title>{HEADLINE}</title>
+    <script type="application/ld+json">{ld}</script></head><body>
+    <nav><a href="/">หน้าแรก</a> <a href="/news">ข่าวประชาสัมพันธ์</a></nav>
+    <h1>{HEADLINE}</h1><div class="post-date">{date_line}</div>
+    <div class="post-body">{TEXT}</div>{aside}</body></html>"""
+
+
+def test_a_json_ld_import_day_shown_nowhere_loses_to_the_date_line_by_the_headline() -> None:
+    # the blog's import day in every post's JSON-LD; the reader sees the release's day
+    html = ld_page("2021-06-01T00:00:00Z", "5 มีนาคม 2567 เวลา 10.22 น.")
+    assert published(html, "https://x.go.th/blog/post-1")[1] == date(2024, 3, 5)
+
+
+def test_json_ld_whose_day_the_page_shows_beats_an_event_date_line() -> None:
+    # the date line is the event's day; the page states the metadata's day lower down
+    html = ld_page(
+        "2024-03-20T14:40:00+07:00",
+        "วันอังคารที่ 5 มีนาคม 2567",
+        '<div class="info">เผยแพร่ 20 มี.ค. 2567</div>',
+    )
+    assert published(html, "https://x.go.th/blog/post-1")[1] == date(2024, 3, 20)
+
+
+def test_json_ld_within_a_day_of_the_date_line_is_the_same_publication() -> None:
+    # a UTC instant: the Bangkok day after, as the date line says
+    html = ld_page("2024-03-04T20:30:00Z", "5 มีนาคม 2567")
+    assert published(html, "https://x.go.th/blog/post-1")[1] == date(2024, 3, 5)
