@@ -28,6 +28,10 @@ Families are split in two halves:
   Bolt, Pimcore, Magnolia, OpenCms, dotCMS, AEM, Jimdo, Duda, Jekyll minima, Notion via
   Super.so), written under the same rules (never read the extractor, never run extraction
   on its pages); likewise kept out until its one measurement.
+- ``blind5`` (bench/zoo_blind5.py): a fifth blind half (django CMS, ProcessWire, Kirby,
+  Statamic, Movable Type, Serendipity, PHP-Nuke, Backdrop CMS, Mura CMS, NukeViet,
+  Optimizely/Episerver, Sulu), written under the same rules (never read the extractor,
+  never run extraction on its pages); likewise kept out until its one measurement.
 
 The second and third tuning rounds' families (bench/zoo_tuning2.py, bench/zoo_tuning3.py) are
 ``tuned``: their first look is in bench/RESULTS.md, and the extractor was then fixed for them.
@@ -540,6 +544,7 @@ def _zoo() -> list[Family]:
     from bench import zoo_blind2 as blind2
     from bench import zoo_blind3 as blind3
     from bench import zoo_blind4 as blind4
+    from bench import zoo_blind5 as blind5
     from bench import zoo_fresh as fresh
     from bench import zoo_tuning2 as t2
     from bench import zoo_tuning3 as t3
@@ -751,6 +756,31 @@ def _zoo() -> list[Family]:
                blind4.jekyll_url, blind4.jekyll_page),
         Family("notion-super-blind4", "blind4", "Notion via Super.so, <title> = site, 'March 5, 2024' property",
                blind4.notion_url, blind4.notion_page, blind4.notion_hints),
+        # blind5 (bench/zoo_blind5.py): written without the extractor, never run through it
+        Family("django-cms-newsblog-blind5", "blind5", "django CMS newsblog, <title> = section, h1 = page, h2 headline, 'j F Y, G:i' CE",
+               blind5.djangocms_url, blind5.djangocms_page, blind5.djangocms_hints),
+        Family("processwire-news-blind5", "blind5", "ProcessWire 3, sidebar first, 'j M y' two-digit BE year + เวลา",
+               blind5.processwire_url, blind5.processwire_page),
+        Family("kirby-note-blind5", "blind5", "Kirby starterkit note, og:title = site, Thai-digit BE 'โพสต์เมื่อ'",
+               blind5.kirby_url, blind5.kirby_page),
+        Family("statamic-peak-blind5", "blind5", "Statamic 4 Peak, Carbon th weekday + abbr month, CE year",
+               blind5.statamic_url, blind5.statamic_page),
+        Family("movabletype-classic-blind5", "blind5", "Movable Type 4 classic, English date-header h2 above h3 headline",
+               blind5.mt_url, blind5.mt_page),
+        Family("serendipity-default-blind5", "blind5", "Serendipity 2, Thai weekday date h3 above h4 headline, CE year",
+               blind5.s9y_url, blind5.s9y_page),
+        Family("php-nuke-news-blind5", "blind5", "PHP-Nuke 7 tables, <title> = site, font.title headline, BE '@' date",
+               blind5.nuke_url, blind5.nuke_page),
+        Family("backdrop-basis-blind5", "blind5", "Backdrop CMS, latest block above, 'Tue, 03/05/2024' month-first",
+               blind5.backdrop_url, blind5.backdrop_page),
+        Family("mura-page-blind5", "blind5", "Mura CMS 7, og:title = site, Java th full BE date, later last-update",
+               blind5.mura_url, blind5.mura_page),
+        Family("nukeviet-news-blind5", "blind5", "NukeViet 4 news, Vietnamese weekday + d/m/Y CE, JSON-LD right",
+               blind5.nukeviet_url, blind5.nukeviet_page),
+        Family("optimizely-alloy-blind5", "blind5", "Optimizely/Episerver 12, <title> = type, .NET th-TH 'g' date after body, JSON-LD wrong",
+               blind5.episerver_url, blind5.episerver_page),
+        Family("sulu-article-blind5", "blind5", "Sulu 2, ICU th full 'ค.ศ.' date above h1, site clock of today",
+               blind5.sulu_url, blind5.sulu_page),
     ]  # fmt: skip
 
 
