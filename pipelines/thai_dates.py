@@ -152,7 +152,7 @@ _DASHED_RE = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC_RE = re.compile(
-    r"(?<![\d./:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
+    r"(?<![\d./:-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[0-3]?\d)(?P=sep)"
     # a date glued to the next one ("06/04/202207/04/2023": published, then updated)
     r"(?P<year>\d{4}|\d{2})(?:(?=[0-3]\d[/.-][01]\d[/.-]\d{4})|(?![\d/-]|\.\d))"
 )
@@ -333,6 +333,32 @@ def _named_dates(
     return found
 
 
+_EN_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_WEEKDAY_BEFORE_RE = re.compile(
+    r"(?:\b(?P<en>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|"
+    r"(?P<th>จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?)[\s,]*$",
+    re.IGNORECASE,
+)
+
+
+def _weekday_says_month_first(text: str, match: re.Match[str], year: int | None) -> bool:
+    """True when a weekday written just before "03/05/2024" fits only the month-first
+    reading (Drupal's and Backdrop's default "Tue, 03/05/2024 - 10:22" is m/d/Y)."""
+    before = _WEEKDAY_BEFORE_RE.search(text[max(0, match.start() - 20) : match.start()])
+    if before is None or year is None:
+        return False
+    weekday = (
+        _EN_WEEKDAYS[before.group("en").lower()] if before.group("en")
+        else _WEEKDAYS[before.group("th")]
+    )  # fmt: skip
+    first, second = int(match.group("day")), int(match.group("month"))
+    day_first, month_first = _make(year, second, first), _make(year, first, second)
+    return (
+        month_first is not None and month_first.weekday() == weekday
+        and (day_first is None or day_first.weekday() != weekday)
+    )  # fmt: skip
+
+
 def _numeric_dates(text: str, now: datetime) -> list[_Found]:
     found: list[_Found] = []
     for match in _ISO_IN_TEXT_RE.finditer(text):
@@ -355,7 +381,10 @@ def _numeric_dates(text: str, now: datetime) -> list[_Found]:
             day, month = month, day  # only one reading exists: month/day/year
         if not 1 <= month <= 12:
             continue
-        value = _make(_christian_year(raw, None, month, now), month, day)
+        year = _christian_year(raw, None, month, now)
+        if day <= 12 and day != month and _weekday_says_month_first(text, match, year):
+            day, month = month, day
+        value = _make(year, month, day)
         if value is not None:
             found.append(_Found(match.start(), _with_time(value, text, match.end())))
     return found

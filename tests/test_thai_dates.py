@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -141,3 +141,25 @@ def test_khao_date_command_reads_stdin_and_writes_one_line_per_input() -> None:
     assert result.stdout.split("\n") == [
         "2020-08-25", "2019-09-04", "", "2019-09-04", "", "2020-08-25", "",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Drupal/Backdrop's default "D, m/d/Y - H:i": the weekday fits only month first
+        ("Submitted by admin on Tue, 03/05/2024 - 10:22", date(2024, 3, 5)),
+        ("วันอังคารที่ 03/05/2024", date(2024, 3, 5)),
+        # the weekday fits the day-first reading, or neither: Thai day/month/year stays
+        ("Fri, 03/05/2024", date(2024, 5, 3)),
+        ("วันพุธที่ 03/05/2024", date(2024, 5, 3)),
+        ("03/05/2024", date(2024, 5, 3)),
+        # month first is the only reading when the second number is over 12
+        ("Submitted by admin on Thu, 11/23/2017 - 16:32", date(2017, 11, 23)),
+        ("12/25/2017", date(2017, 12, 25)),
+    ],
+)
+def test_a_written_weekday_decides_between_day_first_and_month_first(
+    text: str, expected: date
+) -> None:
+    found = find_date(text)
+    assert found is not None and found.date() == expected
