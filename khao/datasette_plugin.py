@@ -56,6 +56,7 @@ from datasette.filters import FilterArguments
 from datasette.utils import escape_sqlite
 from markupsafe import Markup, escape
 
+from khao import rank
 from khao.reader import (
     ATOM_TAG,
     ENTITY_FACET_SCOPE,
@@ -87,6 +88,10 @@ from khao.search import (
     snippet,
 )
 from pipelines.thai_text import normalize_for_match
+
+# khao_rank() (khao/rank.py) on every connection opened from now on: registered when the
+# plugin loads, before Datasette opens any connection
+rank.register()
 
 SEARCH_ARG = "_khao_search"  # where the wrapper puts the table page's ?_search=
 TRIGRAM_TABLE, GRAMS_TABLE = "articles_fts", "articles_grams"
@@ -331,6 +336,7 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     for name, arguments, function, empty in SQL_FUNCTIONS:
         conn.create_function(name, arguments, guarded(conn, function, empty), deterministic=True)
+    rank.check(conn)
 
 
 def highlighted(value: str) -> Markup:

@@ -16,7 +16,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from khao.search import plan
+from khao import rank
+from khao.search import TRIGRAM, parse_query, plan
 
 BE_OFFSET = 543  # Buddhist Era year = Common Era year + 543
 THAI_MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
@@ -37,8 +38,9 @@ RECENCY_DAYS = 365.0
 RANKING_NOTE = (
     "เรียงตามความเกี่ยวข้อง (BM25) คูณด้วยความใหม่ / Ranked by relevance (SQLite FTS5 BM25) "
     f"× recency: score = BM25 × (1 + 1 / (1 + age in days / {RECENCY_DAYS:.0f})), so a story "
-    "published today weighs up to twice an old one with the same relevance. One row per "
-    "story: versions re-posted by other agencies are folded into it."
+    "published today weighs up to twice an old one with the same relevance. For a query of one "
+    "word or phrase, khao_rank (where it is built) leaves out BM25's IDF factor, the same for "
+    "every match: the order is BM25's. One row per story: versions re-posted by other agencies are folded into it."
 )
 PAGE_SIZE = 20
 MAX_PAGE = 10_000
@@ -163,6 +165,8 @@ def matches_sql(q: str, ranked: bool = True) -> SearchSQL:
     if p.trigram:
         params["khao_trigram"] = p.trigram
         bm = "bm25(articles_fts)" if ranked else "0.0"
+        if ranked and one_phrase(q) and rank.ready():
+            bm = OWN_RANK
         sql = (f"SELECT rowid, {bm} AS bm FROM articles_fts "
                "WHERE articles_fts MATCH :khao_trigram")  # fmt: skip
         if p.grams:
@@ -185,6 +189,19 @@ def matches_sql(q: str, ranked: bool = True) -> SearchSQL:
         sql = (f"SELECT rowid, 0.0 AS bm FROM articles_fts WHERE instr(lower({text}), "
                f"khao_prefilter(:khao_q)) > 0 AND khao_match({text}, :khao_q)")  # fmt: skip
     return SearchSQL(sql, params)
+
+
+# bm25 without its IDF, the row's size read by this statement's join (khao/data/khao_rank.c)
+OWN_RANK = ("khao_rank(articles_fts, (SELECT sz FROM articles_fts_docsize "
+            "WHERE id = articles_fts.rowid))")  # fmt: skip
+
+
+def one_phrase(q: str) -> bool:
+    """Whether bm25 scores q's matches by one phrase only: one word or quoted phrase of the
+    trigram index required (words excluded add phrases without hits in any match). Its IDF
+    then scales every score alike, and khao_rank (bm25 without it) orders them the same."""
+    required = parse_query(q).required
+    return len(required) == 1 and len(required[0]) == 1 and len(required[0][0]) >= TRIGRAM
 
 
 @dataclass(frozen=True)

@@ -1,17 +1,19 @@
 """Issue 15: the search page's two statements (khao.reader.search_sql: the counts, without
 bm25, and the ranked stories, run at once) give together what its definition says, computed plainly in Python from every scored match: the true totals, the
 facets, and each page of stories ranked by their best version, whichever way it folds
-(the best articles only, or every match when a story has many versions)."""
+(the best articles only, or every match when a story has many versions). Both with
+khao_rank (khao/rank.py: a one-word query ranked without bm25's IDF pass) and without it."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
-from khao import reader
+from khao import rank, reader
 from khao.datasette_plugin import prepare_connection
 from khao.reader import (
     FACET_SIZE,
@@ -26,6 +28,7 @@ from pipelines.storage import Store
 from tests.storefill import SOURCES, fill
 
 PERSON = "ประยุทธ์ จันทร์โอชา"
+NOW = 1_735_689_600.0  # 2025-01-01: the recency of every statement counted from one instant
 QUERIES = ["นายก", "ไฟ", "ไฟ OR ไฟฟ้า", "นายก -ไฟ", "กระทรวง ผล", "ไม่มีคำนี้เลย"]
 
 
@@ -64,7 +67,19 @@ def conn(tmp_path_factory: pytest.TempPathFactory) -> sqlite3.Connection:
     connection.close()
 
 
-def rank(row: tuple) -> tuple:
+@pytest.fixture(autouse=True, params=["khao_rank", "bm25"])
+def ranker(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test with the ranking function khao_rank (where it can be built) and without
+    it; and one instant for the recency of every statement (scores compared to 9 digits)."""
+    monkeypatch.setattr(reader, "time", SimpleNamespace(time=lambda: NOW))
+    if request.param == "bm25":
+        monkeypatch.setattr(rank, "ready", lambda: False)
+    elif not rank.ready():
+        pytest.skip("khao_rank cannot be built here (no C compiler or SQLite headers)")
+    return request.param
+
+
+def rank_key(row: tuple) -> tuple:
     """Best first (reversed): score, then the newest, then the article stored first."""
     return (row[2], row[3] or "", -row[7])
 
@@ -86,7 +101,7 @@ def expected(conn: sqlite3.Connection, q: str, filters: SearchFilters, page: int
                 stories[row[index]].add(row[1])
         ranked = sorted(((v, len(s)) for v, s in stories.items()), key=lambda p: (-p[1], p[0]))
         facets[key] = ranked[:FACET_SIZE]
-    best = sorted(rows, key=rank, reverse=True)[: reader.ENTITY_FACET_SCOPE]
+    best = sorted(rows, key=rank_key, reverse=True)[: reader.ENTITY_FACET_SCOPE]
     named = defaultdict(set)
     for row in best:
         for (name,) in conn.execute(
@@ -100,8 +115,8 @@ def expected(conn: sqlite3.Connection, q: str, filters: SearchFilters, page: int
     versions: dict[str, list] = defaultdict(list)
     for row in rows:
         versions[row[1]].append(row)
-    tops = [max(group, key=rank) for group in versions.values()]
-    tops.sort(key=rank, reverse=True)
+    tops = [max(group, key=rank_key) for group in versions.values()]
+    tops.sort(key=rank_key, reverse=True)
     if page is not None:
         tops = tops[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
     listed = [(r[0], len(versions[r[1]]), round(r[2], 9)) for r in tops]
@@ -185,7 +200,8 @@ def test_the_counts_do_not_rank(conn: sqlite3.Connection) -> None:
     for q in QUERIES:
         found = search_sql(q, SearchFilters(), 1)
         assert "bm25" not in found.counts.matches
-        assert "bm25" in found.ranked.matches or not reader.plan(q).indexed
+        ranks = "bm25" in found.ranked.matches or "khao_rank" in found.ranked.matches
+        assert ranks or not reader.plan(q).indexed
         assert "'total'" in found.counts.matches and "'page'" in found.ranked.matches
 
 
