@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Install the Debian packages khao's tests use for real (redis-server for distributed
-# crawling, chromium for the browser test), only when they are missing.
+# crawling, chromium for the browser test, gcc and SQLite's headers for the search
+# ranking's extension), only when they are missing.
 set -euo pipefail
 need=()
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
+# a C compiler and SQLite's headers build khao_rank, the search page's ranking (khao/rank.py)
+command -v cc >/dev/null 2>&1 || need+=(gcc libc6-dev)
+[ -f /usr/include/sqlite3ext.h ] || need+=(libsqlite3-dev)
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi

@@ -35,7 +35,10 @@ ARTICLES = {  # url: (title, body), best first
 }
 WORDS = ["นายก", "กระทรวง", "โครงการ", "ไฟฟ้า", WORD, '"การประชุมหารือ แนวทาง"', "นายก -ไฟฟ้า"]
 
-pytestmark = pytest.mark.skipif(not rank.ready(), reason="khao_rank cannot be built here")
+# CI installs the compiler and headers (scripts/ensure_system_deps.sh): there it must build
+pytestmark = pytest.mark.skipif(
+    not rank.ready() and not os.environ.get("CI"), reason="khao_rank cannot be built here"
+)
 
 
 @pytest.fixture(scope="module")
