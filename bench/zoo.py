@@ -32,6 +32,11 @@ Families are split in two halves:
   Statamic, Movable Type, Serendipity, PHP-Nuke, Backdrop CMS, Mura CMS, NukeViet,
   Optimizely/Episerver, Sulu), written under the same rules (never read the extractor,
   never run extraction on its pages); likewise kept out until its one measurement.
+- ``blind6`` (bench/zoo_blind6.py): a sixth blind half (MAXSITE, Lotus Domino, ColdFusion,
+  classic ASP, FrontPage, Oracle WebCenter Sites, WebSphere Portal, Gatsby, Angular
+  Universal, Express + EJS, Flask + Jinja, Adobe Muse), written under the same rules (never
+  read the extractor, never run extraction on its pages); likewise kept out until its one
+  measurement.
 
 The second and third tuning rounds' families (bench/zoo_tuning2.py, bench/zoo_tuning3.py) are
 ``tuned``: their first look is in bench/RESULTS.md, and the extractor was then fixed for them.
@@ -545,6 +550,7 @@ def _zoo() -> list[Family]:
     from bench import zoo_blind3 as blind3
     from bench import zoo_blind4 as blind4
     from bench import zoo_blind5 as blind5
+    from bench import zoo_blind6 as blind6
     from bench import zoo_fresh as fresh
     from bench import zoo_tuning2 as t2
     from bench import zoo_tuning3 as t3
@@ -781,6 +787,31 @@ def _zoo() -> list[Family]:
                blind5.episerver_url, blind5.episerver_page),
         Family("sulu-article-blind5", "blind5", "Sulu 2, ICU th full 'ค.ศ.' date above h1, site clock of today",
                blind5.sulu_url, blind5.sulu_page),
+        # blind6 (bench/zoo_blind6.py): written without the extractor, never run through it
+        Family("maxsite-news-blind6", "blind6", "MAXSITE 1.10 tables, <title> = site, '5 มี.ค. 67' two-digit BE, site clock",
+               blind6.maxsite_url, blind6.maxsite_page),
+        Family("lotus-domino-nsf-blind6", "blind6", "Lotus Domino .nsf, <title> = form name, view first, dd/mm/BE + seconds",
+               blind6.domino_url, blind6.domino_page),
+        Family("coldfusion-cfm-blind6", "blind6", "ColdFusion detail.cfm, English 'dd mmm yyyy h:mm tt' CE",
+               blind6.cfm_url, blind6.cfm_page),
+        Family("classic-asp-blind6", "blind6", "classic ASP windows-874, d/M/BE date above td.topic headline",
+               blind6.asp_url, blind6.asp_page),
+        Family("frontpage-font-blind6", "blind6", "FrontPage tables + <font>, Thai-digit BE date, webbot timestamp",
+               blind6.frontpage_url, blind6.frontpage_page),
+        Family("webcenter-sites-blind6", "blind6", "Oracle WebCenter Sites, JSON-LD right, 'dd MMM BE HH:mm'",
+               blind6.wcs_url, blind6.wcs_page),
+        Family("websphere-portal-blind6", "blind6", "WebSphere Portal WCM, <title> = portal page, 'd/M/yy' BE, latest portlet first",
+               blind6.wps_url, blind6.wps_page),
+        Family("gatsby-blog-blind6", "blind6", "Gatsby 5, helmet + JSON-LD right, moment th 'D MMMM YYYY' CE",
+               blind6.gatsby_url, blind6.gatsby_page),
+        Family("angular-universal-blind6", "blind6", "Angular Universal, <title> = site, carousel first, DatePipe medium CE",
+               blind6.angular_url, blind6.angular_page),
+        Family("express-ejs-blind6", "blind6", "Express + EJS, date only in the card footer after body, dayjs BE + later edit",
+               blind6.ejs_url, blind6.ejs_page),
+        Family("flask-jinja-blind6", "blind6", "Flask + Jinja, <title> = 'หน้าแรก - site', h1 section, updated above posted d/m/CE",
+               blind6.flask_url, blind6.flask_page),
+        Family("adobe-muse-blind6", "blind6", "Adobe Muse, no headings, typed '5 มี.ค. 67', other news frame first",
+               blind6.muse_url, blind6.muse_page, blind6.muse_hints),
     ]  # fmt: skip
 
 
