@@ -280,7 +280,7 @@ def scored_sql(
         # now as a Julian day, once, not julianday('now') per match
         params["khao_now"] = (time.time() if now is None else now) / 86400 + UNIX_EPOCH_JULIAN_DAY
         age = "max(0, :khao_now - f.day_number)"
-        columns = f"""f.story, f.published_at,
+        columns = f"""f.id, f.story, f.published_at,
     -m.bm * (1 + COALESCE(1.0 / (1 + {age} / {RECENCY_DAYS}), 0)) AS score"""
     else:
         columns = "f.id, f.story, f.month, f.source_id, f.kind"
@@ -405,9 +405,9 @@ def ranked_sql(
     if facets:
         parts.append(f"""SELECT * FROM (SELECT 'entity', e.name AS value,
   count(DISTINCT b.story) AS stories, {blank}, NULL
-  FROM (SELECT rid, story FROM top
+  FROM (SELECT id, story FROM top
     ORDER BY score DESC, published_at DESC, rid LIMIT {ENTITY_FACET_SCOPE}) b
-  JOIN search_facts f ON f.rid = b.rid JOIN entity_articles e ON e.article_id = f.id
+  JOIN entity_articles e ON e.article_id = b.id
   WHERE +e.label IN ('PERSON', 'ORGANIZATION', 'ORG')  -- +: by article, not by label
   GROUP BY value ORDER BY stories DESC, value LIMIT {FACET_SIZE})""")
     snippet = "khao_snippet(a.title || ' — ' || a.body, :khao_q, 90)" if snippets else "''"
@@ -433,7 +433,7 @@ FROM p JOIN v ON v.story = p.story JOIN articles a ON a.rowid = p.rid
     # (rid last: articles of equal score and date keep one order from page to page)
     order = "score DESC, published_at DESC, rid"
     sql = f"""{scored.matches},
-top AS MATERIALIZED (SELECT rid, story, score, published_at FROM s
+top AS MATERIALIZED (SELECT rid, id, story, score, published_at FROM s
   ORDER BY {order} LIMIT :khao_scope),
 best AS MATERIALIZED (SELECT rid, story, score, published_at,
     ROW_NUMBER() OVER (ORDER BY {order}) AS n FROM (
