@@ -154,11 +154,12 @@ class SearchSQL:
     params: dict[str, Any]
 
 
-def matches_sql(q: str, ranked: bool = True) -> SearchSQL:
+def matches_sql(q: str, ranked: bool = True, only: str = "") -> SearchSQL:
     """The matching articles of query q with their BM25 (0 when no index can answer, or
     when not ``ranked``: bm25 runs the phrase once more for its document frequency and reads
     each match's size, ~3 times the match alone for a common word): the same rows as the
-    table search (khao.datasette_plugin.search_clause)."""
+    table search (khao.datasette_plugin.search_clause). ``only``: an SQL expression, the
+    one rowid to test (a lookup in the full-text index, not its whole match)."""
     p = plan(q)
     params: dict[str, Any] = {"khao_q": q}
     text = "title || char(10) || body"
@@ -169,6 +170,8 @@ def matches_sql(q: str, ranked: bool = True) -> SearchSQL:
             bm = OWN_RANK
         sql = (f"SELECT rowid, {bm} AS bm FROM articles_fts "
                "WHERE articles_fts MATCH :khao_trigram")  # fmt: skip
+        if only:
+            sql += f" AND rowid = {only}"
         if p.grams:
             params["khao_grams"] = p.grams
             # unary +: a plain "rowid IN" is handed to FTS5, which then looks up each
@@ -182,12 +185,16 @@ def matches_sql(q: str, ranked: bool = True) -> SearchSQL:
         bm = "bm25(articles_grams)" if ranked else "0.0"
         sql = (f"SELECT g.rowid AS rowid, {bm} AS bm FROM articles_grams g "
                "WHERE articles_grams MATCH :khao_grams")  # fmt: skip
+        if only:
+            sql += f" AND g.rowid = {only}"
         if p.check:
             sql += (" AND EXISTS (SELECT 1 FROM articles_fts f WHERE f.rowid = g.rowid AND "
                     "khao_match(f.title || char(10) || f.body, :khao_q))")  # fmt: skip
     else:
         sql = (f"SELECT rowid, 0.0 AS bm FROM articles_fts WHERE instr(lower({text}), "
                f"khao_prefilter(:khao_q)) > 0 AND khao_match({text}, :khao_q)")  # fmt: skip
+        if only:
+            sql += f" AND rowid = {only}"
     return SearchSQL(sql, params)
 
 
@@ -248,21 +255,32 @@ FILTER_SQL = {
 UNIX_EPOCH_JULIAN_DAY = 2440587.5
 
 
+def filters_where(filters: SearchFilters) -> str:
+    """The set filters' conditions on a search_facts row f ("1" when none is set)."""
+    return " AND ".join(FILTER_SQL[n] for n in FILTER_NAMES if getattr(filters, n)) or "1"
+
+
 def scored_sql(
-    q: str, filters: SearchFilters, now: float | None = None, ranked: bool = True
+    q: str,
+    filters: SearchFilters,
+    now: float | None = None,
+    ranked: bool = True,
+    materialized: bool = True,
 ) -> SearchSQL:
     """Matching articles with their story and score, narrowed by the filters. Reads the
     narrow ``search_facts`` table, not ``articles`` (whose rows carry the body). ``now``:
     the time the recency is counted from (seconds since 1970, default: now). Not
-    ``ranked``: no score (and no bm25), for what only counts the matches."""
+    ``ranked``: no score (and no bm25), for what only counts the matches. Not
+    ``materialized``: s streams into the one part that reads it (copying 35,000 matches
+    into a table costs ~10 ms)."""
     found = matches_sql(q, ranked)
     params = {**found.params, **filters.params()}
-    where = " AND ".join(FILTER_SQL[name] for name in FILTER_NAMES if getattr(filters, name))
+    where = filters_where(filters)
     if ranked:
         # now as a Julian day, once, not julianday('now') per match
         params["khao_now"] = (time.time() if now is None else now) / 86400 + UNIX_EPOCH_JULIAN_DAY
         age = "max(0, :khao_now - f.day_number)"
-        columns = f"""f.story, f.published_at,
+        columns = f"""f.id, f.story, f.published_at,
     -m.bm * (1 + COALESCE(1.0 / (1 + {age} / {RECENCY_DAYS}), 0)) AS score"""
     else:
         columns = "f.id, f.story, f.month, f.source_id, f.kind"
@@ -270,10 +288,10 @@ def scored_sql(
     # m streams into it (not copied first), CROSS JOIN keeping the match outside: each match
     # looks up its facts, never each facts row the full-text index
     sql = f"""WITH m AS NOT MATERIALIZED ({found.matches}),
-s AS MATERIALIZED (
+s AS {"" if materialized else "NOT "}MATERIALIZED (
   SELECT f.rid, {columns}
   FROM m CROSS JOIN search_facts f ON f.rid = m.rowid
-  WHERE {where or "1"})"""
+  WHERE {where})"""
     return SearchSQL(sql, params)
 
 
@@ -363,7 +381,11 @@ def ranked_sql(
     q: str, filters: SearchFilters, page: int | None, snippets: bool = True, facets: bool = True
 ) -> SearchSQL:
     """The page's stories in rank order and the people/organisations facet."""
-    scored = scored_sql(q, filters)
+    # s streams into top's sort (only the rare page whose best articles hold too few
+    # stories reads every match again); v counts the versions of the page's stories by
+    # looking each one up in the match (~20 stories of a few versions each)
+    scored = scored_sql(q, filters, materialized=False)
+    one = matches_sql(q, ranked=False, only="c.rid")
     if page is None:
         limit, offset = -1, 0  # SQLite: no limit
     else:
@@ -378,14 +400,23 @@ def ranked_sql(
         if page is None
         else max(FOLD_FACTOR * (offset + limit), ENTITY_FACET_SCOPE if facets else 0),
     }
+    # CASE, not OR, so each test runs only when the one before it did not decide: a version
+    # among the best articles matches (every match is one of them for the CSV); one the
+    # filters exclude does not; only the others are looked up in the full-text index (~0.6
+    # ms each for a common word: FTS5 reads the phrase's lists again)
+    lookup = "0" if page is None else f"EXISTS (SELECT 1 FROM ({one.matches}))"
+    versions_matched = f"""CASE WHEN c.rid IN (SELECT rid FROM top) THEN 1
+    WHEN NOT EXISTS (SELECT 1 FROM search_facts f WHERE f.rid = c.rid
+      AND {filters_where(filters)}) THEN 0
+    ELSE {lookup} END"""
     blank = ", ".join(["NULL"] * len(PAGE_COLUMNS))
     parts = []
     if facets:
         parts.append(f"""SELECT * FROM (SELECT 'entity', e.name AS value,
   count(DISTINCT b.story) AS stories, {blank}, NULL
-  FROM (SELECT rid, story FROM top
+  FROM (SELECT id, story FROM top
     ORDER BY score DESC, published_at DESC, rid LIMIT {ENTITY_FACET_SCOPE}) b
-  JOIN search_facts f ON f.rid = b.rid JOIN entity_articles e ON e.article_id = f.id
+  JOIN entity_articles e ON e.article_id = b.id
   WHERE +e.label IN ('PERSON', 'ORGANIZATION', 'ORG')  -- +: by article, not by label
   GROUP BY value ORDER BY stories DESC, value LIMIT {FACET_SIZE})""")
     snippet = "khao_snippet(a.title || ' — ' || a.body, :khao_q, 90)" if snippets else "''"
@@ -406,22 +437,29 @@ FROM p JOIN v ON v.story = p.story JOIN articles a ON a.rowid = p.rid
     # top: the best articles (a page's FOLD_FACTOR × its stories, at least the people
     # facet's); best: those, if they hold the stories up to this page (else every match),
     # numbered (the first N stories of any best articles that hold N are the best N); p: each story at its best version's place, this page's stories;
-    # v: how many versions of those stories matched
+    # v: how many versions of those stories matched (a story is its articles of that cluster_id,
+    # or one article without a cluster: story = COALESCE(cluster_id, id), as search_facts)
     # (rid last: articles of equal score and date keep one order from page to page)
     order = "score DESC, published_at DESC, rid"
     sql = f"""{scored.matches},
-top AS MATERIALIZED (SELECT rid, story, score, published_at FROM s
+top AS MATERIALIZED (SELECT rid, id, story, score, published_at FROM s
   ORDER BY {order} LIMIT :khao_scope),
 best AS MATERIALIZED (SELECT rid, story, score, published_at,
     ROW_NUMBER() OVER (ORDER BY {order}) AS n FROM (
   SELECT rid, story, score, published_at FROM top WHERE (SELECT count(DISTINCT story) FROM top) >= :khao_need
   UNION ALL
-  SELECT rid, story, score, published_at FROM s
-  WHERE (SELECT count(DISTINCT story) FROM top) < :khao_need)),
+  -- LIMIT 0: every match is read again only when the best articles hold too few stories
+  SELECT * FROM (SELECT rid, story, score, published_at FROM s LIMIT
+    CASE WHEN (SELECT count(DISTINCT story) FROM top) < :khao_need THEN -1 ELSE 0 END))),
 p AS MATERIALIZED (SELECT rid, story, score, min(n) AS n FROM best GROUP BY story
   ORDER BY n LIMIT :khao_limit OFFSET :khao_offset),
-v AS MATERIALIZED (SELECT story, count(*) AS versions FROM s
-  WHERE story IN (SELECT story FROM p) GROUP BY story)
+v AS MATERIALIZED (SELECT c.story, count(*) AS versions FROM (
+    SELECT p.story, a2.rowid AS rid FROM p CROSS JOIN articles a2 WHERE a2.rowid IN (
+      SELECT rowid FROM articles INDEXED BY idx_articles_cluster WHERE cluster_id = p.story
+      UNION ALL
+      SELECT rowid FROM articles WHERE id = p.story AND cluster_id IS NULL)) c
+  WHERE {versions_matched}
+  GROUP BY c.story)
 """ + "\nUNION ALL\n".join(parts)
     return SearchSQL(sql, params)
 
