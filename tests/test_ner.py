@@ -312,3 +312,46 @@ def test_train_cli_passes_typed_crfsuite_parameters() -> None:
     assert _param_value("0.05") == 0.05
     with pytest.raises(ValueError):
         _param_value("lots")
+
+
+def test_second_pass_sees_what_the_first_tagged_on_other_lines_only() -> None:
+    """The document feature of a line comes from the document's *other* lines: a name
+    tagged once on line 1 marks its repetition on line 2, not itself."""
+    from collections import Counter
+
+    from pipelines.ner.stacking import line_counts, other_lines, stacked_features
+
+    lines = ["นายสมชาย ใจดี กล่าว", "สมชาย ใจดี ยืนยัน"]
+    first = [[(0, 13, "PERSON")], []]
+    counts = [line_counts(t, sp) for t, sp in zip(lines, first, strict=True)]
+    document = sum(counts, Counter())
+    assert other_lines(document, counts[0]) == {}
+    assert other_lines(document, counts[1]) == {"นายสมชาย ใจดี": ("PERSON",)}
+    text = "นายสมชาย ใจดี ยืนยัน นายสมชาย ใจดี"
+    tokens = [(0, 3), (3, 8), (8, 9), (9, 13), (13, 14), (14, 20), (20, 21), (21, 24)]
+    tokens += [(24, 29), (29, 30), (30, 34)]
+    feats = stacked_features(text, tokens, ["O"] * len(tokens), {"นายสมชาย ใจดี": ("PERSON",)})
+    assert "d=B-PERSON" in feats[0] and "d=B-PERSON|L=O" in feats[0]
+    assert "d=I-PERSON" in feats[3] and "d=B-PERSON" in feats[7]
+    assert not any(f.startswith("d=") for f in feats[5])
+    assert "L=O" in feats[5] and "-1L=O" in feats[5] and "+1L=O" in feats[5]
+
+
+def test_two_pass_training_writes_a_second_pass_the_tagger_uses(tmp_path: Path) -> None:
+    """``--two-pass`` (a few iterations on a few blocks): the model and its second pass
+    load together, and tagging a document goes through both."""
+    from pipelines.ner import train as trainer
+    from pipelines.ner.compiled import second_path
+    from pipelines.ner.crf import load_model as load_path
+    from pipelines.ner.crf import tag_lines
+
+    sents = load_thainer()[:120]
+    model = tmp_path / "tiny.crfsuite"
+    trainer.train(sents, model, params={**trainer.PARAMS, "max_iterations": 5}, two_pass=True)
+    assert second_path(model).exists()
+    tagger = load_path(model)
+    assert tagger.second is not None
+    out = tag_lines([s.text for s in sents[:20]], tagger)
+    assert len(out) == 20
+    trainer.train(sents[:40], model, params={**trainer.PARAMS, "max_iterations": 5})
+    assert not second_path(model).exists()  # a one-pass model drops a stale second pass

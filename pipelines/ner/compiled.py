@@ -31,6 +31,11 @@ def sidecar_path(model: Path) -> Path:
     return model.with_name(model.name + ".compiled")
 
 
+def second_path(model: Path) -> Path:
+    """The second-pass CRF trained with ``model`` (:mod:`pipelines.ner.stacking`)."""
+    return model.with_name(model.stem + ".pass2.crfsuite")
+
+
 def _sha1(path: Path) -> str:
     return hashlib.sha1(path.read_bytes()).hexdigest()
 
@@ -67,12 +72,27 @@ def write_sidecar(model: Path, entities: dict[str, tuple[str, ...]] | None = Non
 class CompiledModel:
     """A trained CRF ready to tag: its features (:attr:`featurizer`) and crfsuite."""
 
-    def __init__(self, tagger: pycrfsuite.Tagger, doc: dict[str, object]) -> None:
+    def __init__(
+        self,
+        tagger: pycrfsuite.Tagger,
+        doc: dict[str, object],
+        second: pycrfsuite.Tagger | None = None,
+        second_doc: dict[str, object] | None = None,
+    ) -> None:
         self.crf = tagger
+        #: the stacked second pass (None: one pass), see :mod:`pipelines.ner.stacking`
+        self.second = second
+        known = frozenset(str(doc["attributes"]).split("\n"))
+        prev_first, next_first = doc["prev_first"], doc["next_first"]
+        if second_doc is not None:
+            # one set of features serves both passes (crfsuite ignores the unknown ones)
+            known |= frozenset(str(second_doc["attributes"]).split("\n"))
+            prev_first |= second_doc["prev_first"]  # type: ignore[operator]
+            next_first |= second_doc["next_first"]  # type: ignore[operator]
         self.featurizer = Featurizer(
-            frozenset(str(doc["attributes"]).split("\n")),
-            doc["prev_first"],  # type: ignore[arg-type]
-            doc["next_first"],  # type: ignore[arg-type]
+            known,
+            prev_first,  # type: ignore[arg-type]
+            next_first,  # type: ignore[arg-type]
             doc["entities"],  # type: ignore[arg-type]
         )
 
@@ -85,15 +105,24 @@ class CompiledModel:
         return self.crf.tag(feats)
 
 
-def load_compiled(model: Path) -> CompiledModel:
-    """The model and its sidecar; compiled now if the sidecar is missing or stale (slow,
-    and without the entity gazetteer, which only training can make)."""
+def _open(model: Path) -> tuple[pycrfsuite.Tagger, dict[str, object]]:
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
     side = sidecar_path(model)
     doc = marshal.loads(side.read_bytes()) if side.exists() else {}
     if doc.get("format") != _FORMAT or doc.get("model_sha1") != _sha1(model):
         doc = compile_model(model)
+    return tagger, doc
+
+
+def load_compiled(model: Path) -> CompiledModel:
+    """The model and its sidecar; compiled now if the sidecar is missing or stale (slow,
+    and without the entity gazetteer, which only training can make). With its second
+    pass (:func:`second_path`) when one was trained."""
+    tagger, doc = _open(model)
+    if second_path(model).exists():
+        second, second_doc = _open(second_path(model))
+        return CompiledModel(tagger, doc, second, second_doc)
     return CompiledModel(tagger, doc)
 
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
 from pipelines.ner.compiled import CompiledModel, load_compiled
 from pipelines.ner.evaluate import Span, bio_to_spans, trim
-from pipelines.ner.features import Featurizer, tokenize
+from pipelines.ner.features import Featurizer, Token, tokenize
 from pipelines.ner.rules import rule_spans
+from pipelines.ner.stacking import line_counts, other_lines, stacked_features
 
 MODEL_PATH = Path(__file__).parent / "model" / "khao_ner.crfsuite"
 
@@ -31,12 +34,40 @@ def compiled_features(tagger: CompiledModel) -> Featurizer:
 
 
 def tag_line(text: str, tagger: CompiledModel) -> list[Span]:
-    """ThaiNER-scheme spans of one line."""
-    if not text.strip():
-        return []
-    rules = rule_spans(text)
-    tokens = tokenize(text, [b for s, e, _ in rules for b in (s, e)])
-    labels = tagger.tag(tagger.featurizer.sentence(text, tokens, rules))
+    """ThaiNER-scheme spans of one line (a document of its own)."""
+    return tag_lines([text], tagger)[0]
+
+
+def tag_lines(lines: Sequence[str], tagger: CompiledModel) -> list[list[Span]]:
+    """ThaiNER-scheme spans of each line of one document: the second pass, when the
+    model has one, reads what the first tagged on the document's other lines."""
+    first: list[tuple[str, list[Span], list[Token], list[list[str]], list[str]] | None] = []
+    for text in lines:
+        if not text.strip():
+            first.append(None)
+            continue
+        rules = rule_spans(text)
+        tokens = tokenize(text, [b for s, e, _ in rules for b in (s, e)])
+        feats = tagger.featurizer.sentence(text, tokens, rules)
+        first.append((text, rules, tokens, feats, tagger.tag(feats)))
+    second = tagger.second
+    if second is None:
+        return [_spans(*x[:3], x[4]) if x else [] for x in first]
+    counts = [line_counts(x[0], trim(x[0], bio_to_spans(x[2], x[4]))) if x else None for x in first]
+    document: Counter[tuple[str, str]] = sum(filter(None, counts), Counter())
+    out: list[list[Span]] = []
+    for x, c in zip(first, counts, strict=True):
+        if x is None or c is None:
+            out.append([])
+            continue
+        text, rules, tokens, feats, labels = x
+        extra = stacked_features(text, tokens, labels, other_lines(document, c))
+        labels = second.tag([a + b for a, b in zip(feats, extra, strict=True)])
+        out.append(_spans(text, rules, tokens, labels))
+    return out
+
+
+def _spans(text: str, rules: list[Span], tokens: list[Token], labels: list[str]) -> list[Span]:
     spans = trim(text, bio_to_spans(tokens, labels))
     forced = [r for r in rules if r[2] in OVERRIDE_LABELS]
     if forced:
@@ -48,8 +79,9 @@ def tag_line(text: str, tagger: CompiledModel) -> list[Span]:
 def tag_thainer(text: str, model_path: Path = MODEL_PATH) -> list[Span]:
     """ThaiNER-scheme spans ``(start, end, label)`` with offsets into ``text``."""
     tagger = load_model(model_path)
+    found = list(_LINE.finditer(text))
     out: list[Span] = []
-    for m in _LINE.finditer(text):
+    for m, spans in zip(found, tag_lines([m.group() for m in found], tagger), strict=True):
         base = m.start()
-        out.extend((s + base, e + base, lab) for s, e, lab in tag_line(m.group(), tagger))
+        out.extend((s + base, e + base, lab) for s, e, lab in spans)
     return out

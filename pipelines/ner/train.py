@@ -6,6 +6,7 @@ Usage::
     python -m pipelines.ner.train --cv 5           # tune: folds 1..4, fold 0 never seen
     python -m pipelines.ner.train --cv 5 --fold 2  # one tuning fold only
     python -m pipelines.ner.train --cv 5 --held-out  # final: train on 1..4, test on 0
+    python -m pipelines.ner.train --cv 5 --fold 1 --two-pass  # with the stacked second pass
 
 Folds are blocks of consecutive lines (one article stays in one fold), see
 :func:`pipelines.ner.data.fold_of`. A tuning fold ``i`` is scored by a model trained on
@@ -21,17 +22,20 @@ import os
 import shutil
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
 import pycrfsuite
 
-from pipelines.ner.compiled import shift_label_bias, write_sidecar
-from pipelines.ner.crf import MODEL_PATH, load_model, tag_line
-from pipelines.ner.data import HELD_OUT_FOLD, Sentence, fold_of, load_thainer
-from pipelines.ner.evaluate import Scores
+from pipelines.ner.compiled import load_compiled, second_path, shift_label_bias, write_sidecar
+from pipelines.ner.crf import MODEL_PATH, load_model, tag_lines
+from pipelines.ner.data import FOLD_BLOCK, HELD_OUT_FOLD, Sentence, fold_of, load_thainer
+from pipelines.ner.evaluate import Scores, bio_to_spans, trim
 from pipelines.ner.features import Featurizer, bio_labels, entity_gazetteer, featurize
+from pipelines.ner.rules import rule_spans
+from pipelines.ner.stacking import line_counts, other_lines, stacked_features
 
 PARAMS: dict[str, float | int | bool] = {
     "c1": 0.01,
@@ -49,13 +53,17 @@ def train(
     output: Path,
     verbose: bool = False,
     params: dict[str, float | int | bool] | None = None,
+    two_pass: bool | None = None,
 ) -> None:
     """Fit an L-BFGS CRF (deterministic) and write it to ``output`` (plus the sidecar of
-    its attribute set that the tagger reads at load time)."""
+    its attribute set that the tagger reads at load time); with ``two_pass`` (default
+    :data:`TWO_PASS`) also the second pass stacked on it (:func:`train_second`)."""
+    second = second_path(output)
+    if second.exists():
+        second.unlink()  # a stale second pass would be loaded with the new first one
     trainer = pycrfsuite.Trainer(verbose=verbose)
     for s, fz in zip(sents, jackknife_featurizers(sents), strict=True):
-        bounds = [b for st, en, _ in s.spans for b in (st, en)]
-        tokens, _, feats = featurize(s.text, bounds, fz)
+        tokens, _, feats = featurize(s.text, _gold_bounds(s), fz)
         trainer.append(feats, bio_labels(tokens, s.spans))
     params = params or PARAMS
     trainer.set_params({k: v for k, v in params.items() if k != "o_bias"})
@@ -65,6 +73,78 @@ def train(
         shift_label_bias(output, "O", float(params["o_bias"]), output)
     entities = entity_gazetteer((s.text, s.spans) for s in sents) if USE_ENTITIES else None
     write_sidecar(output, entities)
+    if TWO_PASS if two_pass is None else two_pass:
+        train_second(sents, second, verbose, params)
+
+
+#: Train the stacked second pass (:mod:`pipelines.ner.stacking`; ``--two-pass``). Off:
+#: on fold 1 it gained +0.25 F1 point for ~30 % of tagging speed (bench/RESULTS.md, "NER
+#: tuning round 4"), under the +0.5-point bar for adoption.
+TWO_PASS = False
+#: O bias of the second pass (its first-pass features already carry the first's bias).
+SECOND_O_BIAS = 0.0
+#: Blocks of the jackknife that gives the second pass its training input: first-pass
+#: labels of each block from a first pass trained on the other blocks.
+STACK_JACKKNIFE = 3
+STACK_SEED = 3
+
+
+def doc_id(s: Sentence) -> int:
+    """ThaiNER marks no article boundaries: a document is a fold block of consecutive
+    lines (:data:`~pipelines.ner.data.FOLD_BLOCK`, one article or two adjacent ones)."""
+    return (s.line_no - 1) // FOLD_BLOCK
+
+
+def by_document(sents: list[Sentence]) -> list[list[Sentence]]:
+    docs: dict[int, list[Sentence]] = {}
+    for s in sents:
+        docs.setdefault(doc_id(s), []).append(s)
+    return list(docs.values())
+
+
+def train_second(
+    sents: list[Sentence],
+    output: Path,
+    verbose: bool = False,
+    params: dict[str, float | int | bool] | None = None,
+) -> None:
+    """The second pass: token features plus :func:`~pipelines.ner.stacking.stacked_features`
+    of jackknifed first-pass labels (tokens cut at gold boundaries, as in training)."""
+    params = params or PARAMS
+    marks = fold_of(sents, STACK_JACKKNIFE, seed=STACK_SEED)
+    first: dict[int, tuple[list[tuple[int, int]], list[str]]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for b in range(STACK_JACKKNIFE):
+            model = Path(tmp) / f"jackknife{b}.crfsuite"
+            train([s for s, m in zip(sents, marks, strict=True) if m != b], model, verbose,
+                  params, two_pass=False)  # fmt: skip
+            m1 = load_compiled(model)
+            fz = Featurizer(entities=m1.entities)
+            for s, m in zip(sents, marks, strict=True):
+                if m == b:
+                    tokens, _, feats = featurize(s.text, _gold_bounds(s), fz)
+                    first[s.line_no] = (tokens, m1.tag(feats))
+    fzs = {s.line_no: fz for s, fz in zip(sents, jackknife_featurizers(sents), strict=True)}
+    trainer = pycrfsuite.Trainer(verbose=verbose)
+    for doc in by_document(sents):
+        counts = [line_counts(s.text, trim(s.text, bio_to_spans(*first[s.line_no]))) for s in doc]
+        document = sum(counts, Counter())
+        for s, c in zip(doc, counts, strict=True):
+            tokens, labels = first[s.line_no]
+            feats = fzs[s.line_no].sentence(s.text, tokens, rule_spans(s.text))
+            extra = stacked_features(s.text, tokens, labels, other_lines(document, c))
+            trainer.append(
+                [a + b for a, b in zip(feats, extra, strict=True)], bio_labels(tokens, s.spans)
+            )
+    trainer.set_params({k: v for k, v in params.items() if k != "o_bias"})
+    trainer.train(str(output))
+    if SECOND_O_BIAS:
+        shift_label_bias(output, "O", SECOND_O_BIAS, output)
+    write_sidecar(output)
+
+
+def _gold_bounds(s: Sentence) -> list[int]:
+    return [b for st, en, _ in s.spans for b in (st, en)]
 
 
 #: Entity strings of the training data as a gazetteer feature (see ``entity_gazetteer``).
@@ -96,15 +176,15 @@ def evaluate(sents: list[Sentence], model: Path, errors: Path | None = None) -> 
     tagger = load_model(model)  # with its sidecar (attributes, entity gazetteer)
     scores = Scores()
     out = []
-    for s in sents:
-        pred = tag_line(s.text, tagger)
-        scores.add(s.spans, pred)
-        gold, got = set(s.spans), set(pred)
-        for a, b, lab in sorted(gold ^ got):
-            kind = "FN" if (a, b, lab) in gold else "FP"
-            out.append(
-                f"{kind}\t{lab}\t{s.text[max(0, a - 15) : a]}[{s.text[a:b]}]{s.text[b : b + 15]}"
-            )
+    for doc in by_document(sents):
+        for s, pred in zip(doc, tag_lines([s.text for s in doc], tagger), strict=True):
+            scores.add(s.spans, pred)
+            gold, got = set(s.spans), set(pred)
+            for a, b, lab in sorted(gold ^ got):
+                kind = "FN" if (a, b, lab) in gold else "FP"
+                out.append(
+                    f"{kind}\t{lab}\t{s.text[max(0, a - 15) : a]}[{s.text[a:b]}]{s.text[b : b + 15]}"
+                )
     if errors:
         errors.write_text("\n".join(out) + "\n", encoding="utf-8")
     return scores
@@ -197,8 +277,16 @@ def main() -> None:
         metavar="KEY=VALUE",
         help="another crfsuite training parameter (e.g. feature.possible_states=true)",
     )
+    ap.add_argument(
+        "--two-pass",
+        action="store_true",
+        help="also train the stacked, document-aware second pass (pipelines.ner.stacking)",
+    )
     ap.add_argument("--verbose", action="store_true", help="print crfsuite's progress")
     args = ap.parse_args()
+    if args.two_pass:
+        global TWO_PASS
+        TWO_PASS = True
     params = {**PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
     for kv in args.param:
         key, sep, value = kv.partition("=")
