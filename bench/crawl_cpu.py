@@ -36,7 +36,7 @@ def cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / TICKS  # fields 14 and 15 of stat(5)
 
 
-def crawl_cpu(count: int, db: Path, work: Path) -> dict[str, float]:
+def crawl_cpu(count: int, db: Path, work: Path, extra: tuple[str, ...] = ()) -> dict[str, float]:
     """Crawl a ``count`` mirror into ``db``; CPU seconds of the crawl process, of the
     processes below it, of the mirror (this process), and the articles stored."""
     mirror = MirrorServer(build_demo_sites(count)).start()
@@ -44,7 +44,7 @@ def crawl_cpu(count: int, db: Path, work: Path) -> dict[str, float]:
         sources = bench_sources(mirror, work / f"cpu-{count}.yaml")
         own_before = resource.getrusage(resource.RUSAGE_SELF)
         started = time.monotonic()
-        process = subprocess.Popen(khao("crawl", "--db", str(db), "--sources", str(sources)),
+        process = subprocess.Popen(khao("crawl", "--db", str(db), "--sources", str(sources), *extra),
                                    cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)  # fmt: skip
         last: dict[int, float] = {}
@@ -83,10 +83,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("count", type=int, nargs="?", default=800)
     parser.add_argument("--keep", type=Path, help="write the crawl's database here")
+    parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="a setting for khao crawl (repeatable)")  # fmt: skip
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = args.keep or Path(tmp) / "cpu.db"
-        result = crawl_cpu(args.count, db, Path(tmp))
+        extra = tuple(x for value in args.set for x in ("-s", value))
+        result = crawl_cpu(args.count, db, Path(tmp), extra)
     n = max(result["articles"], 1)
     print(f"{result['articles']:.0f} articles in {result['seconds']:.1f} s;"
           f" CPU ms an article: crawl {1000 * result['crawl'] / n:.2f},"

@@ -81,9 +81,7 @@ def replay(crawl_db: Path, out_db: Path, batch: int = 1) -> dict[str, float]:
     """Feed the crawl's articles through dedupe and store into ``out_db``; CPU seconds."""
     from pipelines.stages.dedupe import DedupePipeline
     from pipelines.stages.store import StorePipeline
-    from pipelines.storage import shared_store
-
-    from pipelines.storage import database
+    from pipelines.storage import database, shared_store
 
     # one clock reading for every row: which article represents a cluster is decided on
     # stored_at, whose second would otherwise differ from run to run

@@ -62,6 +62,8 @@ DOWNLOAD_HANDLERS = {"file": None, "ftp": None, "s3": None, "data": None}
 KHAO_ALLOW_PRIVATE_HOSTS = os.environ.get("KHAO_ALLOW_PRIVATE_HOSTS", "")
 KHAO_RETRY_AFTER_MAX = 120.0  # seconds: a longer Retry-After means "come back another run"
 KHAO_RETRY_BACKOFF = 5.0  # seconds before the first retry of a 429/503 without Retry-After
+# Scrapy's duplicate filter, keeping 8 bytes of each request's fingerprint (crawler.seen)
+DUPEFILTER_CLASS = "crawler.seen.CompactDupeFilter"
 EXTENSIONS = {
     "crawler.extensions.RunRecorder": 500,
 }
