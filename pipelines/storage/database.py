@@ -36,9 +36,6 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-WAL_CHECKPOINT_PAGES = 10_000  # SQLite's default is 1,000 (pages of 4 KB)
-
-
 def open_db(path: str | Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
     db = sqlite_utils.Database(conn)
@@ -46,13 +43,6 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     conn.execute("PRAGMA synchronous=NORMAL")  # safe in WAL: a crash loses no committed row
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=30000")
-    # Checkpoint the WAL every ~40 MB of pages instead of SQLite's ~4 MB: an article's commit
-    # rewrites the same hot pages (index roots, the full-text indexes' segment tables), and a
-    # checkpoint copies each page once however often it was committed since the last one.
-    # ~0.7-1.4 ms less CPU an article in a crawl's store (bench/RESULTS.md, issue 17). The
-    # WAL of a database being written may reach ~40 MB; closing the last connection
-    # checkpoints and removes it, as before.
-    conn.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
     return db
 
 
