@@ -62,6 +62,8 @@ DOWNLOAD_HANDLERS = {"file": None, "ftp": None, "s3": None, "data": None}
 KHAO_ALLOW_PRIVATE_HOSTS = os.environ.get("KHAO_ALLOW_PRIVATE_HOSTS", "")
 KHAO_RETRY_AFTER_MAX = 120.0  # seconds: a longer Retry-After means "come back another run"
 KHAO_RETRY_BACKOFF = 5.0  # seconds before the first retry of a 429/503 without Retry-After
+# Scrapy's duplicate filter, keeping 8 bytes of each request's fingerprint (crawler.seen)
+DUPEFILTER_CLASS = "crawler.seen.CompactDupeFilter"
 EXTENSIONS = {
     "crawler.extensions.RunRecorder": 500,
 }
@@ -98,6 +100,11 @@ KHAO_NER_BACKLOG = 64
 # their dedupe rows and clusters), committed at the latest this many seconds after it began,
 # and counted stored only once committed (pipelines.stages.store). 1 (default): a commit per
 # article. Batches of 50 cut the store's CPU by ~15 % in isolation, but a whole crawl's did
-# not go down (bench/RESULTS.md, issue 17): off until that is understood.
+# not go down (bench/RESULTS.md, issue 17). Why, measured by replaying a crawl through the
+# dedupe and store stages (bench/store_replay.py): a batch's commits cost 0.6 instead of
+# ~4.5 ms an article, but inside a batch each stage's transaction is a SAVEPOINT (so a
+# failed article leaves the rest of its batch intact), whose statement journal copies
+# every page the article touches (~1.7 ms), and the rest of the work slows by ~1-2 ms in
+# a long transaction: ~1 ms net, lost in a crawl's noise. Off.
 KHAO_STORE_BATCH = 1
 KHAO_STORE_BATCH_SECONDS = 0.5

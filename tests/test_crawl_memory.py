@@ -9,11 +9,14 @@ article page's <title> parts and 2,000 characters of its text stayed in the sour
 from __future__ import annotations
 
 import sys
+import tracemalloc
+from typing import Any
 
 import pytest
 
 from crawler import extract
 from crawler.extract import SourceTitles
+from crawler.sources import Source
 
 SITE = "องค์การบริหารส่วนตำบลบ้านใหม่"
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
@@ -90,3 +93,84 @@ def test_a_name_seen_within_the_bound_is_learnt_as_before(monkeypatch: pytest.Mo
     learn(bounded, range(3), "สำนักงานเขตพื้นที่การศึกษา")
     learn(bounded, range(3, 6))
     assert {"สำนักงานเขตพื้นที่การศึกษา", SITE} <= bounded.known()
+
+
+# --------------------------------------------------------------------------- per-run URL sets
+# What a run has asked for grows with the site: the spiders' sets of URLs (``requested``,
+# ``pages_seen``, WordPress's ``posts_seen``) and Scrapy's duplicate filter. They keep 8
+# bytes of each entry (crawler.seen), not the URL.
+
+
+def link(n: int) -> str:
+    return f"http://127.0.0.1/news/2567/{n:06d}/โครงการอบรมอาสาสมัคร-รุ่นที่-{n}"
+
+
+def urls(count: int) -> list[str]:
+    return [link(n) for n in range(count)]
+
+
+def bytes_per_url(spider: Any, first: int = 20_000, then: int = 40_000) -> float:
+    """What the spider's sets take for each URL asked for, past the first ``first`` URLs
+    (tracemalloc: the growth from ``first`` to ``first + then`` URLs, URL strings
+    excluded)."""
+    from crawler.spiders.wordpress import WordPressSpider
+
+    def claim(numbers: range) -> None:
+        for n in numbers:
+            url = link(n)  # made here, as a page's link is: kept only if the spider keeps it
+            assert spider.claim(url)
+            spider.pages_seen.add(url)
+            if isinstance(spider, WordPressSpider):
+                spider.posts_seen.add(url)
+
+    tracemalloc.start()
+    try:
+        claim(range(first))
+        before = tracemalloc.get_traced_memory()[0]
+        claim(range(first, first + then))
+        return (tracemalloc.get_traced_memory()[0] - before) / then
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_spider_remembers_eight_bytes_of_each_url_it_asked_for() -> None:
+    from crawler.spiders.listing import ListingSpider
+    from crawler.spiders.wordpress import WordPressSpider
+
+    uncapped = {"max_articles": 0}
+    listing = ListingSpider(
+        Source(id="s", name="s", kind="listing", url="http://127.0.0.1/", options=uncapped)
+    )
+    wordpress = WordPressSpider(
+        Source(id="w", name="w", kind="wordpress", url="http://127.0.0.1/", options=uncapped)
+    )
+    # two sets (requested, pages_seen), ~8 bytes a URL each; sets of the URL strings grew
+    # by ~2 x 300 bytes a URL
+    assert bytes_per_url(listing) < 2 * 30
+    assert bytes_per_url(wordpress) < 3 * 30  # and posts_seen
+    links = urls(10)
+    assert links[5] in listing.requested and not listing.claim(links[5])  # seen: not again
+    assert "http://127.0.0.1/news/never-asked" not in listing.requested
+
+
+def test_scrapys_duplicate_filter_keeps_eight_bytes_of_a_fingerprint() -> None:
+    from scrapy import Request
+    from scrapy.utils.test import get_crawler
+
+    from crawler.seen import CompactDupeFilter
+
+    crawler = get_crawler(settings_dict={"DUPEFILTER_CLASS": "crawler.seen.CompactDupeFilter"})
+    dupes = CompactDupeFilter.from_crawler(crawler)
+    requests = [Request(url) for url in urls(5_000)]
+    assert not any(dupes.request_seen(r) for r in requests)
+    assert all(dupes.request_seen(Request(r.url)) for r in requests[:100])  # seen: filtered
+    assert not dupes.request_seen(Request(urls(5_001)[-1]))
+    assert len(dupes._fingerprints) == 5_001
+    assert all(isinstance(fp, int) for fp in dupes._fingerprints)
+    assert crawler.settings["DUPEFILTER_CLASS"] == "crawler.seen.CompactDupeFilter"
+
+
+def test_the_crawl_uses_the_compact_duplicate_filter() -> None:
+    from crawler import settings
+
+    assert settings.DUPEFILTER_CLASS == "crawler.seen.CompactDupeFilter"

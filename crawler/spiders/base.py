@@ -23,6 +23,7 @@ from twisted.python.failure import Failure
 from crawler.extract import SourceTitles
 from crawler.limits import Caps
 from crawler.middlewares import CONDITIONAL, CrawlProblem
+from crawler.seen import SeenSet
 from crawler.sources import Source
 from pipelines.items import ArticleItem, Attachment, DateCandidate
 from pipelines.urls import is_web_url
@@ -206,8 +207,9 @@ class SourceSpider(scrapy.Spider):
         self.unchanged = 0
         self.not_modified = 0  # listing/feed/API pages answered 304
         self.pages = 0
-        self.requested: set[str] = set()  # article URLs asked for in this run
-        self.pages_seen: set[str] = set()  # listing pages asked for in this run
+        # article URLs and listing pages asked for in this run: 8 bytes of each (crawler.seen)
+        self.requested = SeenSet()
+        self.pages_seen = SeenSet()
         self.index_pages = 0  # listing/feed/API/sitemap pages asked for (max_pages)
         self.articles_asked = 0  # article pages or API posts taken (max_articles)
 

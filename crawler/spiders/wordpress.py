@@ -29,6 +29,7 @@ from twisted.python.failure import Failure
 
 from crawler.extract import block_text, find_attachments
 from crawler.limits import LimitExceeded, load_json_limited
+from crawler.seen import SeenSet
 from crawler.spiders.base import describe_failure
 from crawler.spiders.feed import FeedSpider
 from pipelines.urls import is_web_url, same_site, site_of, web_url_or_none
@@ -71,7 +72,7 @@ class WordPressSpider(FeedSpider):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.posts_seen: set[str] = set()  # post ids (or links) read in this run
+        self.posts_seen = SeenSet()  # post ids (or links) read in this run (crawler.seen)
 
     def post_url(self, post: dict[str, Any]) -> str | None:
         """The post's URL on this site: its ``link`` when that is on the source's own site

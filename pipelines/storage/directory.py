@@ -153,17 +153,6 @@ def rows_of(mentions: Iterable[tuple[str, str, str, str | None]]) -> list[Row]:
     return list(out.values())
 
 
-def _directory_row(db: sqlite_utils.Database, key: str, label: str, name: str) -> None:
-    db.execute(
-        "INSERT OR IGNORE INTO entity_directory (id, label, name, kind) VALUES (?, ?, ?, ?)",
-        [key, label, name, kind_of(label, name)],
-    )
-    db.execute(
-        "INSERT OR IGNORE INTO entity_names (name, directory_id, kind) VALUES (?, ?, 'full')",
-        [name, key],
-    )
-
-
 # --------------------------------------------------------------------------- as articles arrive
 def own_directory_id(db: sqlite_utils.Database, label: str, canonical: str) -> str:
     """A tagged name's real entity when it is not a first name: itself, or the shipped
@@ -194,39 +183,62 @@ def resolve_first_name(db: sqlite_utils.Database, name: str) -> str | None:
     return entity_id("PERSON", full) if full else own
 
 
+INSERT_ENTITY = (
+    "INSERT OR IGNORE INTO entities (id, label, canonical, directory_id) VALUES (?, ?, ?, ?)"
+)
+INSERT_MENTION = (
+    "INSERT OR IGNORE INTO article_entities"
+    ' (article_id, entity_id, field, surface, start, "end", position, directory_id)'
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+INSERT_NAME = "INSERT OR IGNORE INTO entity_names (name, directory_id, kind) VALUES (?, ?, ?)"
+
+
+def entity_rows(mention: Mention) -> list[tuple[str, str, str, str | None]]:
+    """The ``entities`` rows a mention needs, in the order they are written: the shipped
+    agency or place it is another name of (if any), then its own."""
+    label, canonical = mention.label, mention.canonical
+    key = entity_id(label, canonical)
+    if is_partial_name(label, canonical):
+        return [(key, label, canonical, None)]
+    alias = alias_of(label, canonical)
+    if alias is None:
+        return [(key, label, canonical, key)]
+    target = entity_id(label, alias)
+    return [(target, label, alias, target), (key, label, canonical, target)]
+
+
 def save_mentions(db: sqlite_utils.Database, article_id: str, entities: list[dict]) -> None:
     """Replace an article's mentions and keep every directory table up to date (inside the
-    Store's transaction)."""
-    old_ids = {r[0] for r in db.execute(
+    Store's transaction). The rows of a table are written by one ``executemany`` in the
+    order single statements would have written them (~250 statements an article were
+    ~3 ms of the crawl process's CPU, bench/RESULTS.md issue 17)."""
+    conn = db.conn
+    old_ids = {r[0] for r in conn.execute(
         "SELECT DISTINCT entity_id FROM article_entities WHERE article_id = ?", [article_id])}  # fmt: skip
-    db.execute("DELETE FROM article_entities WHERE article_id = ?", [article_id])
+    conn.execute("DELETE FROM article_entities WHERE article_id = ?", [article_id])
     mentions = [
         Mention(e["label"], e.get("canonical") or e["text"], e.get("field", "body"), e["start"])
         for e in entities
     ]
     merged = merge_in_article(mentions)
     new_ids: set[str] = set()
+    entity_inserts: list[tuple[str, str, str, str | None]] = []
+    mention_inserts: list[tuple[object, ...]] = []
     for entity, mention, full in zip(entities, mentions, merged, strict=True):
         key = entity_id(mention.label, mention.canonical)
         new_ids.add(key)
-        db.execute(
-            "INSERT OR IGNORE INTO entities (id, label, canonical, directory_id)"
-            " VALUES (?, ?, ?, ?)",
-            [key, mention.label, mention.canonical,
-             None if is_partial_name(mention.label, mention.canonical)
-             else own_directory_id(db, mention.label, mention.canonical)],
+        entity_inserts.extend(entity_rows(mention))
+        mention_inserts.append(
+            (article_id, key, mention.field, entity["text"], entity["start"], entity["end"],
+             entity.get("position"), entity_id("PERSON", full) if full else None)
         )  # fmt: skip
-        db.execute(
-            "INSERT OR IGNORE INTO article_entities"
-            ' (article_id, entity_id, field, surface, start, "end", position, directory_id)'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [article_id, key, mention.field, entity["text"], entity["start"], entity["end"],
-             entity.get("position"), entity_id("PERSON", full) if full else None],
-        )  # fmt: skip
-    for key in new_ids - old_ids:
-        db.execute("UPDATE entities SET articles = articles + 1 WHERE id = ?", [key])
-    for key in old_ids - new_ids:
-        db.execute("UPDATE entities SET articles = max(0, articles - 1) WHERE id = ?", [key])
+    conn.executemany(INSERT_ENTITY, entity_inserts)
+    conn.executemany(INSERT_MENTION, mention_inserts)
+    conn.executemany("UPDATE entities SET articles = articles + 1 WHERE id = ?",
+                     [(key,) for key in sorted(new_ids - old_ids)])  # fmt: skip
+    conn.executemany("UPDATE entities SET articles = max(0, articles - 1) WHERE id = ?",
+                     [(key,) for key in sorted(old_ids - new_ids)])  # fmt: skip
     # first names whose real entity may have changed: named alone here, or the first word
     # of a full name this article added or dropped
     changed = new_ids ^ old_ids
@@ -254,25 +266,33 @@ def _people(db: sqlite_utils.Database, ids: set[str]) -> dict[str, str]:
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
+    # ``+label``: by id, never by the label index (with ~30 ids SQLite chose to read every
+    # PERSON entity, a cost growing with the database)
     return dict(db.execute(
-        f"SELECT id, canonical FROM entities WHERE label = 'PERSON' AND id IN ({marks})",
+        f"SELECT id, canonical FROM entities WHERE +label = 'PERSON' AND id IN ({marks})",
         sorted(ids)).fetchall())  # fmt: skip
 
 
 def article_mentions(db: sqlite_utils.Database, article_id: str) -> list[Row]:
-    found = db.execute(
+    found = db.conn.execute(
         "SELECT d.id, d.label, d.canonical, ae.position, ae.surface FROM article_entities ae"
         " JOIN entities e ON e.id = ae.entity_id"
         " JOIN entities d ON d.id = COALESCE(ae.directory_id, e.directory_id, e.id)"
         " WHERE ae.article_id = ? ORDER BY ae.field = 'body', ae.start",
         [article_id],
     ).fetchall()
+    directory_rows: dict[str, tuple[str, str, str, str]] = {}
+    names: list[tuple[str, str, str]] = []
     for key, label, name, _, surface in found:
-        _directory_row(db, key, label, name)
-        db.execute(
-            "INSERT OR IGNORE INTO entity_names (name, directory_id, kind) VALUES (?, ?, ?)",
-            [" ".join(surface.split()), key, variant_kind(label, surface, name)],
-        )
+        if key not in directory_rows:  # a repeat would be ignored (INSERT OR IGNORE)
+            directory_rows[key] = (key, label, name, kind_of(label, name))
+        names.append((name, key, "full"))
+        names.append((" ".join(surface.split()), key, variant_kind(label, surface, name)))
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO entity_directory (id, label, name, kind) VALUES (?, ?, ?, ?)",
+        list(directory_rows.values()),
+    )
+    db.conn.executemany(INSERT_NAME, names)  # in the order one at a time would write them
     return rows_of((key, label, name, position) for key, label, name, position, _ in found)
 
 
@@ -291,26 +311,25 @@ def refresh_article(db: sqlite_utils.Database, article_id: str) -> None:
          (published or "")[:7] or None, year_be(published), source_id, agency, kind)
         for r in rows])  # fmt: skip
     new = {r.directory_id: (r.position, published) for r in rows}
-    for key in new.keys() - old.keys():
-        db.execute(
-            "UPDATE entity_directory SET articles = articles + 1,"
-            " first_seen = CASE WHEN first_seen IS NULL OR ?1 < first_seen THEN ?1"
-            " ELSE first_seen END,"
-            " last_seen = CASE WHEN last_seen IS NULL OR ?1 > last_seen THEN ?1"
-            " ELSE last_seen END WHERE id = ?2",
-            [published, key],
-        )
-        if new[key][0]:
-            db.execute(
-                "INSERT INTO entity_positions (directory_id, position, first_seen, last_seen,"
-                " articles) VALUES (?1, ?2, ?3, ?3, 1) ON CONFLICT DO UPDATE SET"
-                " articles = articles + 1,"
-                " first_seen = CASE WHEN first_seen IS NULL OR ?3 < first_seen THEN ?3"
-                " ELSE first_seen END,"
-                " last_seen = CASE WHEN last_seen IS NULL OR ?3 > last_seen THEN ?3"
-                " ELSE last_seen END",
-                [key, new[key][0], published],
-            )
+    added = sorted(new.keys() - old.keys())
+    db.conn.executemany(
+        "UPDATE entity_directory SET articles = articles + 1,"
+        " first_seen = CASE WHEN first_seen IS NULL OR ?1 < first_seen THEN ?1"
+        " ELSE first_seen END,"
+        " last_seen = CASE WHEN last_seen IS NULL OR ?1 > last_seen THEN ?1"
+        " ELSE last_seen END WHERE id = ?2",
+        [(published, key) for key in added],
+    )
+    db.conn.executemany(
+        "INSERT INTO entity_positions (directory_id, position, first_seen, last_seen,"
+        " articles) VALUES (?1, ?2, ?3, ?3, 1) ON CONFLICT DO UPDATE SET"
+        " articles = articles + 1,"
+        " first_seen = CASE WHEN first_seen IS NULL OR ?3 < first_seen THEN ?3"
+        " ELSE first_seen END,"
+        " last_seen = CASE WHEN last_seen IS NULL OR ?3 > last_seen THEN ?3"
+        " ELSE last_seen END",
+        [(key, new[key][0], published) for key in added if new[key][0]],
+    )
     for key in old.keys() - new.keys() | {k for k in old.keys() & new.keys() if old[k] != new[k]}:
         recount(db, key, {p for p in (old[key][0], new.get(key, (None,))[0]) if p})
 
