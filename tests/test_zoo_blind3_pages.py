@@ -10,17 +10,15 @@ extraction: the blind3 families stay unmeasured until the benchmark's one run
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from datetime import UTC, date
-from pathlib import Path
+from datetime import UTC
 
 import pytest
 
-from bench.zoo import ABBR, THAI_MONTHS, WEEKDAYS, ZOO, body_lines, day_of, related_for
+from bench.zoo import ABBR, THAI_MONTHS, WEEKDAYS, ZOO, day_of, related_for
 from crawler.demo.corpus import DemoArticle, bundled_articles
 from tests.zoo_page_parser import THAI_DIGITS as THAI
 from tests.zoo_page_parser import PageParser as _Page
+from tests.zoo_page_parser import check_blind_half, check_family_pages
 
 BLIND3 = [f for f in ZOO if f.half == "blind3"]
 NAMES = {
@@ -83,54 +81,18 @@ def dated_neighbours(name: str, related: list[DemoArticle]) -> list[DemoArticle]
 
 
 def test_the_blind3_half_has_twelve_families_and_imports_no_extraction() -> None:
-    assert len(BLIND3) == 12
-    assert {f.name.removesuffix("-blind3") for f in BLIND3} == NAMES
-    assert all(f.name.endswith("-blind3") for f in BLIND3)
-    # appended at the end of the zoo, before only the later blind4, blind5 and blind6 halves
-    later = ("blind4", "blind5", "blind6")
-    assert [f for f in ZOO if f.half not in later][-len(BLIND3) :] == BLIND3
-    blind3 = sys.modules["bench.zoo_blind3"]  # loaded by bench.zoo (importing it first loops)
-    assert blind3.__doc__ and "never ran any extraction" in blind3.__doc__
-    # rendering the zoo pulls in nothing of the extractor (this file imports none of it)
-    probe = "import sys, bench.zoo, bench.zoo_blind3; print(sorted(sys.modules))"
-    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            check=True, cwd=Path(__file__).parent.parent).stdout  # fmt: skip
-    for module in ("crawler.extract", "pipelines.thai_dates", "pipelines.thai_text", "pipelines"):
-        assert f"'{module}'" not in loaded, module
+    check_blind_half("blind3", NAMES)
 
 
 @pytest.mark.parametrize("family", BLIND3, ids=lambda f: f.name)
 def test_blind3_pages_hold_headline_body_and_the_articles_date(family) -> None:
-    articles = list(bundled_articles())[::10]
-    assert len(articles) >= 20
-    different = 0
-    for index, article in enumerate(articles):
-        related = related_for(articles, index)
-        html = family.render(article, related)
-        page = _Page()
-        page.feed(html)
-        page.close()
-        where = (family.name, article.key)
-        assert not page.errors and not page.stack, (where, page.errors[:3], page.stack)
-        text = "\n".join(page.texts)
-        assert article.title.strip() in page.texts, where  # visible, a text node of its own
-        for line in body_lines(article):
-            assert line.strip() in text, (where, line[:40])
-        assert day_of(article).date() == date.fromisoformat(article.date)
-        own = intended_date(family.name, article)
-        assert own in text, (where, own)
-        # the corpus has runs of same-day articles: only neighbours of another day count
-        dated = dated_neighbours(family.name, related)
-        others = [neighbour_date(family.name, r) for r in dated if r.date != article.date]
-        assert not others or any(n in text for n in others), (where, others)
-        different += bool(others)
-        assert sum(r.title.strip() in text for r in related) >= 2, where
-        assert family.url(article).startswith("https://") or family.url(article).startswith(
-            "http://"
-        )
-        if family.hints(article).list_date:
-            assert family.hints(article).list_date == own
-    assert different >= 20  # pages with another day's date beside the article's
+    check_family_pages(
+        family,
+        intended_date,
+        neighbour_date,
+        dated=dated_neighbours,
+        schemes=("https://", "http://"),
+    )
 
 
 def test_machine_only_instants_stay_in_attributes() -> None:

@@ -10,17 +10,14 @@ extraction: the blind5 families stay unmeasured until the benchmark's one run
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from datetime import date
-from pathlib import Path
 
 import pytest
 
-from bench.zoo import ABBR, THAI_MONTHS, WEEKDAYS, ZOO, body_lines, day_of, related_for
+from bench.zoo import ABBR, THAI_MONTHS, WEEKDAYS, ZOO, day_of, related_for
 from crawler.demo.corpus import DemoArticle, bundled_articles
 from tests.zoo_page_parser import THAI_DIGITS as THAI
 from tests.zoo_page_parser import PageParser as _Page
+from tests.zoo_page_parser import check_blind_half, check_family_pages
 
 BLIND5 = [f for f in ZOO if f.half == "blind5"]
 NAMES = {
@@ -77,50 +74,12 @@ def neighbour_date(name: str, article: DemoArticle) -> str:
 
 
 def test_the_blind5_half_has_twelve_families_and_imports_no_extraction() -> None:
-    assert len(BLIND5) == 12
-    assert {f.name.removesuffix("-blind5") for f in BLIND5} == NAMES
-    assert all(f.name.endswith("-blind5") for f in BLIND5)
-    # appended at the end of the zoo, before only the later blind6 half
-    assert [f for f in ZOO if f.half != "blind6"][-len(BLIND5) :] == BLIND5
-    blind5 = sys.modules["bench.zoo_blind5"]  # loaded by bench.zoo
-    assert blind5.__doc__ and "never ran any extraction" in blind5.__doc__
-    # rendering the zoo pulls in nothing of the extractor (this file imports none of it)
-    probe = "import sys, bench.zoo, bench.zoo_blind5; print(sorted(sys.modules))"
-    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            check=True, cwd=Path(__file__).parent.parent).stdout  # fmt: skip
-    for module in ("crawler.extract", "pipelines.thai_dates", "pipelines.thai_text", "pipelines"):
-        assert f"'{module}'" not in loaded, module
+    check_blind_half("blind5", NAMES)
 
 
 @pytest.mark.parametrize("family", BLIND5, ids=lambda f: f.name)
 def test_blind5_pages_hold_headline_body_and_the_articles_date(family) -> None:
-    articles = list(bundled_articles())[::10]
-    assert len(articles) >= 20
-    different = 0
-    for index, article in enumerate(articles):
-        related = related_for(articles, index)
-        html = family.render(article, related)
-        page = _Page()
-        page.feed(html)
-        page.close()
-        where = (family.name, article.key)
-        assert not page.errors and not page.stack, (where, page.errors[:3], page.stack)
-        text = "\n".join(page.texts)
-        assert article.title.strip() in page.texts, where  # visible, a text node of its own
-        for line in body_lines(article):
-            assert line.strip() in text, (where, line[:40])
-        assert day_of(article).date() == date.fromisoformat(article.date)
-        own = intended_date(family.name, article)
-        assert own in text, (where, own)
-        # the corpus has runs of same-day articles: only neighbours of another day count
-        others = [neighbour_date(family.name, r) for r in related if r.date != article.date]
-        assert not others or any(n in text for n in others), (where, others)
-        different += bool(others)
-        assert sum(r.title.strip() in text for r in related) >= 2, where
-        assert family.url(article).startswith("https://")
-        if family.hints(article).list_date:
-            assert family.hints(article).list_date == own
-    assert different >= 20  # pages with another day's date beside the article's
+    check_family_pages(family, intended_date, neighbour_date)
 
 
 def test_machine_only_instants_stay_in_attributes() -> None:
