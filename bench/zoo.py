@@ -49,6 +49,7 @@ a spider knows before it reads the page.
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -101,6 +102,28 @@ def body_lines(article: DemoArticle) -> list[str]:
 
 def counter(article: DemoArticle) -> str:
     return f"{(article.number * 37) % 90000 + 1000:,}"
+
+
+# shared by the blind halves: what many systems print the same way
+EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December"]  # fmt: skip
+EN_ABBR = [m[:3] for m in EN_MONTHS]
+
+
+def script_json(value: object) -> str:
+    """JSON for a <script> block, with no '</' that could close it."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def paragraphs(article: DemoArticle, tag: str = "p", attrs: str = "") -> str:
+    """The article's body lines, one element each."""
+    return "\n".join(f"<{tag}{attrs}>{esc(line)}</{tag}>" for line in body_lines(article))
+
+
+def abbr_be(moment: datetime) -> str:
+    """ "5 มี.ค. 2567": day, abbreviated Thai month, BE year."""
+    return f"{moment.day} {ABBR[moment.month - 1]} {moment.year + 543}"
 
 
 # =================================================================== UNSEEN families

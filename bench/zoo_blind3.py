@@ -23,11 +23,11 @@ month-first, English months and ordinals, a visible ISO stamp, time suffixes).
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 from bench.zoo import (
     ABBR,
+    EN_ABBR,
     THAI_MONTHS,
     WEEKDAYS,
     Hints,
@@ -35,17 +35,10 @@ from bench.zoo import (
     counter,
     day_of,
     esc,
+    script_json,
     thai_digits,
 )
 from crawler.demo.corpus import DemoArticle
-
-EN_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-
-def _ld(value: object) -> str:
-    """JSON for a <script> block, with no '</' that could close it."""
-    text = json.dumps(value, ensure_ascii=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _lead(article: DemoArticle, size: int = 110) -> str:
@@ -547,7 +540,7 @@ def contao_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <footer id="footer"><div class="inside"><p>สำนักงานส่งเสริมการจัดประชุมและนิทรรศการ (องค์การมหาชน) อาคารสิริภิญโญ ชั้น 25 ถนนศรีอยุธยา ราชเทวี กรุงเทพฯ 10400 โทร. 0 2694 6000</p></div></footer>
 </div>
 <div class="contao-cookiebar cc-bottom" role="complementary" aria-describedby="cookiebar-desc"><div class="cc-inner"><div id="cookiebar-desc" class="cc-head"><p>เว็บไซต์นี้ใช้คุกกี้ที่จำเป็นต่อการทำงาน</p></div><div class="cc-footer"><button class="cc-btn success" data-accept-all="">ยอมรับทั้งหมด</button><button class="cc-btn deny" data-deny-all="">ปฏิเสธ</button></div></div></div>
-<script type="application/ld+json">{_ld({"@context": {"contao": "https://schema.contao.org/"}, "@type": "contao:Page", "contao:title": "รายละเอียดข่าว", "contao:pageId": 34, "contao:noSearch": False, "contao:protected": False})}</script>
+<script type="application/ld+json">{script_json({"@context": {"contao": "https://schema.contao.org/"}, "@type": "contao:Page", "contao:title": "รายละเอียดข่าว", "contao:pageId": 34, "contao:noSearch": False, "contao:protected": False})}</script>
 </body>
 </html>"""
 
@@ -972,7 +965,7 @@ def october_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <meta name="author" content="October CMS">
 <title>เทศบาลนครขอนแก่น - ข่าวสาร</title>
 <link href="https://www.kkmuni.go.th/combine/8a0b1c2d3e4f5a6b-1709600000" rel="stylesheet">
-<script type="application/ld+json">{_ld(org)}</script>
+<script type="application/ld+json">{script_json(org)}</script>
 </head>
 <body>
 <header id="layout-header">

@@ -23,11 +23,12 @@ English months, ISO instants only in attributes).
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
 from bench.zoo import (
     ABBR,
+    EN_ABBR,
+    EN_MONTHS,
     THAI_MONTHS,
     WEEKDAYS,
     Hints,
@@ -35,28 +36,16 @@ from bench.zoo import (
     counter,
     day_of,
     esc,
+    paragraphs,
+    script_json,
     thai_digits,
 )
 from crawler.demo.corpus import DemoArticle
-
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December"]  # fmt: skip
-EN_ABBR = [m[:3] for m in EN_MONTHS]
-
-
-def _ld(value: object) -> str:
-    """JSON for a <script> block, with no '</' that could close it."""
-    text = json.dumps(value, ensure_ascii=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _lead(article: DemoArticle, size: int = 110) -> str:
     lines = body_lines(article)
     return lines[-1][:size] if lines else ""
-
-
-def _paras(article: DemoArticle, tag: str = "p", attrs: str = "") -> str:
-    return "\n".join(f"<{tag}{attrs}>{esc(line)}</{tag}>" for line in body_lines(article))
 
 
 # ------------------------------------------------------------------ ExpressionEngine
@@ -106,7 +95,7 @@ def ee_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <article class="entry">
 <h2 class="entry-title">{esc(article.title)}</h2>
 <div class="entry-body">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 <p class="entry-meta">{_ee_date(d)} | หมวด: <a href="/index.php/news/category/{article.number % 5}">{esc(article.category)}</a> | อ่าน {counter(article)} ครั้ง</p>
 </article>
@@ -160,7 +149,7 @@ def txp_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <h1 itemprop="name"><a href="{txp_url(article)}" rel="bookmark">{esc(article.title)}</a></h1>
 <p class="meta"><span class="author">โดย <span itemprop="author">admin</span></span> &#183; <time datetime="{d.isoformat()}" itemprop="datePublished">{_txp_date(d)}</time> &#183; <a href="/articles/?c=news">{esc(article.category)}</a></p>
 <div itemprop="articleBody">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 <p class="article-comments">ความคิดเห็น (0)</p>
 </article>
@@ -217,7 +206,7 @@ def bolt_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <h1 class="title">{esc(article.title)}</h1>
 <div class="meta">เผยแพร่โดย <strong>admin</strong> เมื่อ {_bolt_date(d)}</div>
 <div class="body">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 <div class="share"><a href="https://www.facebook.com/sharer.php?u={bolt_url(article)}">แชร์</a> <a href="https://twitter.com/intent/tweet?url={bolt_url(article)}">ทวีต</a> <a href="https://social-plugins.line.me/lineit/share?url={bolt_url(article)}">LINE</a></div>
 </article>
@@ -260,7 +249,7 @@ def pimcore_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <meta charset="UTF-8">
 <title>{esc(article.title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<script type="application/ld+json">{_ld(ld)}</script>
+<script type="application/ld+json">{script_json(ld)}</script>
 <link rel="stylesheet" href="/static/css/global.css">
 </head>
 <body class="news-detail-page">
@@ -273,7 +262,7 @@ def pimcore_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <h1>{esc(article.title)}</h1>
 <p class="lead">{esc(_lead(article, 80))}</p>
 <div class="news-content">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 </div></div>
 <div class="row latest-news"><div class="col-12"><h2>ข่าวล่าสุด</h2></div>{teasers}</div>
@@ -327,7 +316,7 @@ def magnolia_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <p class="date">{_magnolia_date(d)}</p>
 <h1>{esc(article.title)}</h1>
 <div class="text-image">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 <p class="views">เข้าชม {counter(article)}</p>
 </div></div>
@@ -380,7 +369,7 @@ def opencms_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <div class="visual-info"><div class="info date"><div>{_opencms_date(d)}</div></div><div class="info category">{esc(article.category)}</div></div>
 <h1 class="intro-headline"><span class="headline">{esc(article.title)}</span></h1>
 <div class="detail-content">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 <div class="sharebar"><a class="fa fa-facebook" href="https://www.facebook.com/sharer.php?u={opencms_url(article)}">Facebook</a> <a class="fa fa-twitter" href="https://twitter.com/share?url={opencms_url(article)}">Twitter</a></div>
 </div></div>
@@ -434,7 +423,7 @@ def dotcms_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <h1>{esc(article.title)}</h1>
 <p class="blog-date">{_dotcms_date(d)}</p>
 <div class="blog-body">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 <div class="tags"><span class="label">แท็ก:</span> <a href="/blogs?tag=innovation">นวัตกรรม</a> <a href="/blogs?tag=pr">ประชาสัมพันธ์</a></div>
 </div>
@@ -485,7 +474,7 @@ def aem_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <div class="title"><div class="cmp-title"><h1 class="cmp-title__text">{esc(article.title)}</h1></div></div>
 <div class="text"><div class="cmp-text"><p>{_aem_date(d)}</p></div></div>
 <div class="text"><div class="cmp-text">
-{_paras(article)}
+{paragraphs(article)}
 </div></div>
 <div class="separator"><div class="cmp-separator"><hr class="cmp-separator__horizontal-rule"/></div></div>
 <div class="experiencefragment"><div class="cmp-experiencefragment"><div class="cmp-container"><div class="title"><div class="cmp-title"><h2 class="cmp-title__text">ข่าวที่เกี่ยวข้อง</h2></div></div><div class="list"><ul class="cmp-list">{items}</ul></div></div></div></div>
@@ -538,7 +527,7 @@ def jimdo_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <div class="n j-blog"><div class="post j-blog-content">
 <div class="j-module n j-blog-meta"><a href="{jimdo_url(article)}" class="j-blog-header"><h1 class="j-blog-headline">{esc(article.title)}</h1></a><div class="datetime"><span class="day">{_jimdo_date(d)}</span></div></div>
 <div class="j-module n j-text">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 <div class="j-module n j-sharebuttons"><a href="https://www.facebook.com/sharer/sharer.php?u={jimdo_url(article)}">แชร์</a></div>
 <div class="j-blog-comments"><a href="#commentsModule">ความคิดเห็น: 0</a></div>
@@ -588,7 +577,7 @@ def duda_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <meta charset="utf-8">
 <title>{esc(article.title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<script type="application/ld+json">{_ld(ld)}</script>
+<script type="application/ld+json">{script_json(ld)}</script>
 <link rel="stylesheet" href="https://irp.cdn-website.com/fonts/css2.css">
 </head>
 <body id="dmRoot" class="dmRoot dmBodyNoIscroll">
@@ -599,7 +588,7 @@ def duda_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <div class="dmBlogPostDate">{_duda_date(d)}</div>
 <h1 class="dmNewParagraph" data-element-type="paragraph">{esc(article.title)}</h1>
 <div class="dmNewParagraph postBody" data-element-type="paragraph">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 <div class="dmShareWidget"><a href="https://www.facebook.com/sharer.php?u={duda_url(article)}">Facebook</a> <a href="https://line.me/R/msg/text/?{duda_url(article)}">LINE</a></div>
 </div></div></div>
@@ -649,7 +638,7 @@ def jekyll_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <meta property="og:locale" content="th_TH" />
 <meta property="og:type" content="article" />
 <meta property="article:published_time" content="{d.isoformat()}" />
-<script type="application/ld+json">{_ld(ld)}</script>
+<script type="application/ld+json">{script_json(ld)}</script>
 <!-- End Jekyll SEO tag -->
 <link rel="stylesheet" href="/assets/main.css"><link type="application/atom+xml" rel="alternate" href="/feed.xml" title="ประชาสัมพันธ์จังหวัดสงขลา" /></head>
 <body><header class="site-header" role="banner"><div class="wrapper"><a class="site-title" rel="author" href="/">ประชาสัมพันธ์จังหวัดสงขลา</a><nav class="site-nav"><div class="trigger"><a class="page-link" href="/about/">เกี่ยวกับ</a><a class="page-link" href="/archive/">คลังข่าว</a></div></nav></div></header>
@@ -658,7 +647,7 @@ def jekyll_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <header class="post-header"><h1 class="post-title p-name" itemprop="name headline">{esc(article.title)}</h1>
 <p class="post-meta"><time class="dt-published" datetime="{d.isoformat()}" itemprop="datePublished">{_jekyll_date(d)}</time></p></header>
 <div class="post-content e-content" itemprop="articleBody">
-{_paras(article)}
+{paragraphs(article)}
 </div><a class="u-url" href="{jekyll_url(article)}" hidden></a>
 </article>
 <h2 class="post-list-heading">โพสต์ก่อนหน้า</h2><ul class="post-list">{posts}</ul>
@@ -692,7 +681,7 @@ def notion_page(article: DemoArticle, related: list[DemoArticle]) -> str:
         f'<a class="notion-collection-card gallery" href="{notion_url(r)}"><div class="notion-collection-card__content"><div class="notion-property notion-property__title"><span class="notion-semantic-string">{esc(r.title)}</span></div><div class="notion-property notion-property__date"><span class="date">{_notion_date(day_of(r))}</span></div></div></a>'
         for r in related
     )
-    blocks = _paras(article, "div", ' class="notion-text notion-block"')
+    blocks = paragraphs(article, "div", ' class="notion-text notion-block"')
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -718,7 +707,7 @@ def notion_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 </main>
 <footer class="super-footer"><p>สำนักงานกองทุนสนับสนุนการสร้างเสริมสุขภาพ 99/8 ซอยงามดูพลี แขวงทุ่งมหาเมฆ เขตสาทร กรุงเทพฯ 10120 โทร. 0 2343 1500</p><p>Built with Super</p></footer>
 </div></div>
-<script id="__NEXT_DATA__" type="application/json">{_ld(data)}</script>
+<script id="__NEXT_DATA__" type="application/json">{script_json(data)}</script>
 </body>
 </html>"""
 

@@ -24,45 +24,32 @@ dates left untranslated, ISO instants only in attributes, "โพสต์เม
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta
 
 from bench.zoo import (
     ABBR,
+    EN_MONTHS,
     THAI_MONTHS,
     WEEKDAYS,
     Hints,
+    abbr_be,
     body_lines,
     counter,
     day_of,
     esc,
+    paragraphs,
+    script_json,
     thai_digits,
 )
 from crawler.demo.corpus import DemoArticle
 
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December"]  # fmt: skip
 EN_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 VI_DAYS = ["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"]
-
-
-def _ld(value: object) -> str:
-    """JSON for a <script> block, with no '</' that could close it."""
-    text = json.dumps(value, ensure_ascii=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def _paras(article: DemoArticle, tag: str = "p", attrs: str = "") -> str:
-    return "\n".join(f"<{tag}{attrs}>{esc(line)}</{tag}>" for line in body_lines(article))
 
 
 def _lead(article: DemoArticle, size: int = 120) -> str:
     lines = body_lines(article)
     return lines[0][:size] if lines else ""
-
-
-def _abbr_be(moment: datetime) -> str:
-    return f"{moment.day} {ABBR[moment.month - 1]} {moment.year + 543}"
 
 
 # ------------------------------------------------------------------ django CMS
@@ -119,7 +106,7 @@ def djangocms_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <p class="categories"><a href="/th/news/category/{article.number % 7}/">{esc(article.category)}</a></p>
 <div class="lead">{esc(_lead(article, 80))}…</div>
 <div class="article-content">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 <div class="social-share"><span>แชร์:</span> <a href="https://www.facebook.com/sharer.php?u={djangocms_url(article)}">Facebook</a> <a href="https://social-plugins.line.me/lineit/share?url={djangocms_url(article)}">LINE</a> <a href="https://twitter.com/intent/tweet?url={djangocms_url(article)}">X</a></div>
 </article>
@@ -183,7 +170,7 @@ def processwire_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <h1>{esc(article.title)}</h1>
 <p class="byline">วันที่ {_pw_short(d)} เวลา {d:%H.%M} น. | อ่าน {counter(article)} ครั้ง</p>
 <div class="body">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 <p class="files"><a href="/site/assets/files/{article.number}/pr-{article.number}.pdf">ดาวน์โหลดเอกสาร (PDF)</a></p>
 </div>
@@ -206,7 +193,7 @@ def _kirby_date(moment: datetime) -> str:
 
 
 def _kirby_short(moment: datetime) -> str:
-    return thai_digits(_abbr_be(moment))
+    return thai_digits(abbr_be(moment))
 
 
 def kirby_page(article: DemoArticle, related: list[DemoArticle]) -> str:
@@ -244,7 +231,7 @@ def kirby_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <time class="note-date" datetime="{d.isoformat()}">โพสต์เมื่อ {_kirby_date(d)}</time>
 </header>
 <div class="note-text text">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 <footer class="note-footer"><ul class="note-tags"><li><a href="/notes/tag:{esc(article.category)}">{esc(article.category)}</a></li></ul></footer>
 </article>
@@ -300,7 +287,7 @@ def statamic_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <meta property="og:title" content="{esc(article.title)}">
 <meta property="og:url" content="{statamic_url(article)}">
 <link rel="canonical" href="{statamic_url(article)}">
-<script type="application/ld+json">{_ld(ld)}</script>
+<script type="application/ld+json">{script_json(ld)}</script>
 <link rel="stylesheet" href="/build/assets/site.css">
 </head>
 <body class="bg-white antialiased">
@@ -314,7 +301,7 @@ def statamic_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <p class="text-sm text-neutral-600">{_statamic_date(d)}</p>
 </div></section>
 <section class="fluid-container prose">
-{_paras(article)}
+{paragraphs(article)}
 </section>
 <div class="fluid-container share"><span>แชร์บทความ</span> <a href="https://www.facebook.com/sharer/sharer.php?u={statamic_url(article)}">Facebook</a> <a href="https://line.me/R/msg/text/?{statamic_url(article)}">LINE</a></div>
 <section class="fluid-container related"><h2>ข่าวอื่นๆ</h2><div class="grid grid-cols-3">{cards}</div></section>
@@ -383,7 +370,7 @@ def mt_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 </div>
 <div class="asset-content entry-content">
 <div class="asset-body">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 </div>
 <div class="asset-footer entry-footer">Posted by <span class="vcard author">ประชาสัมพันธ์</span> at <a href="{mt_url(article)}">{_mt_time(d)}</a> | <a href="{mt_url(article)}#comments">Comments (0)</a> | <a href="{mt_url(article)}#trackback">TrackBacks (0)</a></div>
@@ -445,7 +432,7 @@ def s9y_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <h4 class="serendipity_title"><a href="{s9y_url(article)}">{esc(article.title)}</a></h4>
 <div class="serendipity_entry serendipity_entry_author_admin">
 <div class="serendipity_entry_body">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 <div class="serendipity_entryFooter">โพสต์โดย <a href="https://www.tak.go.th/blog/index.php?/authors/1-admin">admin</a> ใน <a href="https://www.tak.go.th/blog/index.php?/categories/1-news">{esc(article.category)}</a> เวลา <a href="{s9y_url(article)}">{d:%H:%M}</a> | <a href="{s9y_url(article)}#comments">ความคิดเห็น (0)</a> | <a href="{s9y_url(article)}#trackbacks">Trackbacks (0)</a></div>
 </div>
@@ -547,7 +534,7 @@ def backdrop_page(article: DemoArticle, related: list[DemoArticle]) -> str:
     1,234 ครั้ง", tags and a footer."""
     d = day_of(article)
     latest = "".join(
-        f'<li class="views-row"><span class="views-field-title"><a href="{backdrop_url(r)}">{esc(r.title)}</a></span> <span class="views-field-created">{_abbr_be(day_of(r))}</span></li>'
+        f'<li class="views-row"><span class="views-field-title"><a href="{backdrop_url(r)}">{esc(r.title)}</a></span> <span class="views-field-created">{abbr_be(day_of(r))}</span></li>'
         for r in related
     )
     return f"""<!DOCTYPE html>
@@ -579,7 +566,7 @@ def backdrop_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <footer class="node-submitted"><p class="submitted">Submitted by <span class="username">admin</span> on {_backdrop_date(d)}</p></footer>
 <div class="content clearfix">
 <div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items"><div class="field-item even">
-{_paras(article)}
+{paragraphs(article)}
 </div></div></div>
 <div class="field field-name-field-tags field-label-above"><div class="field-label">Tags:&nbsp;</div><div class="field-items"><a href="/chiangrai/tags/news">{esc(article.category)}</a></div></div>
 <div class="statistics-counter">ดูแล้ว {counter(article)} ครั้ง</div>
@@ -614,7 +601,7 @@ def mura_page(article: DemoArticle, related: list[DemoArticle]) -> str:
     d = day_of(article)
     updated = d + timedelta(days=3 + article.number % 11, hours=2)
     feed = "".join(
-        f'<dl class="mura-index-item"><dt class="releaseDate">{_abbr_be(day_of(r))}</dt><dt class="title"><a href="{mura_url(r)}">{esc(r.title)}</a></dt><dd class="summary">{esc(_lead(r, 90))}…</dd></dl>'
+        f'<dl class="mura-index-item"><dt class="releaseDate">{abbr_be(day_of(r))}</dt><dt class="title"><a href="{mura_url(r)}">{esc(r.title)}</a></dt><dd class="summary">{esc(_lead(r, 90))}…</dd></dl>'
         for r in related
     )
     return f"""<!DOCTYPE html>
@@ -639,7 +626,7 @@ def mura_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <h1 class="mura-page-title pageTitle">{esc(article.title)}</h1>
 <p class="mura-release-date">{_mura_date(d)}</p>
 <div class="mura-body">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 <p class="mura-last-update text-muted">ปรับปรุงล่าสุด: {_mura_date(updated)} เวลา {updated:%H:%M} น.</p>
 </div></div>
@@ -697,7 +684,7 @@ def nukeviet_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <meta property="og:url" content="{nukeviet_url(article)}">
 <meta property="article:published_time" content="{d.isoformat()}">
 <link rel="StyleSheet" href="/themes/default/css/news.css">
-<script type="application/ld+json">{_ld(ld)}</script>
+<script type="application/ld+json">{script_json(ld)}</script>
 </head>
 <body>
 <noscript><div class="alert alert-danger">เบราว์เซอร์ของคุณปิด JavaScript</div></noscript>
@@ -710,7 +697,7 @@ def nukeviet_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <h1 class="title margin-bottom-lg" itemprop="headline">{esc(article.title)}</h1>
 <div class="row margin-bottom-lg"><div class="col-md-12"><span class="h5">{_nv_date(d)}</span></div><div class="col-md-12"><ul class="list-inline text-right send-to-friend"><li><a class="dimgray" rel="nofollow" title="ส่งต่อ" href="#"><em class="fa fa-envelope fa-lg">&nbsp;</em></a></li><li><a class="dimgray" rel="nofollow" title="พิมพ์" href="#"><em class="fa fa-print fa-lg">&nbsp;</em></a></li></ul></div></div>
 <div id="news-bodyhtml" class="bodytext margin-bottom-lg" itemprop="articleBody">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 <div class="margin-bottom-lg"><p class="h5 text-right"><strong>ผู้เขียน: </strong>ฝ่ายประชาสัมพันธ์</p><p class="text-right">อ่าน {counter(article)} ครั้ง</p></div>
 </div></div>
@@ -764,7 +751,7 @@ def episerver_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <meta property="og:title" content="{esc(article.title)}">
 <meta property="og:type" content="website">
 <meta property="og:image" content="https://www.mfa.go.th/globalassets/og-default.png">
-<script type="application/ld+json">{_ld(ld)}</script>
+<script type="application/ld+json">{script_json(ld)}</script>
 <link rel="stylesheet" href="/static/css/style.min.css?v=12.4">
 </head>
 <body>
@@ -778,7 +765,7 @@ def episerver_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <h1>{esc(article.title)}</h1>
 <p class="introduction">{esc(_lead(article, 90))}…</p>
 <div class="row mainbody">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 <div class="page-info"><span class="page-info-label">เผยแพร่</span> <span class="page-info-date">{_epi_general(d)}</span> <span class="page-info-views">เข้าชม {counter(article)}</span></div>
 <div class="share-bar"><a href="https://www.facebook.com/sharer/sharer.php?u={episerver_url(article)}">Facebook</a> <a href="https://twitter.com/share?url={episerver_url(article)}">X</a> <a href="#" onclick="window.print()">พิมพ์</a></div>
@@ -825,7 +812,7 @@ def sulu_page(article: DemoArticle, related: list[DemoArticle]) -> str:
         f'<li class="teaser"><a href="{sulu_url(r)}"><span class="teaser__title">{esc(r.title)}</span></a> <span class="teaser__date">{_sulu_medium(day_of(r))}</span></li>'
         for r in related[2:]
     )
-    blocks = _paras(article, "div", ' class="block block--text"')
+    blocks = paragraphs(article, "div", ' class="block block--text"')
     return f"""<!DOCTYPE html>
 <html lang="th">
 <head>

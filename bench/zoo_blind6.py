@@ -25,11 +25,11 @@ abbreviated months, weekday prefixes, "เวลา 10.22 น.", ISO only in att
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta
 
 from bench.zoo import (
     ABBR,
+    EN_ABBR,
     THAI_MONTHS,
     WEEKDAYS,
     Hints,
@@ -37,31 +37,18 @@ from bench.zoo import (
     counter,
     day_of,
     esc,
+    paragraphs,
+    script_json,
     thai_digits,
 )
 from crawler.demo.corpus import DemoArticle
 
-EN_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 TODAY = datetime(2026, 11, 30, 9, 41)
-
-
-def _ld(value: object) -> str:
-    """JSON for a <script> block, with no '</' that could close it."""
-    text = json.dumps(value, ensure_ascii=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def _paras(article: DemoArticle, tag: str = "p", attrs: str = "") -> str:
-    return "\n".join(f"<{tag}{attrs}>{esc(line)}</{tag}>" for line in body_lines(article))
 
 
 def _lead(article: DemoArticle, size: int = 120) -> str:
     lines = body_lines(article)
     return lines[0][:size] if lines else ""
-
-
-def _abbr_be(moment: datetime) -> str:
-    return f"{moment.day} {ABBR[moment.month - 1]} {moment.year + 543}"
 
 
 # ------------------------------------------------------------------ MAXSITE
@@ -238,7 +225,7 @@ def cfm_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <h2 class="news-topic">{esc(article.title)}</h2>
 <div class="news-info">Posted: {_cfm_date(d)} | Views: {counter(article)}</div>
 <div class="news-detail">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 <div class="news-tools"><a href="print.cfm?newsid={article.number}">พิมพ์</a> | <a href="https://www.facebook.com/sharer.php?u={esc(cfm_url(article))}">แชร์ Facebook</a> | <a href="index.cfm">กลับหน้ารวมข่าว</a></div>
 </div>
@@ -289,7 +276,7 @@ def asp_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <tr><td class="newsdate">วันที่ลงข่าว : {_asp_date(d)}</td></tr>
 <tr><td class="topic">{esc(article.title)}</td></tr>
 <tr><td class="detail">
-{_paras(article)}
+{paragraphs(article)}
 </td></tr>
 <tr><td align="right" class="small">ผู้อ่าน {counter(article)} คน | <a href="javascript:window.print()">พิมพ์หน้านี้</a></td></tr>
 </table>
@@ -398,7 +385,7 @@ def wcs_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <meta property="og:title" content="{esc(article.title)}">
 <meta property="og:type" content="article">
 <meta property="article:published_time" content="{d.isoformat()}">
-<script type="application/ld+json">{_ld(ld)}</script>
+<script type="application/ld+json">{script_json(ld)}</script>
 <link rel="stylesheet" href="/cs/Customs/css/main.css">
 </head>
 <body>
@@ -411,7 +398,7 @@ def wcs_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <h1 class="article-title">{esc(article.title)}</h1>
 <div class="article-meta"><span class="pub">เผยแพร่ : {_wcs_date(d)}</span> <span class="views">เข้าชม {counter(article)}</span></div>
 <div class="article-body">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 <div class="article-share"><a href="#">Facebook</a> <a href="#">LINE</a> <a href="#">คัดลอกลิงก์</a></div>
 </article>
@@ -473,7 +460,7 @@ def wps_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <div class="wcm-title"><h2>{esc(article.title)}</h2></div>
 <div class="wcm-meta">วันที่เผยแพร่ {_wps_date(d)} {d:%H:%M}</div>
 <div class="wcm-body">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 <div class="wcm-footer">ผู้เข้าชม {counter(article)} | <a href="#">พิมพ์</a></div>
 </div>
@@ -523,7 +510,7 @@ def gatsby_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <meta data-react-helmet="true" property="og:title" content="{esc(article.title)}">
 <meta data-react-helmet="true" property="og:type" content="article">
 <meta data-react-helmet="true" name="description" content="{esc(_lead(article))}">
-<script type="application/ld+json" data-react-helmet="true">{_ld(ld)}</script>
+<script type="application/ld+json" data-react-helmet="true">{script_json(ld)}</script>
 <link as="script" rel="preload" href="/webpack-runtime-7d3c.js">
 </head>
 <body>
@@ -535,7 +522,7 @@ def gatsby_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <header><h1 itemProp="headline">{esc(article.title)}</h1>
 <p class="post-meta">{_gatsby_date(d)} · อ่าน {minutes} นาที</p></header>
 <section itemProp="articleBody">
-{_paras(article)}
+{paragraphs(article)}
 </section>
 <hr>
 </article>
@@ -585,7 +572,7 @@ def angular_page(article: DemoArticle, related: list[DemoArticle]) -> str:
     )
     state = {"news-detail": {"id": article.number, "title": article.title,
                              "publishDate": d.isoformat(), "viewCount": counter(article)}}  # fmt: skip
-    paras = _paras(article, "p", ' _ngcontent-sc42=""')
+    paras = paragraphs(article, "p", ' _ngcontent-sc42=""')
     return f"""<!DOCTYPE html><html lang="th"><head>
 <meta charset="utf-8">
 <title>สำนักงานคณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ</title>
@@ -613,7 +600,7 @@ def angular_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <app-footer _ngcontent-sc40=""><footer _ngcontent-sc40="">สำนักงานคณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ 120 หมู่ 3 ศูนย์ราชการเฉลิมพระเกียรติ อาคารรัฐประศาสนภักดี ชั้น 9 ถนนแจ้งวัฒนะ แขวงทุ่งสองห้อง เขตหลักสี่ กรุงเทพฯ 10210 โทร. 0 2142 1033</footer></app-footer>
 <div _ngcontent-sc40="" class="cdk-overlay-container"><div _ngcontent-sc40="" class="mat-snack-bar-container">เว็บไซต์นี้ใช้คุกกี้ <button _ngcontent-sc40="">ตกลง</button></div></div>
 </app-root>
-<script id="serverApp-state" type="application/json">{_ld(state)}</script>
+<script id="serverApp-state" type="application/json">{script_json(state)}</script>
 <script src="runtime.5f1a.js" type="module"></script><script src="main.93b2.js" type="module"></script>
 </body></html>"""
 
@@ -665,7 +652,7 @@ def ejs_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <h3 class="card-title">{esc(article.title)}</h3>
 <span class="badge bg-secondary">{esc(article.category)}</span>
 <div class="card-text">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 </div>
 <div class="card-footer text-muted">โพสต์เมื่อ {_ejs_date(d)} · แก้ไขล่าสุด {_ejs_date(updated)} · เข้าชม {counter(article)} ครั้ง</div>
@@ -726,7 +713,7 @@ def flask_page(article: DemoArticle, related: list[DemoArticle]) -> str:
 <p class="text-muted small">โพสต์เมื่อ {_flask_date(d)} โดย กลุ่มอำนวยการ</p>
 <hr>
 <div class="news-content">
-{_paras(article)}
+{paragraphs(article)}
 </div>
 <p><a class="btn btn-outline-secondary btn-sm" href="/news/">« กลับ</a></p>
 </div>
