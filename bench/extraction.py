@@ -43,7 +43,7 @@ import htmldate
 import trafilatura
 from pythainlp.tokenize import word_tokenize
 
-from bench.zoo import ZOO, Family, Hints, related_for
+from bench.zoo import BLIND_HALVES, ZOO, Family, Hints, related_for
 from crawler.demo.corpus import DemoArticle, bundled_articles
 from crawler.extract import extract_article
 from pipelines.items import ArticleItem, DateCandidate
@@ -54,18 +54,7 @@ from pipelines.thai_text import clean_text, clean_title
 # when the archive was crawled: years after the newest article, so a year-less date given
 # the crawl's year is visibly wrong
 FETCHED = datetime(2026, 3, 1, 12, 0, tzinfo=BANGKOK)
-HALVES = (
-    "tuned",
-    "unseen",
-    "holdout",
-    "fresh",
-    "blind",
-    "blind2",
-    "blind3",
-    "blind4",
-    "blind5",
-    "blind6",
-)
+HALVES = ("tuned", "unseen", "holdout", "fresh", *BLIND_HALVES)
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 SECTION = "## Extraction over the template zoo (issue 14)"
 
@@ -229,16 +218,7 @@ def fmt(value: float | None) -> str:
 
 def report(table: dict[tuple[str, str], Scores], articles: int, seconds: float,
            command: str, families: int = len(ZOO)) -> str:  # fmt: skip
-    rows = [(f.name, f.half) for f in ZOO if f.half == "tuned"]
-    rows += [(f.name, f.half) for f in ZOO if f.half == "unseen"]
-    rows += [(f.name, f.half) for f in ZOO if f.half == "holdout"]
-    rows += [(f.name, f.half) for f in ZOO if f.half == "fresh"]
-    rows += [(f.name, f.half) for f in ZOO if f.half == "blind"]
-    rows += [(f.name, f.half) for f in ZOO if f.half == "blind2"]
-    rows += [(f.name, f.half) for f in ZOO if f.half == "blind3"]
-    rows += [(f.name, f.half) for f in ZOO if f.half == "blind4"]
-    rows += [(f.name, f.half) for f in ZOO if f.half == "blind5"]
-    rows += [(f.name, f.half) for f in ZOO if f.half == "blind6"]
+    rows = [(f.name, f.half) for half in HALVES for f in ZOO if f.half == half]
     halves = [h for h in HALVES if any(f.half == h for f in ZOO)]
     rows += [(h, "half") for h in halves] + [("all", "")]
     lines = [

@@ -11,7 +11,7 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
-from bench.zoo import ZOO, Family, body_lines, day_of, related_for
+from bench.zoo import BLIND_HALVES, ZOO, Family, body_lines, day_of, related_for
 from crawler.demo.corpus import DemoArticle, bundled_articles
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
@@ -60,8 +60,6 @@ class PageParser(HTMLParser):
 # --- the checks every blind half's page tests make -------------------------------------
 
 
-# the blind halves in the order they were appended to the zoo
-BLIND_HALVES = ("blind2", "blind3", "blind4", "blind5", "blind6")
 DateOf = Callable[[str, DemoArticle], str]
 
 
