@@ -61,12 +61,6 @@ def shingles_of_compact(flat: str, size: int = SHINGLE) -> set[str]:
     return {flat[i : i + size] for i in range(len(flat) - size + 1)}
 
 
-def _crc32(data: bytes) -> int:
-    # crc32 is stable across processes (unlike hash()) and 2.5x faster than sha1 here;
-    # the affine32 scheme mixes its output before permuting.
-    return zlib.crc32(data)
-
-
 #: Shingles hashed per ``update_batch`` call. datasketch builds a (shingles x NUM_PERM)
 #: uint64 array per call: a long article in one call (60,000 shingles) took 60 MB of temporaries
 #: at once, the crawl process's memory high-water mark. The signature is a column-wise
@@ -102,7 +96,8 @@ def minhash(grams: set[str]) -> np.ndarray:
     shingle, then numpy over chunks of MINHASH_CHUNK shingles."""
     if not grams:
         return _EMPTY.copy()
-    # map() over C functions: a generator calling _crc32 was half of the fingerprint's time
+    # crc32: stable across processes (unlike hash()), 2.5x faster than sha1 here, mixed by
+    # affine32 before permuting. map() over C functions: a Python generator was half the time
     crcs = map(zlib.crc32, map(str.encode, grams))
     hv = _fmix32(np.fromiter(crcs, dtype=np.uint32, count=len(grams)))
     values = _EMPTY

@@ -5,11 +5,12 @@ was the crawl process's memory high-water mark (60 MB for a 60,000-shingle artic
 from __future__ import annotations
 
 import tracemalloc
+import zlib
 
 import numpy as np
 from datasketch import MinHash
 
-from pipelines.fingerprints import NUM_PERM, SCHEME, SEED, _crc32, minhash
+from pipelines.fingerprints import NUM_PERM, SCHEME, SEED, minhash
 
 
 def grams(count: int) -> set[str]:
@@ -19,7 +20,7 @@ def grams(count: int) -> set[str]:
 def test_chunked_signature_equals_one_batch() -> None:
     for count in (0, 1, 2047, 2048, 2049, 10_000):
         shingles = grams(count)
-        whole = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=_crc32)
+        whole = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=zlib.crc32)
         whole.update_batch([g.encode("utf-8") for g in shingles])
         assert np.array_equal(minhash(shingles), np.asarray(whole.hashvalues, dtype=np.uint32))
 
