@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from crawler.demo.mirror import MirrorServer, build_demo_sites, demo_sources_yaml
+from crawler.distributed.keys import HEARTBEAT_TTL, Keys, current_run
 from testbed.redis_server import RedisServer, worker_args, writer_args
 from tests.conftest import ROOT, run_khao
 
@@ -77,33 +78,37 @@ def run_distributed(
     return writer, crawlers
 
 
-def start_together(redis_url: str, workers: list[subprocess.Popen], timeout: float = 120) -> None:
-    """Hold each worker at the start line (SIGSTOP) until every one has joined the run.
-
-    On a loaded machine one worker can start seconds after the other and find the queue
-    already drained; the test of sharing must not depend on that race. While a worker is
-    held its heartbeat is kept alive here, so the writer does not take it for dead.
+def share_the_queue(redis_url: str, workers: list[subprocess.Popen], timeout: float = 90) -> None:
+    """Hold (SIGSTOP) the first worker to take requests, once others wait in the queue,
+    until every worker has taken one: the test of sharing must not depend on how long each
+    process takes to start, which on a loaded machine can outlast the whole crawl. While a
+    worker is held its heartbeat is kept alive here, so nobody takes it for dead; after
+    ``timeout`` every worker runs free.
     """
     import redis
 
     client = redis.Redis.from_url(redis_url)
     prefix = {p.pid: f"{socket.gethostname()}-{p.pid}-" for p in workers}
-    held: dict[int, bytes] = {}  # pid -> its heartbeat key
+    working: set[int] = set()  # pids that have taken a request
+    held: dict[int, str] = {}  # pid -> its heartbeat key
     deadline = time.monotonic() + timeout
     try:
-        while len(held) < len(workers) and time.monotonic() < deadline:
-            for key in client.scan_iter(match="khao:*:workers"):
-                run_prefix = key.decode().removesuffix(":workers")
-                for member in client.smembers(key):
-                    worker_id = member.decode()
-                    for pid, start in prefix.items():
-                        if pid not in held and worker_id.startswith(start):
-                            os.kill(pid, signal.SIGSTOP)
-                            held[pid] = f"{run_prefix}:worker:{worker_id}".encode()
+        while len(working) < len(workers) and time.monotonic() < deadline:
+            run = current_run(client)
+            if run is not None:
+                keys = Keys(run.run_id)
+                owners = [o.decode() for s in run.sources for o in client.hvals(keys.leases(s))]
+                working |= {pid for pid, start in prefix.items()
+                            if any(o.startswith(start) for o in owners)}  # fmt: skip
+                waiting = sum(int(client.zcard(keys.queue(s))) for s in run.sources)
+                if len(working) == 1 and waiting >= 3:
+                    for pid in working - held.keys():
+                        os.kill(pid, signal.SIGSTOP)
+                        owner = next(o for o in owners if o.startswith(prefix[pid]))
+                        held[pid] = keys.worker(owner)
             for heartbeat in held.values():
-                client.set(heartbeat, str(time.time()), ex=10)
+                client.set(heartbeat, str(time.time()), ex=HEARTBEAT_TTL)
             time.sleep(0.005)
-        assert len(held) == len(workers), "a worker never joined the run"
     finally:
         for pid in held:
             os.kill(pid, signal.SIGCONT)
@@ -124,7 +129,7 @@ def test_two_workers_and_one_writer_store_every_article_once_like_a_local_crawl(
         )
         db = tmp_path / "distributed.db"
         writer, workers = run_distributed(redis_url, db, sources, tmp_path)
-        start_together(redis_url, workers)
+        share_the_queue(redis_url, workers)
         codes = wait_all([*workers, writer])
         logs = "\n".join(p.read_text() for p in sorted(tmp_path.glob("*.log")))
         assert codes == [0, 0, 0], logs
