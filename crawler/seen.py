@@ -112,4 +112,6 @@ class _Fingerprints:
         return len(self._digests)
 
     def __iter__(self) -> Any:
-        return iter(self._digests)
+        # Kept digests as bytes, like the fingerprints Scrapy's set holds: its deprecated
+        # `fingerprints` property calls `.hex()` on each, and each is `in` this set.
+        return (digest.to_bytes(8, "big", signed=True) for digest in self._digests)

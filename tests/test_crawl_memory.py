@@ -166,7 +166,9 @@ def test_scrapys_duplicate_filter_keeps_eight_bytes_of_a_fingerprint() -> None:
     assert all(dupes.request_seen(Request(r.url)) for r in requests[:100])  # seen: filtered
     assert not dupes.request_seen(Request(urls(5_001)[-1]))
     assert len(dupes._fingerprints) == 5_001
-    assert all(isinstance(fp, int) for fp in dupes._fingerprints)
+    assert all(len(fp) == 8 and fp in dupes._fingerprints for fp in dupes._fingerprints)
+    with pytest.warns(Warning, match="deprecated"):
+        assert len(dupes.fingerprints) == 5_001  # Scrapy's own view still works
     assert crawler.settings["DUPEFILTER_CLASS"] == "crawler.seen.CompactDupeFilter"
 
 
