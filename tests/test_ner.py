@@ -209,6 +209,41 @@ def test_compiled_features_give_the_same_labels_as_training_features() -> None:
             assert tagger.tag(fast) == tagger.tag(full)
 
 
+def test_tagging_features_as_bytes_are_the_training_features_encoded() -> None:
+    """crfsuite gets the tagger's features as UTF-8 bytes (encoded once per word, not per
+    sentence): the same attributes in the same order, so the same labels; and a head
+    feature is still seen only within its window of tokens."""
+    from pipelines.ner.crf import compiled_features
+    from pipelines.ner.features import Featurizer, featurize
+
+    tagger = load_model()
+    compiled = compiled_features(tagger)
+    training = Featurizer(entities=compiled.entities)
+    _, val = split(load_thainer())
+    lines = [s.text for s in val[:300]] + OBEC.read_text(encoding="utf-8").split("\n")
+    lines.append("ไป โรงเรียน ก ข ค ง จ ฉ ช")  # a head, then tokens past its window
+    heads = 0
+    for line in filter(str.strip, lines):
+        tokens, rules, full = featurize(line, featurizer=training)
+        text_feats = compiled.sentence(line, tokens, rules)
+        as_bytes = compiled.sentence_bytes(line, tokens, rules)
+        assert as_bytes == [[f.encode() for f in fs] for fs in text_feats]
+        assert tagger.tag(as_bytes) == tagger.tag(text_feats)
+        for i, fs in enumerate(full):  # the head window, from the full features
+            words = [line[s:e] for s, e in tokens[max(0, i - 5) : i]]
+            expected = sorted({f"a-{c}" for c, hs in _head_classes() for w in words if w in hs})
+            assert [f for f in fs if f.startswith("a-")] == expected
+            heads += bool(expected)
+    assert heads > 100
+
+
+def _head_classes() -> tuple[tuple[str, frozenset[str]], ...]:
+    from pipelines.ner import lexicon
+
+    return (("org", lexicon.ORG_HEADS), ("loc", lexicon.LOC_HEADS),
+            ("fac", lexicon.FAC_HEADS), ("law", lexicon.LAW_HEADS))  # fmt: skip
+
+
 def test_shipped_model_has_a_current_compiled_sidecar() -> None:
     """Without it every process pays ~0.4 s dumping the model (and has no entity gazetteer)."""
     import marshal
