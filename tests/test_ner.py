@@ -390,3 +390,37 @@ def test_two_pass_training_writes_a_second_pass_the_tagger_uses(tmp_path: Path) 
     assert len(out) == 20
     trainer.train(sents[:40], model, params={**trainer.PARAMS, "max_iterations": 5})
     assert not second_path(model).exists()  # a one-pass model drops a stale second pass
+
+
+def _every_rule_spans(text: str) -> list[tuple[int, int, str]]:
+    """rule_spans without skipping any pattern (the reference)."""
+    from pipelines.ner.rules import RULES
+
+    found, taken = [], bytearray(len(text))
+    for label, rx in RULES:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if e > s and not any(taken[s:e]):
+                found.append((s, e, label))
+                taken[s:e] = b"\x01" * (e - s)
+    return sorted(found)
+
+
+def test_rule_spans_skip_only_patterns_that_cannot_match() -> None:
+    """A line without a digit (or without ``@``, ``http``/``www.``) skips the patterns that
+    need one, with the same spans as trying every pattern."""
+    from pipelines.ner.rules import _may_match
+
+    lines = [s.text for s in load_thainer()[:3000]] + OBEC.read_text(encoding="utf-8").split("\n")
+    lines += ["๑๒ มกราคม ๒๕๖๒", "มกราคม 2562", "a@b.co", "http://x.th", "โทร 1111", "10400"]
+    skipped = 0
+    for line in lines:
+        assert rule_spans(line) == _every_rule_spans(line), line
+        skipped += not _may_match("DATE", line, any(c.isdigit() for c in line))
+    assert skipped > 1000  # most lines have no digit
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0๑9 .:-/@wthp,%ร้อยละบาทมกราคมพ.ศ.กม", max_size=40))
+def test_rule_spans_equal_every_pattern_on_any_text(text: str) -> None:
+    assert rule_spans(text) == _every_rule_spans(text)
