@@ -229,6 +229,9 @@ def test_tagging_features_as_bytes_are_the_training_features_encoded() -> None:
         as_bytes = compiled.sentence_bytes(line, tokens, rules)
         assert as_bytes == [[f.encode() for f in fs] for fs in text_feats]
         assert tagger.tag(as_bytes) == tagger.tag(text_feats)
+        words = [compiled.word(line[s:e]) for s, e in tokens]
+        assert all(w.text is None and w.encoded for w in words)  # one copy a cached word
+        assert compiled.sentence(line, tokens, rules) == text_feats  # decoded again
         for i, fs in enumerate(full):  # the head window, from the full features
             words = [line[s:e] for s, e in tokens[max(0, i - 5) : i]]
             expected = sorted({f"a-{c}" for c, hs in _head_classes() for w in words if w in hs})

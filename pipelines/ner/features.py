@@ -159,15 +159,10 @@ class _Word:
         "ent_start",
         "flat",
         "gaz_start",
-        "heads",
         "lw",
-        "m1",
-        "m2",
         "next_first",
-        "own",
-        "p1",
-        "p2",
         "prev_first",
+        "text",
         "wiki_start",
     )
 
@@ -179,29 +174,36 @@ class _Word:
             return feats if known is None else [f for f in feats if f in known]
 
         self.lw = w.lower()
-        self.own = keep(own)
-        self.m2, self.m1, self.p1, self.p2 = (keep(ctx[o]) for o in (-2, -1, 1, 2))
+        m2, m1, p1, p2 = (keep(ctx[o]) for o in (-2, -1, 1, 2))
+        heads = keep([f"a-{c}" for c, heads in _HEAD_CLASSES if w in heads])
+        #: own, -2, -1, +1, +2 neighbour and head features (indexed by :data:`_OWN` …
+        #: :data:`_HEADS`) as str; None once :attr:`encoded` holds them instead
+        self.text: tuple[list[str], ...] | None = (keep(own), m2, m1, p1, p2, heads)
+        #: the same as UTF-8 bytes, from the first :meth:`Featurizer.sentence_bytes` on
+        self.encoded: tuple[list[bytes], ...] | None = None
         self.prev_first = known is None or self.lw in fz.prev_first
         self.next_first = known is None or self.lw in fz.next_first
         self.gaz_start = w in _gazetteer_prefixes()
         self.ent_start = w in fz.entity_prefixes
         self.wiki_start = shape == "T" or shape in ("U", "L")
         self.flat = w.replace(" ", "").encode()  # as wikipedia_marks looks titles up
-        self.heads = keep([f"a-{c}" for c, heads in _HEAD_CLASSES if w in heads])
-        #: :meth:`lists` as UTF-8 bytes, made on first use (:meth:`Featurizer.sentence_bytes`)
-        self.encoded: tuple[list[bytes], ...] | None = None
 
     def lists(self) -> tuple[list[str], ...]:
-        """The feature lists :meth:`Featurizer.sentence` reads, in the order of :data:`_OWN`,
-        :data:`_M2`, :data:`_M1`, :data:`_P1`, :data:`_P2`, :data:`_HEADS`."""
-        return (self.own, self.m2, self.m1, self.p1, self.p2, self.heads)
+        """The feature lists :meth:`Featurizer.sentence` reads, as str (decoded again,
+        slowly, for a word that has been encoded: tagging only asks for bytes)."""
+        if self.text is None:
+            return tuple([f.decode() for f in fs] for fs in self.encoded or ())
+        return self.text
 
     def bytes_lists(self) -> tuple[list[bytes], ...]:
         """:meth:`lists` encoded once per word: crfsuite takes bytes as they are, where
-        every ``str`` attribute is encoded on every sentence (~18,000 an article)."""
+        every ``str`` attribute is encoded on every sentence (~18,000 an article). The
+        word then keeps only the bytes: both would add ~1.4 KB a cached word."""
         hit = self.encoded
         if hit is None:
-            hit = self.encoded = tuple([f.encode() for f in fs] for fs in self.lists())
+            assert self.text is not None
+            hit = self.encoded = tuple([f.encode() for f in fs] for fs in self.text)
+            self.text = None
         return hit
 
 
