@@ -209,6 +209,44 @@ def test_compiled_features_give_the_same_labels_as_training_features() -> None:
             assert tagger.tag(fast) == tagger.tag(full)
 
 
+def test_tagging_features_as_bytes_are_the_training_features_encoded() -> None:
+    """crfsuite gets the tagger's features as UTF-8 bytes (encoded once per word, not per
+    sentence): the same attributes in the same order, so the same labels; and a head
+    feature is still seen only within its window of tokens."""
+    from pipelines.ner.crf import compiled_features
+    from pipelines.ner.features import Featurizer, featurize
+
+    tagger = load_model()
+    compiled = compiled_features(tagger)
+    training = Featurizer(entities=compiled.entities)
+    _, val = split(load_thainer())
+    lines = [s.text for s in val[:300]] + OBEC.read_text(encoding="utf-8").split("\n")
+    lines.append("ไป โรงเรียน ก ข ค ง จ ฉ ช")  # a head, then tokens past its window
+    heads = 0
+    for line in filter(str.strip, lines):
+        tokens, rules, full = featurize(line, featurizer=training)
+        text_feats = compiled.sentence(line, tokens, rules)
+        as_bytes = compiled.sentence_bytes(line, tokens, rules)
+        assert as_bytes == [[f.encode() for f in fs] for fs in text_feats]
+        assert tagger.tag(as_bytes) == tagger.tag(text_feats)
+        words = [compiled.word(line[s:e]) for s, e in tokens]
+        assert all(w.text is None and w.encoded for w in words)  # one copy a cached word
+        assert compiled.sentence(line, tokens, rules) == text_feats  # decoded again
+        for i, fs in enumerate(full):  # the head window, from the full features
+            words = [line[s:e] for s, e in tokens[max(0, i - 5) : i]]
+            expected = sorted({f"a-{c}" for c, hs in _head_classes() for w in words if w in hs})
+            assert [f for f in fs if f.startswith("a-")] == expected
+            heads += bool(expected)
+    assert heads > 100
+
+
+def _head_classes() -> tuple[tuple[str, frozenset[str]], ...]:
+    from pipelines.ner import lexicon
+
+    return (("org", lexicon.ORG_HEADS), ("loc", lexicon.LOC_HEADS),
+            ("fac", lexicon.FAC_HEADS), ("law", lexicon.LAW_HEADS))  # fmt: skip
+
+
 def test_shipped_model_has_a_current_compiled_sidecar() -> None:
     """Without it every process pays ~0.4 s dumping the model (and has no entity gazetteer)."""
     import marshal
@@ -355,3 +393,37 @@ def test_two_pass_training_writes_a_second_pass_the_tagger_uses(tmp_path: Path) 
     assert len(out) == 20
     trainer.train(sents[:40], model, params={**trainer.PARAMS, "max_iterations": 5})
     assert not second_path(model).exists()  # a one-pass model drops a stale second pass
+
+
+def _every_rule_spans(text: str) -> list[tuple[int, int, str]]:
+    """rule_spans without skipping any pattern (the reference)."""
+    from pipelines.ner.rules import RULES
+
+    found, taken = [], bytearray(len(text))
+    for label, rx in RULES:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if e > s and not any(taken[s:e]):
+                found.append((s, e, label))
+                taken[s:e] = b"\x01" * (e - s)
+    return sorted(found)
+
+
+def test_rule_spans_skip_only_patterns_that_cannot_match() -> None:
+    """A line without a digit (or without ``@``, ``http``/``www.``) skips the patterns that
+    need one, with the same spans as trying every pattern."""
+    from pipelines.ner.rules import _may_match
+
+    lines = [s.text for s in load_thainer()[:3000]] + OBEC.read_text(encoding="utf-8").split("\n")
+    lines += ["๑๒ มกราคม ๒๕๖๒", "มกราคม 2562", "a@b.co", "http://x.th", "โทร 1111", "10400"]
+    skipped = 0
+    for line in lines:
+        assert rule_spans(line) == _every_rule_spans(line), line
+        skipped += not _may_match("DATE", line, any(c.isdigit() for c in line))
+    assert skipped > 1000  # most lines have no digit
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0๑9 .:-/@wthp,%ร้อยละบาทมกราคมพ.ศ.กม", max_size=40))
+def test_rule_spans_equal_every_pattern_on_any_text(text: str) -> None:
+    assert rule_spans(text) == _every_rule_spans(text)

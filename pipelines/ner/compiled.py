@@ -100,8 +100,8 @@ class CompiledModel:
     def entities(self) -> dict[str, tuple[str, ...]]:
         return self.featurizer.entities
 
-    def tag(self, feats: Sequence[Sequence[str]]) -> list[str]:
-        """Best label sequence (unknown attributes are ignored)."""
+    def tag(self, feats: Sequence[Sequence[str]] | Sequence[Sequence[bytes]]) -> list[str]:
+        """Best label sequence (unknown attributes are ignored; bytes are UTF-8)."""
         return self.crf.tag(feats)
 
 

@@ -41,14 +41,14 @@ def tag_line(text: str, tagger: CompiledModel) -> list[Span]:
 def tag_lines(lines: Sequence[str], tagger: CompiledModel) -> list[list[Span]]:
     """ThaiNER-scheme spans of each line of one document: the second pass, when the
     model has one, reads what the first tagged on the document's other lines."""
-    first: list[tuple[str, list[Span], list[Token], list[list[str]], list[str]] | None] = []
+    first: list[tuple[str, list[Span], list[Token], list[list[bytes]], list[str]] | None] = []
     for text in lines:
         if not text.strip():
             first.append(None)
             continue
         rules = rule_spans(text)
         tokens = tokenize(text, [b for s, e, _ in rules for b in (s, e)])
-        feats = tagger.featurizer.sentence(text, tokens, rules)
+        feats = tagger.featurizer.sentence_bytes(text, tokens, rules)
         first.append((text, rules, tokens, feats, tagger.tag(feats)))
     second = tagger.second
     if second is None:
@@ -62,7 +62,9 @@ def tag_lines(lines: Sequence[str], tagger: CompiledModel) -> list[list[Span]]:
             continue
         text, rules, tokens, feats, labels = x
         extra = stacked_features(text, tokens, labels, other_lines(document, c))
-        labels = second.tag([a + b for a, b in zip(feats, extra, strict=True)])
+        labels = second.tag(
+            [a + [f.encode() for f in b] for a, b in zip(feats, extra, strict=True)]
+        )
         out.append(_spans(text, rules, tokens, labels))
     return out
 
