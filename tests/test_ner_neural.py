@@ -22,11 +22,11 @@ def test_trains_saves_and_loads_on_a_tiny_slice(tmp_path, output):
     path = tmp_path / "net.pt"
     rows = run(1, 5, cfg, save_to=path, limit=24)
     assert path.exists()
-    assert rows[0]["variant"] == f"net ({output})"
+    assert rows[0]["variant"] == f"net ({output}) x1"
     assert 0.0 <= rows[0]["F1"] <= 1.0
     net, vocab = load(path)
     assert net.cfg.output == output and vocab.labels[0] == "O"
-    again = run(1, 5, cfg, limit=24, load_from=path)
+    again = run(1, 5, cfg, limit=24, load_from=[path])
     assert again[0]["scores"] == rows[0]["scores"]  # the loaded network tags the same
 
 

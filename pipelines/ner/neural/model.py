@@ -6,7 +6,7 @@ import json
 import random
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -186,6 +186,7 @@ def train_network(
     vocab: Vocab,
     cfg: Config,
     log: bool = True,
+    on_epoch: Callable[[int, Network], None] | None = None,
 ) -> Network:
     """Adam, mini-batches of similar lengths, ``cfg.epochs`` passes (deterministic for a
     seed and thread count)."""
@@ -214,6 +215,8 @@ def train_network(
         if log:
             print(f"epoch {ep + 1}/{cfg.epochs} loss {total / len(data):.3f} "
                   f"({time.perf_counter() - t0:.0f} s)", flush=True)  # fmt: skip
+        if on_epoch:
+            on_epoch(ep + 1, net)
     return net
 
 

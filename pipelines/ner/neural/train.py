@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import time
+from collections.abc import Sequence
 from dataclasses import fields
 from pathlib import Path
 
@@ -113,6 +114,20 @@ def summary(name: str, sc: Scores) -> dict[str, object]:
     return {"variant": name, "P": p, "R": r, "F1": f, "scores": sc.to_json()}
 
 
+def _every(n: int, te: list[Sentence], tr: list[Sentence], vocab: Vocab):
+    """Score the network alone on the tuning fold every ``n`` epochs (0: never)."""
+    if not n:
+        return None
+    inputs = test_inputs(te, tr)
+    enc = [vocab.encode([t[a:b] for a, b in tok], f, None) for t, _, tok, f in inputs]
+
+    def on_epoch(ep: int, net) -> None:
+        if ep % n == 0:
+            summary(f"  epoch {ep}", score(te, inputs, decode(marginals(net, enc), vocab.labels)))
+
+    return on_epoch
+
+
 def run(
     fold: int,
     k: int,
@@ -122,7 +137,8 @@ def run(
     save_to: Path | None = None,
     limit: int | None = None,
     report: Path | None = None,
-    load_from: Path | None = None,
+    load_from: Sequence[Path] = (),
+    eval_every: int = 0,
 ) -> list[dict[str, object]]:
     if fold == HELD_OUT_FOLD:
         raise ValueError(f"fold {HELD_OUT_FOLD} is held out: never trained on, tagged or scored")
@@ -132,9 +148,12 @@ def run(
     te = [s for s, f in zip(sents, marks, strict=True) if f == fold]
     if limit:
         tr, te = tr[:limit], te[: max(1, limit // 3)]
-    if load_from:
-        net, vocab = load(load_from)
+    nets = [load(p) for p in load_from]
+    if nets:
+        net, vocab = nets[0]
         cfg, secs = net.cfg, 0.0
+        if any(v.labels != vocab.labels for _, v in nets):
+            raise ValueError("the networks to average have different label sets")
     else:
         t0 = time.perf_counter()
         examples = training_examples(tr)
@@ -144,7 +163,7 @@ def run(
               f"{len(vocab.chars)} chars, {len(vocab.labels)} labels "
               f"({time.perf_counter() - t0:.0f} s)", flush=True)  # fmt: skip
         t0 = time.perf_counter()
-        net = train_network(data, vocab, cfg)
+        net = train_network(data, vocab, cfg, on_epoch=_every(eval_every, te, tr, vocab))
         secs = time.perf_counter() - t0
         print(f"trained in {secs:.0f} s", flush=True)
         if save_to:
@@ -154,14 +173,28 @@ def run(
         vocab.encode([text[a:b] for a, b in tokens], feats, None)
         for text, _, tokens, feats in inputs
     ]
-    p_net = marginals(net, enc)
-    rows = [summary(f"net ({cfg.output})", score(te, inputs, decode(p_net, vocab.labels)))]
+    if len(nets) > 1:  # an ensemble: the mean of the networks' marginals
+        each = [marginals(n, [v.encode([t[a:b] for a, b in tok], f, None)
+                              for t, _, tok, f in inputs]) for n, v in nets]  # fmt: skip
+        p_net = [sum(ps) / len(ps) for ps in zip(*each, strict=True)]
+    else:
+        p_net = marginals(net, enc)
+    rows = [
+        summary(
+            f"net ({cfg.output}) x{max(1, len(nets))}",
+            score(te, inputs, decode(p_net, vocab.labels)),
+        )
+    ]
     if crf:
         rows.append(summary("crf viterbi", score(te, inputs, crf_viterbi(crf, inputs))))
         p_crf = crf_marginals(crf, inputs, vocab.labels)
         for a in mix or [0.5]:
             mixed = [a * pc + (1 - a) * pn for pc, pn in zip(p_crf, p_net, strict=True)]
             rows.append(summary(f"mix a={a:g}", score(te, inputs, decode(mixed, vocab.labels))))
+            # geometric: a product of experts, sharper where the two agree
+            geo = [np.exp(a * np.log(pc + 1e-9) + (1 - a) * np.log(pn + 1e-9))
+                   for pc, pn in zip(p_crf, p_net, strict=True)]  # fmt: skip
+            rows.append(summary(f"geo a={a:g}", score(te, inputs, decode(geo, vocab.labels))))
     for r in rows:
         r.update(fold=fold, k=k, config=cfg.__dict__, train_seconds=secs)
     if report:
@@ -180,7 +213,14 @@ def main() -> None:
     ap.add_argument("--crf", type=Path, help="a CRF trained on the same folds (for --mix)")
     ap.add_argument("--mix", default="0.5", help="CRF weights a to score (comma-separated)")
     ap.add_argument("--save", type=Path, help="write the network here")
-    ap.add_argument("--load", type=Path, help="score this saved network instead of training")
+    ap.add_argument(
+        "--load",
+        type=Path,
+        action="append",
+        default=[],
+        help="score this saved network instead of training (repeat: their mean)",
+    )
+    ap.add_argument("--eval-every", type=int, default=0, help="score every N epochs too")
     ap.add_argument("--report", type=Path, help="append the rows (JSON lines)")
     ap.add_argument("--limit", type=int, help="first N training sentences only (smoke run)")
     ap.add_argument("--threads", type=int, default=2)
@@ -192,7 +232,7 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     cfg = Config(**{f.name: getattr(args, f.name) for f in fields(Config)})
     run(args.fold, args.cv, cfg, args.crf, [float(x) for x in args.mix.split(",")], args.save,
-        args.limit, args.report, args.load)  # fmt: skip
+        args.limit, args.report, args.load, args.eval_every)  # fmt: skip
 
 
 if __name__ == "__main__":
