@@ -13,6 +13,13 @@ USER_AGENT = f"khao/0.1 (+{KHAO_CONTACT_URL}; Thai government news monitor)"
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 32
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+# Items of one response in the pipelines at once. Scrapy starts this many asyncio tasks for
+# every response it hands to the pipelines, whatever the response yields (one article page:
+# one item; its default of 100 made 99 idle tasks). A batch of finished downloads then made
+# thousands of tasks at once (8,800 seen in a crawl), whose memory the allocator kept: the
+# crawl process grew with the site (bench/RESULTS.md, "Crawl memory, fourth pass"). 16
+# still runs a WordPress API page's 50 posts 16 at a time, more than the NER workers take.
+CONCURRENT_ITEMS = 16
 DOWNLOAD_DELAY = 0.5
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
