@@ -249,6 +249,10 @@ class Featurizer:
         self._bias = ["b"] if k is None or "b" in k else []
         self._bos = ["BOS"] if k is None or "BOS" in k else []
         self._eos = ["EOS"] if k is None or "EOS" in k else []
+        #: the same three as UTF-8 bytes, for :meth:`sentence_bytes` (once, not per sentence)
+        self._edges_bytes = tuple(
+            [f.encode() for f in x] for x in (self._bias, self._bos, self._eos)
+        )
         if k is not None:
             # words that can start a known pair: most tokens skip building pair strings
             prev_first = prev_first if prev_first is not None else pair_firsts(k, "-1w|w=")
@@ -310,9 +314,7 @@ class Featurizer:
         rx = rule_marks(tokens, rules)
         known = self.known
         lists = [w.bytes_lists() for w in words] if encode else [w.lists() for w in words]
-        bias, bos, eos = self._bias, self._bos, self._eos
-        if encode:
-            bias, bos, eos = ([f.encode() for f in x] for x in (bias, bos, eos))
+        bias, bos, eos = self._edges_bytes if encode else (self._bias, self._bos, self._eos)
         n = len(words)
         last_head = -_HEAD_WINDOW - 1  # the latest token before i with a head feature
         feats: list[list[Any]] = []
