@@ -33,7 +33,9 @@ ENV = {**os.environ, "PYTHAINLP_OFFLINE": "1", "COLUMNS": "200"}
 @dataclass
 class Timed:
     seconds: float
-    max_rss_mb: float  # the crawl process alone (kernel's peak)
+    # wait4's ru_maxrss: the highest peak of the process and of any child it waited for
+    # (a 50k crawl's 364 MB came from its last second while its own VmHWM read 207 MB)
+    max_rss_mb: float
     returncode: int
     max_tree_pss_mb: float = 0.0  # the crawl and its NER workers, sampled every 0.2 s
 

@@ -101,7 +101,7 @@ def main() -> None:
                   f" {tree:.0f} MB ({stored_} stored, {seconds:.0f} s)")  # fmt: skip
             if quarters:
                 print("  peak so far: " + ", ".join(f"{p:.1f} MB at {a}" for a, p in quarters)
-                      + f", {rss:.1f} MB at the end")  # fmt: skip
+                      + f"; {rss:.1f} MB at exit (ru_maxrss, children it waited for included)")  # fmt: skip
 
 
 if __name__ == "__main__":
