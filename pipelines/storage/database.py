@@ -116,16 +116,30 @@ class Store:
     store (both full-text indexes flush a segment per transaction). Every other write
     (runs, walks, validators, sources) commits the open batch first, so what it records is
     never ahead of the articles.
+
+    Indexing may be deferred (``index_later``, the store stage's ``KHAO_INDEX_BATCH``): each
+    article is committed on its own, with its rowid in ``search_pending``, and
+    ``flush_index`` writes the search indexes of every pending article in one transaction.
+    FTS5 writes its pending data as a new segment at every commit, ~3.7 ms of an article's
+    ~9 ms in the store when each article carries its own (bench/RESULTS.md, issue 17). The
+    list is in the database, so what a kill leaves unindexed is indexed at the next open.
     """
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         self.db = open_db(self.path)
         self.batch: Batch | None = None
+        #: articles go to search_pending instead of the indexes (set by the store stage)
+        self.index_later = False
+        #: articles this connection left pending since its last flush, and since when
+        self.unindexed = 0
+        self.unindexed_since: float | None = None
         migrate(self.db)
+        self.flush_index()  # what a killed crawl (or another process) left unindexed
 
     def close(self) -> None:
         self.commit_batch()
+        self.flush_index()
         self.db.conn.close()
 
     # ------------------------------------------------------------------ batches
@@ -240,7 +254,7 @@ class Store:
                 rowid = self.db.execute(
                     "SELECT rowid FROM articles WHERE id = ?", [key]
                 ).fetchone()[0]
-                self._index(rowid, item.title, item.body)
+                self._index_or_queue(rowid, item.title, item.body)
                 outcome = "new"
             elif old[5] == digest and old[1] == item.title and old[4] == item.modified_at:
                 return "unchanged"
@@ -258,10 +272,13 @@ class Store:
                     }
                 )
                 self.db["articles"].update(key, {k: v for k, v in row.items() if k != "id"})
-                self._index(old[0], item.title, item.body)
+                self._index_or_queue(old[0], item.title, item.body)
                 outcome = "updated"
             self._save_attachments(key, item)
             self._save_entities(key, item)
+        if self.index_later:  # committed (or in the open batch): one more to index
+            self.unindexed += 1
+            self.unindexed_since = self.unindexed_since or time.monotonic()
         return outcome
 
     def refresh_cluster(self, cluster_id: str) -> None:
@@ -303,13 +320,41 @@ class Store:
                 ],
             )
 
-    def _index(self, rowid: int, title: str, body: str) -> None:
-        """Write both search indexes: trigrams (articles_fts) and short words (articles_grams).
+    # ------------------------------------------------------------------ search indexes
+    def _index_or_queue(self, rowid: int, title: str, body: str) -> None:
+        if self.index_later:
+            self.db.execute(
+                "INSERT OR IGNORE INTO search_pending (article_rowid) VALUES (?)", [rowid]
+            )
+        else:
+            self._index(rowid, title, body)
 
-        A new article may still find index rows under its rowid: SQLite reuses the rowid of
-        a deleted last row, and rows deleted by hand (a researcher's DELETE) leave their
-        index entries behind. They are replaced, never added to.
-        """
+    def index_age(self) -> float:
+        """Seconds since this connection left its oldest unindexed article (0: none)."""
+        since = self.unindexed_since
+        return time.monotonic() - since if since is not None else 0.0
+
+    def flush_index(self) -> int:
+        """Index every article listed in ``search_pending`` (whoever listed it) from its
+        stored text, in one transaction; return how many. Nothing listed: one read."""
+        self.unindexed, self.unindexed_since = 0, None
+        if self.db.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is None:
+            return 0
+        with self._write():
+            rows = self.db.execute(
+                "SELECT p.article_rowid, a.rowid, a.title, a.body FROM search_pending p"
+                " LEFT JOIN articles a ON a.rowid = p.article_rowid ORDER BY p.article_rowid"
+            ).fetchall()
+            for rowid, present, title, body in rows:
+                if present is None:  # deleted since: its entries go too
+                    self._unindex(rowid)
+                else:
+                    self._index(rowid, title, body)
+            self.db.execute("DELETE FROM search_pending")
+        return len(rows)
+
+    def _unindex(self, rowid: int) -> None:
+        """Remove the rowid's entries from both indexes (if it has any)."""
         old = self.db.execute(
             "SELECT title, body FROM articles_fts WHERE rowid = ?", [rowid]
         ).fetchone()
@@ -320,6 +365,15 @@ class Store:
                 [rowid, gram_document(*old)],
             )
             self.db.execute("DELETE FROM articles_fts WHERE rowid = ?", [rowid])
+
+    def _index(self, rowid: int, title: str, body: str) -> None:
+        """Write both search indexes: trigrams (articles_fts) and short words (articles_grams).
+
+        A new article may still find index rows under its rowid: SQLite reuses the rowid of
+        a deleted last row, and rows deleted by hand (a researcher's DELETE) leave their
+        index entries behind. They are replaced, never added to.
+        """
+        self._unindex(rowid)
         title, body = search_normalize(title), search_normalize(body)
         self.db.execute(
             "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", [rowid, title, body]

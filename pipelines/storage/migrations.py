@@ -493,6 +493,16 @@ def m022_search_speed(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+@MIGRATIONS(name="023_search_pending")
+def m023_search_pending(db: sqlite_utils.Database) -> None:
+    """``search_pending``: the articles stored but not yet in the two search indexes. A
+    crawl commits each article on its own and indexes them many at a time (one FTS5 segment
+    for many articles instead of one each, pipelines.storage.database.Store.flush_index);
+    an article's row here is written in its own transaction, so a kill between the two
+    leaves it listed, and the next open indexes it. Empty and new: instant at any size."""
+    db.execute("CREATE TABLE IF NOT EXISTS search_pending (article_rowid INTEGER PRIMARY KEY)")
+
+
 def carry_over_legacy_record(db: sqlite_utils.Database) -> None:
     """Record the migrations a khao 0.1 database applied under its old table, then drop it."""
     if not db[LEGACY_TABLE].exists():
