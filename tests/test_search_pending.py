@@ -26,12 +26,15 @@ from tests.conftest import ROOT
 from tests.test_crawl_throughput import SOURCE, FakeCrawler, demo_item, feed, stored_elsewhere
 
 
-def open_indexing_stages(db: Path, size: int, seconds: float) -> tuple[FakeCrawler, list[Any]]:
-    """The dedupe and store stages of one source, indexing ``size`` articles at a time."""
+def open_indexing_stages(
+    db: Path, size: int, seconds: float, batch: int = 1
+) -> tuple[FakeCrawler, list[Any]]:
+    """The dedupe and store stages of one source, indexing ``size`` articles at a time
+    (and storing ``batch`` per transaction)."""
     store = shared_store(str(db))
     store.sync_sources([{"id": SOURCE, "name": SOURCE, "kind": "listing",
                          "url": "https://www.thaigov.go.th/"}])  # fmt: skip
-    crawler = FakeCrawler(db, 1, 0.5)
+    crawler = FakeCrawler(db, batch, 60)
     crawler.settings.set("KHAO_INDEX_BATCH", size)
     crawler.settings.set("KHAO_INDEX_SECONDS", seconds)
     stages = [DedupePipeline.from_crawler(crawler), StorePipeline.from_crawler(crawler)]
@@ -227,3 +230,24 @@ def test_a_listed_article_deleted_before_the_flush_leaves_no_index_entry(tmp_pat
     store.close()
     assert counts(db) == (0, 0, 0)
     assert found(db, demo_item(0).title) == set()
+
+
+def test_a_batch_writes_the_index_of_its_articles_when_it_commits(tmp_path: Path) -> None:
+    db = tmp_path / "khao.db"
+
+    async def crawl() -> None:
+        crawler, stages = open_indexing_stages(db, size=50, seconds=60, batch=3)
+        feed(stages, demo_item(0))
+        bad = demo_item(1)
+        bad.entities = [{"label": "PERSON"}]  # its savepoint is undone, its listing too
+        with pytest.raises(KeyError):
+            feed(stages, bad)
+        feed(stages, demo_item(2))
+        assert counts(db) == (0, 0, 0)  # nothing committed yet
+        feed(stages, demo_item(3))  # the third article: the batch and its index committed
+        assert counts(db) == (3, 3, 0) and crawler.stats.values["khao/articles_new"] == 3
+        for n in (0, 2, 3):
+            assert demo_item(n).url in found(db, demo_item(n).title)
+
+    asyncio.run(crawl())
+    shared_store.cache_clear()

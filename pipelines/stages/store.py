@@ -129,7 +129,8 @@ class DeferredIndex:
             self.loop = asyncio.get_running_loop()
         except RuntimeError:
             self.loop = None
-        if self.loop is not None and self.size > 1 and not batching:
+        # in a batch, the batch's commit writes the index of every article it holds
+        if self.loop is not None and (self.size > 1 or batching):
             store.index_later = True
 
     def after_save(self, store: Store) -> None:
@@ -191,6 +192,8 @@ class StorePipeline:
         self.store = shared_store(self.db_path)
         self.batches.open(spider)
         self.index.open(self.store, self.batches.batching)
+        if self.batches.batching:
+            self.store.prepare_batches()
 
     def close_spider(self, spider: Any = None) -> None:
         # before the run recorder marks the walk complete (spider_closed comes after); a

@@ -161,6 +161,9 @@ class Store:
             return
         conn = self.db.conn
         try:
+            if self.index_later:  # last, outside every article's savepoint: one FTS5 segment
+                self._index_pending()
+                self.unindexed, self.unindexed_since = 0, None
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
@@ -336,22 +339,38 @@ class Store:
 
     def flush_index(self) -> int:
         """Index every article listed in ``search_pending`` (whoever listed it) from its
-        stored text, in one transaction; return how many. Nothing listed: one read."""
+        stored text, in one transaction; return how many. Nothing listed: one read. An open
+        batch is committed first (its commit indexes what it listed)."""
         self.unindexed, self.unindexed_since = 0, None
         if self.db.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is None:
             return 0
         with self._write():
-            rows = self.db.execute(
-                "SELECT p.article_rowid, a.rowid, a.title, a.body FROM search_pending p"
-                " LEFT JOIN articles a ON a.rowid = p.article_rowid ORDER BY p.article_rowid"
-            ).fetchall()
-            for rowid, present, title, body in rows:
-                if present is None:  # deleted since: its entries go too
-                    self._unindex(rowid)
-                else:
-                    self._index(rowid, title, body)
+            return self._index_pending()
+
+    def _index_pending(self) -> int:
+        rows = self.db.execute(
+            "SELECT p.article_rowid, a.rowid, a.title, a.body FROM search_pending p"
+            " LEFT JOIN articles a ON a.rowid = p.article_rowid ORDER BY p.article_rowid"
+        ).fetchall()
+        for rowid, present, title, body in rows:
+            if present is None:  # deleted since: its entries go too
+                self._unindex(rowid)
+            else:
+                self._index(rowid, title, body)
+        if rows:
             self.db.execute("DELETE FROM search_pending")
         return len(rows)
+
+    def prepare_batches(self) -> None:
+        """Settings for long transactions (batches). A batch of 50 articles touches more
+        pages than the default 2 MB cache holds (each article ~260: the entity tables and
+        their indexes), which then spills them to the WAL mid-transaction; each article's
+        savepoint keeps a copy of the pages it changes, in a temporary file unless
+        temp_store is MEMORY."""
+        self.db.conn.execute(f"PRAGMA cache_size = -{self.BATCH_CACHE_KIB}")
+        self.db.conn.execute("PRAGMA temp_store = MEMORY")
+
+    BATCH_CACHE_KIB = 16_000
 
     def _unindex(self, rowid: int) -> None:
         """Remove the rowid's entries from both indexes (if it has any)."""
