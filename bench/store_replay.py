@@ -104,8 +104,6 @@ async def _replay(crawl_db: Path, out_db: Path, batch: int, index: int) -> dict[
     )
     dedupe.open_spider()
     writer.open_spider()
-    if batch > 1:
-        store.prepare_batches()  # as the store stage does when it batches
     spent = {"dedupe": 0.0, "store": 0.0, "commit": 0.0}
     for n, item in enumerate(articles, 1):
         if batch > 1:

@@ -103,23 +103,22 @@ KHAO_NER_PROCESSES = None
 # below the bound brings all its articles (an API page: 50 posts), so the peak may pass
 # the bound by that much. 0: no bound.
 KHAO_NER_BACKLOG = 64
-# Articles may be written in batches: one transaction for up to this many articles (with
-# their dedupe rows and clusters), committed at the latest this many seconds after it began,
-# and counted stored only once committed (pipelines.stages.store). 1 (default): a commit per
-# article. Batches of 50 cut the store's CPU by ~15 % in isolation, but a whole crawl's did
-# not go down (bench/RESULTS.md, issue 17). Why, measured by replaying a crawl through the
-# dedupe and store stages (bench/store_replay.py): a batch's commits cost 0.6 instead of
-# ~4.5 ms an article, but inside a batch each stage's transaction is a SAVEPOINT (so a
-# failed article leaves the rest of its batch intact), whose statement journal copies
-# every page the article touches (~1.7 ms), and the rest of the work slows by ~1-2 ms in
-# a long transaction: ~1 ms net, lost in a crawl's noise. Off.
-KHAO_STORE_BATCH = 1
+# Articles are written in batches: one transaction for up to this many articles (with their
+# dedupe rows, clusters and search-index rows), committed at the latest this many seconds
+# after it began, and counted stored only once committed (pipelines.stages.store). Each
+# article's ~260 changed pages (the entity tables and their indexes) and its FTS5 segment
+# made a commit per article ~3.7 ms of the store's ~9 ms. Each stage's transaction inside a
+# batch is a SAVEPOINT (a failed article leaves the rest intact); the batch's index rows are
+# written at its commit, outside those savepoints, so FTS5 writes one segment per batch (it
+# writes one at every savepoint). With a 16 MB cache and in-memory savepoint journals
+# (Store.prepare_batches) the crawl process's CPU went from ~20.2 to ~18.4 ms an article
+# (bench/RESULTS.md, issue 17, 2026-11-30). 1: a commit per article.
+KHAO_STORE_BATCH = 50
 KHAO_STORE_BATCH_SECONDS = 0.5
-# Search indexes written for many articles at once (pipelines.stages.store): each article
-# is committed on its own, its rowid listed in search_pending, and the full-text indexes of
-# every listed article written in one transaction once this many are listed or the oldest
-# has waited this many seconds (and when a source closes; a kill's leftovers at the next
-# open). FTS5 writes one segment per commit: ~3.7 ms an article when each carries its own.
-# 1: each article indexed in its own transaction, as before.
+# Without batches (KHAO_STORE_BATCH = 1), the search indexes are still written for many
+# articles at once: each article is committed on its own, its rowid listed in
+# search_pending, and the full-text rows of every listed article written in one transaction
+# once this many are listed or the oldest has waited this many seconds (and when a source
+# closes; a kill's leftovers at the next open). 1: each article indexed in its own commit.
 KHAO_INDEX_BATCH = 50
 KHAO_INDEX_SECONDS = 0.5

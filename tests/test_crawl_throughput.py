@@ -197,6 +197,52 @@ def test_a_batch_that_cannot_be_committed_is_reported_as_a_write_error(tmp_path:
     shared_store.cache_clear()
 
 
+def test_a_batch_another_write_cannot_commit_is_reported_to_its_sources(tmp_path: Path) -> None:
+    """A full disk found by another source's run row (finish_run commits the open batch
+    first): the batch's articles are lost, and their source must hear it (else its walk
+    is marked complete without them)."""
+    db = tmp_path / "khao.db"
+
+    async def crawl() -> None:
+        crawler, stages = open_stages(db, batch=50, seconds=60)
+        feed(stages, demo_item(0))
+        store = stages[1].store
+        row = store.start_run("r", SOURCE)  # before the refusal: commits the batch
+        feed(stages, demo_item(1))
+        store.db = RefusingCommit(store.db)
+        with pytest.raises(sqlite3.OperationalError):
+            store.finish_run(row, "ok")
+        store.db = store.db.db
+        assert crawler.errors == [(demo_item(1).url, FULL)]
+        assert stored_elsewhere(db) == {demo_item(0).url}
+
+    asyncio.run(crawl())
+    shared_store.cache_clear()
+
+
+def test_a_batch_failure_is_reported_when_scrapy_opened_the_stage_without_its_spider(
+    tmp_path: Path,
+) -> None:
+    """Scrapy 2.13+ calls a pipeline's open_spider() without the spider: the failure must
+    still reach the source (through crawler.spider), not only the log."""
+    db = tmp_path / "khao.db"
+
+    async def crawl() -> None:
+        crawler, stages = open_stages(db, batch=50, seconds=60)
+        crawler.spider = object()  # type: ignore[attr-defined]
+        for stage in stages:
+            stage.batches.spider = None
+        feed(stages, demo_item(0))
+        store = stages[1].store
+        store.db = RefusingCommit(store.db)
+        stages[1].close_spider()
+        store.db = store.db.db
+        assert crawler.errors == [(demo_item(0).url, FULL)]
+
+    asyncio.run(crawl())
+    shared_store.cache_clear()
+
+
 # --------------------------------------------------------------------------- NER features
 def reference_wikipedia_marks(
     text: str, tokens: list[tuple[int, int]], starts: list[bool]

@@ -244,6 +244,9 @@ def test_a_batch_writes_the_index_of_its_articles_when_it_commits(tmp_path: Path
             feed(stages, bad)
         feed(stages, demo_item(2))
         assert counts(db) == (0, 0, 0)  # nothing committed yet
+        conn = shared_store(str(db)).db.conn  # a long transaction: cache and journals sized
+        assert conn.execute("PRAGMA cache_size").fetchone()[0] == -16_000
+        assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
         feed(stages, demo_item(3))  # the third article: the batch and its index committed
         assert counts(db) == (3, 3, 0) and crawler.stats.values["khao/articles_new"] == 3
         for n in (0, 2, 3):

@@ -1,26 +1,27 @@
 """Store stage: upsert each article into SQLite and count new/updated/unchanged.
 
-With ``KHAO_STORE_BATCH`` > 1 (default 1: off), a crawl writes articles in batches (that
-many articles or ``KHAO_STORE_BATCH_SECONDS``, whichever comes first): one transaction for
+With ``KHAO_STORE_BATCH`` > 1 (default 50), a crawl writes articles in batches (that many
+articles or ``KHAO_STORE_BATCH_SECONDS``, whichever comes first): one transaction for
 several articles, their dedupe index rows and URL aliases (the dedupe stage joins the same
-batch) and their clusters. In isolation a commit per article cost ~15 % of the store's CPU;
-in a whole crawl batches gave no measurable gain (bench/RESULTS.md). Nothing is counted
-stored before its batch is committed, so a killed crawl loses only what it never reported;
-the next run fetches those articles again (they are not in the database, and the source's
-walk was not marked complete). A batch that cannot be committed (a full disk) is reported on
-every source that had articles in it, as the write error it is.
+batch), their clusters and, written last at the commit, their search-index rows. Nothing is
+counted stored before its batch is committed, so a killed crawl loses only what it never
+reported; the next run fetches those articles again (they are not in the database, and the
+source's walk was not marked complete). A batch that cannot be committed (a full disk) is
+reported on every source that had articles in it, as the write error it is. A commit per
+article cost ~3.7 ms of the store's ~9 ms: each article changes ~260 pages (the entity
+tables and their indexes) and FTS5 writes a new segment at every commit and savepoint
+(bench/RESULTS.md, issue 17).
 
 Without a running event loop (the distributed writer, tests calling the stage directly) each
-article is committed on its own, as before.
+article is committed on its own, with its search-index rows.
 
-Search indexes, written later (``KHAO_INDEX_BATCH``, default 50, and
-``KHAO_INDEX_SECONDS``, default 0.5): with a running event loop and no batches, each article
-is committed on its own as before, but without its full-text index rows; those are written
-for every pending article at once (``Store.flush_index``) once that many are pending or the
-oldest has waited that long (a timer flushes an idle crawl), and when the spider closes. A
-stored article is unsearchable for at most ~that long; one a kill leaves unindexed is
-listed in ``search_pending`` and indexed by the next open of the database. The commit of an
-article that carries its own index rows costs ~3.7 ms (one FTS5 segment per commit).
+Search indexes written later without batches (``KHAO_STORE_BATCH`` = 1, ``KHAO_INDEX_BATCH``
+default 50, ``KHAO_INDEX_SECONDS`` default 0.5): with a running event loop each article is
+committed on its own, but without its full-text index rows; those are written for every
+pending article at once (``Store.flush_index``) once that many are pending or the oldest
+has waited that long (a timer flushes an idle crawl), and when the spider closes. A stored
+article is unsearchable for at most ~that long; one a kill leaves unindexed is listed in
+``search_pending`` and indexed by the next open of the database.
 """
 
 from __future__ import annotations
@@ -99,11 +100,13 @@ class BatchMember:
     def report_failure(self, exc: BaseException) -> None:
         """A batch with this source's articles was not committed: the write error of its
         last article (the run recorder names it and stops the source)."""
-        if self.crawler is None or self.spider is None:
+        # Scrapy 2.13 calls open_spider() without the spider: the crawler knows it
+        spider = self.spider or getattr(self.crawler, "spider", None)
+        if self.crawler is None or spider is None:
             log.error("articles not stored: %s", exc)
             return
         self.crawler.signals.send_catch_log(signal=signals.item_error, item=self.last_item,
-                                            response=None, spider=self.spider,
+                                            response=None, spider=spider,
                                             failure=Failure(exc))  # fmt: skip
 
 
@@ -157,14 +160,9 @@ def flush(store: Store) -> None:
 
 
 def commit(store: Store) -> None:
-    """Commit the store's batch; on failure tell every member that wrote into it, and raise."""
-    batch = store.batch
-    try:
-        store.commit_batch()
-    except Exception as exc:
-        for report in batch.on_failure.values() if batch else ():
-            report(exc)
-        raise
+    """Commit the store's batch; on failure every member that wrote into it is told (by the
+    store: also when another write commits the batch), and the error raised."""
+    store.commit_batch()
 
 
 class StorePipeline:
@@ -192,8 +190,6 @@ class StorePipeline:
         self.store = shared_store(self.db_path)
         self.batches.open(spider)
         self.index.open(self.store, self.batches.batching)
-        if self.batches.batching:
-            self.store.prepare_batches()
 
     def close_spider(self, spider: Any = None) -> None:
         # before the run recorder marks the walk complete (spider_closed comes after); a
