@@ -161,6 +161,8 @@ class Weights:
         out = np.empty(total, np.intp)
         if not total:
             return out
+        if len(lens) == 1:
+            return self._viterbi_line(scores)
         starts = np.cumsum(lens) - lens
         order = np.argsort(-lens, kind="stable")
         lens, starts = lens[order], starts[order]
@@ -203,6 +205,25 @@ class Weights:
             after[:a] = y
         out[rows] = best
         return out
+
+    def _viterbi_line(self, scores: np.ndarray) -> np.ndarray:
+        """:meth:`viterbi` of one line, with fewer numpy calls a token (the same sums)."""
+        add, vmax = np.add, np.maximum.reduce
+        trans, back = self.transitions, self._back
+        cand = np.empty_like(trans)
+        a = scores[0].copy()
+        alpha = [a]
+        for s in scores[1:]:
+            add(a[:, None], trans, out=cand)
+            a = vmax(cand, 0)
+            a += s
+            alpha.append(a)
+        y = int(a.argmax())
+        out = [y]
+        for a in alpha[-2::-1]:
+            y = int((a + back[y]).argmax())
+            out.append(y)
+        return np.array(out[::-1], np.intp)
 
     def tag_lines(
         self, vectors: WordVectors, lines: Sequence[tuple[list[int], list[int], list[int]]]
