@@ -10,6 +10,11 @@ labels are the same.
 :func:`shift_label_bias` edits a trained model in place of a decoding option crfsuite does
 not have: it adds a constant to one label's score at every token (the weight of the bias
 attribute ``b``, present on every token, for that label).
+
+Training also writes ``<model>.weights`` (:mod:`pipelines.ner.viterbi`): the model's
+weights as arrays. With it (and no second pass) the tagger gives the featurizer's
+attributes to numpy as integer ids instead of to crfsuite as strings (same labels); a
+missing or stale file leaves the tagger on crfsuite.
 """
 
 from __future__ import annotations
@@ -19,10 +24,12 @@ import marshal
 import struct
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pycrfsuite
 
 from pipelines.ner.features import Featurizer, pair_firsts
+from pipelines.ner.viterbi import Weights, load_weights, write_weights
 
 _FORMAT = 2
 
@@ -63,9 +70,11 @@ def compile_model(
 
 
 def write_sidecar(model: Path, entities: dict[str, tuple[str, ...]] | None = None) -> Path:
-    """Compile ``model`` and store the result next to it (deterministic bytes)."""
+    """Compile ``model`` and store the result next to it (deterministic bytes), and its
+    weights as arrays (:func:`pipelines.ner.viterbi.write_weights`)."""
     out = sidecar_path(model)
     out.write_bytes(marshal.dumps(compile_model(model, entities)))
+    write_weights(model)
     return out
 
 
@@ -78,10 +87,22 @@ class CompiledModel:
         doc: dict[str, object],
         second: pycrfsuite.Tagger | None = None,
         second_doc: dict[str, object] | None = None,
+        weights: Weights | None = None,
     ) -> None:
         self.crf = tagger
         #: the stacked second pass (None: one pass), see :mod:`pipelines.ner.stacking`
         self.second = second
+        #: the model as arrays: tag with numpy, not crfsuite (one pass only)
+        self.weights = weights if second is None else None
+        if self.weights is not None:
+            self.featurizer = Featurizer(
+                None,
+                doc["prev_first"],  # type: ignore[arg-type]
+                doc["next_first"],  # type: ignore[arg-type]
+                doc["entities"],  # type: ignore[arg-type]
+                weights=self.weights,
+            )
+            return
         known = frozenset(str(doc["attributes"]).split("\n"))
         prev_first, next_first = doc["prev_first"], doc["next_first"]
         if second_doc is not None:
@@ -104,6 +125,22 @@ class CompiledModel:
         """Best label sequence (unknown attributes are ignored; bytes are UTF-8)."""
         return self.crf.tag(feats)
 
+    def features(
+        self, text: str, tokens: Sequence[tuple[int, int]], rules: Sequence[tuple[int, int, str]]
+    ) -> Any:
+        """The features :meth:`tag_many` takes: word vectors and attribute ids with
+        :attr:`weights`, else UTF-8 attributes for crfsuite."""
+        if self.weights is not None:
+            return self.featurizer.sentence_vectors(text, tokens, rules)
+        return self.featurizer.sentence_bytes(text, tokens, rules)
+
+    def tag_many(self, lines: Sequence[Any]) -> list[list[str]]:
+        """Best label sequence of each line's :meth:`features`, all lines at once."""
+        if self.weights is None:
+            return [self.crf.tag(f) for f in lines]
+        assert self.featurizer.vectors is not None
+        return self.weights.tag_lines(self.featurizer.vectors, lines)
+
 
 def _open(model: Path) -> tuple[pycrfsuite.Tagger, dict[str, object]]:
     tagger = pycrfsuite.Tagger()
@@ -118,12 +155,13 @@ def _open(model: Path) -> tuple[pycrfsuite.Tagger, dict[str, object]]:
 def load_compiled(model: Path) -> CompiledModel:
     """The model and its sidecar; compiled now if the sidecar is missing or stale (slow,
     and without the entity gazetteer, which only training can make). With its second
-    pass (:func:`second_path`) when one was trained."""
+    pass (:func:`second_path`) when one was trained; else with its weights as arrays
+    when :func:`pipelines.ner.viterbi.weights_path` holds a current copy."""
     tagger, doc = _open(model)
     if second_path(model).exists():
         second, second_doc = _open(second_path(model))
         return CompiledModel(tagger, doc, second, second_doc)
-    return CompiledModel(tagger, doc)
+    return CompiledModel(tagger, doc, weights=load_weights(model, str(doc["model_sha1"])))
 
 
 # --- editing a trained model ---------------------------------------------------------

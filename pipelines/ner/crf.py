@@ -41,15 +41,17 @@ def tag_line(text: str, tagger: CompiledModel) -> list[Span]:
 def tag_lines(lines: Sequence[str], tagger: CompiledModel) -> list[list[Span]]:
     """ThaiNER-scheme spans of each line of one document: the second pass, when the
     model has one, reads what the first tagged on the document's other lines."""
-    first: list[tuple[str, list[Span], list[Token], list[list[bytes]], list[str]] | None] = []
+    found: list[tuple[str, list[Span], list[Token], list[list[bytes]]]] = []
     for text in lines:
-        if not text.strip():
-            first.append(None)
-            continue
-        rules = rule_spans(text)
-        tokens = tokenize(text, [b for s, e, _ in rules for b in (s, e)])
-        feats = tagger.featurizer.sentence_bytes(text, tokens, rules)
-        first.append((text, rules, tokens, feats, tagger.tag(feats)))
+        if text.strip():
+            rules = rule_spans(text)
+            tokens = tokenize(text, [b for s, e, _ in rules for b in (s, e)])
+            found.append((text, rules, tokens, tagger.features(text, tokens, rules)))
+    labels = iter(tagger.tag_many([x[3] for x in found]))
+    parts = iter(found)
+    first: list[tuple[str, list[Span], list[Token], list[list[bytes]], list[str]] | None] = [
+        (*next(parts), next(labels)) if text.strip() else None for text in lines
+    ]
     second = tagger.second
     if second is None:
         return [_spans(*x[:3], x[4]) if x else [] for x in first]
@@ -80,7 +82,9 @@ def _spans(text: str, rules: list[Span], tokens: list[Token], labels: list[str])
 
 def tag_thainer(text: str, model_path: Path = MODEL_PATH) -> list[Span]:
     """ThaiNER-scheme spans ``(start, end, label)`` with offsets into ``text``."""
-    tagger = load_model(model_path)
+    # load_model() and load_model(MODEL_PATH) are two keys of its cache: asking for the
+    # default model without an argument, as pipelines.ner.load_model does, loads it once
+    tagger = load_model() if model_path == MODEL_PATH else load_model(model_path)
     found = list(_LINE.finditer(text))
     out: list[Span] = []
     for m, spans in zip(found, tag_lines([m.group() for m in found], tagger), strict=True):

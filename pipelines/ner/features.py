@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from itertools import accumulate
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zlib import crc32
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
@@ -15,6 +15,9 @@ from pipelines.ner import lexicon
 from pipelines.ner.rules import Span, rule_spans
 from pipelines.ner.tables import StringFilter, gazetteer, tables, word_clusters
 from pipelines.ner.tokenize import segment
+
+if TYPE_CHECKING:
+    from pipelines.ner.viterbi import Weights, WordVectors
 
 Token = tuple[int, int]
 
@@ -159,14 +162,19 @@ class _Word:
         "ent_start",
         "flat",
         "gaz_start",
+        "head_ids",
         "lw",
+        "m2_ids",
         "next_first",
+        "p2_ids",
         "prev_first",
+        "row",
         "text",
+        "w",
         "wiki_start",
     )
 
-    def __init__(self, w: str, known: frozenset[str] | None, fz: Featurizer) -> None:
+    def __init__(self, w: str, known: Collection[str] | None, fz: Featurizer) -> None:
         shape, own = word_features(w)
         ctx = context_features(w, shape)
 
@@ -181,6 +189,14 @@ class _Word:
         self.text: tuple[list[str], ...] | None = (keep(own), m2, m1, p1, p2, heads)
         #: the same as UTF-8 bytes, from the first :meth:`Featurizer.sentence_bytes` on
         self.encoded: tuple[list[bytes], ...] | None = None
+        #: its row of the featurizer's word vectors (:meth:`Featurizer.sentence_vectors`;
+        #: -1: none yet), and its features as the -2, +2 neighbour and its head features
+        #: as attribute ids
+        self.row = -1
+        self.m2_ids: tuple[int, ...] = ()
+        self.p2_ids: tuple[int, ...] = ()
+        self.head_ids: tuple[int, ...] = ()
+        self.w = w
         self.prev_first = known is None or self.lw in fz.prev_first
         self.next_first = known is None or self.lw in fz.next_first
         self.gaz_start = w in _gazetteer_prefixes()
@@ -188,26 +204,29 @@ class _Word:
         self.wiki_start = shape == "T" or shape in ("U", "L")
         self.flat = w.replace(" ", "").encode()  # as wikipedia_marks looks titles up
 
-    def lists(self) -> tuple[list[str], ...]:
-        """The feature lists :meth:`Featurizer.sentence` reads, as str (decoded again,
-        slowly, for a word that has been encoded: tagging only asks for bytes)."""
-        if self.text is None:
-            return tuple([f.decode() for f in fs] for fs in self.encoded or ())
-        return self.text
+    def lists(self, fz: Featurizer) -> tuple[list[str], ...]:
+        """The feature lists :meth:`Featurizer.sentence` reads, as str (decoded, or built
+        again, slowly, for a word that keeps bytes or a vector: tagging only asks for
+        those)."""
+        if self.text is not None:
+            return self.text
+        if self.encoded is not None:
+            return tuple([f.decode() for f in fs] for fs in self.encoded)
+        return _Word(self.w, fz.known, fz).text  # type: ignore[return-value]
 
-    def bytes_lists(self) -> tuple[list[bytes], ...]:
+    def bytes_lists(self, fz: Featurizer) -> tuple[list[bytes], ...]:
         """:meth:`lists` encoded once per word: crfsuite takes bytes as they are, where
         every ``str`` attribute is encoded on every sentence (~18,000 an article). The
         word then keeps only the bytes: both would add ~1.4 KB a cached word."""
         hit = self.encoded
         if hit is None:
-            assert self.text is not None
-            hit = self.encoded = tuple([f.encode() for f in fs] for fs in self.text)
+            hit = self.encoded = tuple([f.encode() for f in fs] for fs in self.lists(fz))
             self.text = None
         return hit
 
 
 _OWN, _M2, _M1, _P1, _P2, _HEADS = range(6)
+_STR, _BYTES = range(2)  # what Featurizer._sentence gives features as
 
 
 #: Name heads whose presence in the last :data:`_HEAD_WINDOW` tokens is a feature: a
@@ -234,17 +253,31 @@ class Featurizer:
 
     def __init__(
         self,
-        known: frozenset[str] | None = None,
+        known: Collection[str] | None = None,
         prev_first: frozenset[str] | None = None,
         next_first: frozenset[str] | None = None,
         entities: dict[str, tuple[str, ...]] | None = None,
+        weights: Weights | None = None,
     ) -> None:
+        """``weights``: the model as arrays, for :meth:`sentence_vectors` (its attributes
+        are then ``known``)."""
+        self.weights = weights
+        self.ids: Mapping[str, int] | None = None
+        self.vectors: WordVectors | None = None
+        if weights is not None:
+            from pipelines.ner.viterbi import WordVectors
+
+            self.ids = weights.ids
+            self.vectors = WordVectors(weights)
+            if known is None:
+                known = self.ids.keys()
         self.known = known
         self.entities = entities or {}
         self.entity_prefixes = prefixes_of(self.entities)
         self._words: dict[str, _Word] = {}
         self._marks: dict[str, tuple[str | None, str | None, str | None]] = {}
         self._marks_bytes: dict[str, tuple[bytes | None, bytes | None, bytes | None]] = {}
+        self._marks_ids: dict[str, tuple[int | None, int | None, int | None]] = {}
         k = known
         self._bias = ["b"] if k is None or "b" in k else []
         self._bos = ["BOS"] if k is None or "BOS" in k else []
@@ -283,23 +316,93 @@ class Featurizer:
             self._marks_bytes[m] = hit  # type: ignore[assignment]
         return hit  # type: ignore[return-value]
 
+    def _mark_ids(self, m: str) -> tuple[int | None, int | None, int | None]:
+        hit = self._marks_ids.get(m)
+        if hit is None:
+            ids = self.ids or {}
+            hit = tuple(ids.get(f) for f in (m, "-1" + m, "+1" + m))  # type: ignore[assignment]
+            self._marks_ids[m] = hit  # type: ignore[assignment]
+        return hit  # type: ignore[return-value]
+
     def sentence(
         self, text: str, tokens: Sequence[Token], rules: Sequence[Span]
     ) -> list[list[str]]:
         """Features of every token of ``text``."""
-        return self._sentence(text, tokens, rules, False)  # type: ignore[return-value]
+        return self._sentence(text, tokens, rules, _STR)  # type: ignore[return-value]
 
     def sentence_bytes(
         self, text: str, tokens: Sequence[Token], rules: Sequence[Span]
     ) -> list[list[bytes]]:
         """:meth:`sentence`'s features as UTF-8 bytes, for crfsuite (same attributes, same
         order, so the same labels; ~1 ms an article less than crfsuite encoding them)."""
-        return self._sentence(text, tokens, rules, True)  # type: ignore[return-value]
+        return self._sentence(text, tokens, rules, _BYTES)  # type: ignore[return-value]
 
-    def _sentence(
-        self, text: str, tokens: Sequence[Token], rules: Sequence[Span], encode: bool
-    ) -> list[list[str]] | list[list[bytes]]:
+    def sentence_vectors(
+        self, text: str, tokens: Sequence[Token], rules: Sequence[Span]
+    ) -> tuple[list[int], list[int], list[int]]:
+        """:meth:`sentence`'s features for :meth:`pipelines.ner.viterbi.Weights.tag_lines`
+        (needs ``weights``): each token's row of :attr:`vectors` (the score vectors of
+        its own features and of its features as the -1 and +1 neighbour, summed once per
+        word), and the rest of its attributes (the ±2 neighbours', gazetteer and rule
+        marks, pairs, heads) as ids, ``counts[i]`` for token i. The bias, BOS and EOS
+        features are left to the caller."""
+        vectors, ids = self.vectors, self.ids
+        assert vectors is not None and ids is not None, "sentence_vectors needs weights"
+        if len(self._words) >= _MAX_WORDS:  # a long crawl sees new words forever
+            self._words.clear()
+            vectors.clear()
         words = [self.word(text[s:e]) for s, e in tokens]
+        new = [w for w in words if w.row < 0]
+        if new:
+            vectors.add(new, self)
+        gz = [
+            [self._mark_ids(m) for m in g] if g else ()
+            for g in self._gazetteers(text, tokens, words)
+        ]
+        rx = rule_marks(tokens, rules)
+        get = ids.get
+        extras: list[int] = []
+        counts: list[int] = []
+        n = len(words)
+        last_head = -_HEAD_WINDOW - 1  # the latest token before i with a head feature
+        for i in range(n):
+            k = len(extras)
+            w = words[i]
+            for own, _, _ in gz[i]:
+                if own is not None:
+                    extras.append(own)
+            r = rx[i]
+            if r and (r := get(r)) is not None:
+                extras.append(r)
+            if i > 0:
+                prev = words[i - 1]
+                if i - last_head <= _HEAD_WINDOW:  # else no token in the window has one
+                    window = range(max(0, i - _HEAD_WINDOW), i)
+                    extras += sorted({h for j in window for h in words[j].head_ids})
+                if prev.prev_first and (pair := get(f"-1w|w={prev.lw}|{w.lw}")) is not None:
+                    extras.append(pair)
+                for _, left, _ in gz[i - 1]:
+                    if left is not None:
+                        extras.append(left)
+                if i > 1:
+                    extras += words[i - 2].m2_ids
+            if i < n - 1:
+                nxt = words[i + 1]
+                if w.next_first and (pair := get(f"w|+1w={w.lw}|{nxt.lw}")) is not None:
+                    extras.append(pair)
+                for _, _, right in gz[i + 1]:
+                    if right is not None:
+                        extras.append(right)
+                if i < n - 2:
+                    extras += words[i + 2].p2_ids
+            if w.head_ids:
+                last_head = i
+            counts.append(len(extras) - k)
+        return [w.row for w in words], extras, counts
+
+    def _gazetteers(
+        self, text: str, tokens: Sequence[Token], words: list[_Word]
+    ) -> list[list[str]]:
         gaz = gazetteer_marks(text, tokens, [w.gaz_start for w in words])
         if USE_WIKIPEDIA:
             wikipedia_marks(text, tokens, [w.wiki_start for w in words], gaz,
@@ -309,12 +412,32 @@ class Featurizer:
                 text, tokens, [w.ent_start for w in words], self.entities,
                 self.entity_prefixes, _ENTITY_MAX_TOKENS, "e", gaz,
             )  # fmt: skip
-        mark = self._mark_bytes if encode else self._mark
+        return gaz
+
+    def _item(self, mode: int) -> Callable[[str], Any]:
+        """A string feature built per sentence (a pair, a rule mark) as ``mode`` gives
+        features, or None when the model does not know it."""
+        known = self.known
+        if mode == _BYTES:
+            return lambda f: f.encode() if known is None or f in known else None
+        return lambda f: f if known is None or f in known else None
+
+    def _sentence(
+        self, text: str, tokens: Sequence[Token], rules: Sequence[Span], mode: int
+    ) -> list[list[str]] | list[list[bytes]]:
+        words = [self.word(text[s:e]) for s, e in tokens]
+        gaz = self._gazetteers(text, tokens, words)
+        if mode == _BYTES:
+            mark = self._mark_bytes
+            lists = [w.bytes_lists(self) for w in words]
+            bias, bos, eos = self._edges_bytes
+        else:
+            mark = self._mark  # type: ignore[assignment]
+            lists = [w.lists(self) for w in words]  # type: ignore[misc]
+            bias, bos, eos = self._bias, self._bos, self._eos  # type: ignore[assignment]
+        item = self._item(mode)
         gz = [[mark(m) for m in g] if g else () for g in gaz]
         rx = rule_marks(tokens, rules)
-        known = self.known
-        lists = [w.bytes_lists() for w in words] if encode else [w.lists() for w in words]
-        bias, bos, eos = self._edges_bytes if encode else (self._bias, self._bos, self._eos)
         n = len(words)
         last_head = -_HEAD_WINDOW - 1  # the latest token before i with a head feature
         feats: list[list[Any]] = []
@@ -325,18 +448,16 @@ class Featurizer:
                 if own:
                     f.append(own)
             r = rx[i]
-            if r and (known is None or r in known):
-                f.append(r.encode() if encode else r)
+            if r and (r := item(r)) is not None:
+                f.append(r)
             if i > 0:
                 prev = words[i - 1]
                 f += lists[i - 1][_M1]
                 if i - last_head <= _HEAD_WINDOW:  # else no token in the window has one
                     window = range(max(0, i - _HEAD_WINDOW), i)
                     f += sorted({h for j in window for h in lists[j][_HEADS]})
-                if prev.prev_first:
-                    pair = f"-1w|w={prev.lw}|{w.lw}"
-                    if known is None or pair in known:
-                        f.append(pair.encode() if encode else pair)
+                if prev.prev_first and (pair := item(f"-1w|w={prev.lw}|{w.lw}")) is not None:
+                    f.append(pair)
                 for _, left, _ in gz[i - 1]:
                     if left:
                         f.append(left)
@@ -347,10 +468,8 @@ class Featurizer:
             if i < n - 1:
                 nxt = words[i + 1]
                 f += lists[i + 1][_P1]
-                if w.next_first:
-                    pair = f"w|+1w={w.lw}|{nxt.lw}"
-                    if known is None or pair in known:
-                        f.append(pair.encode() if encode else pair)
+                if w.next_first and (pair := item(f"w|+1w={w.lw}|{nxt.lw}")) is not None:
+                    f.append(pair)
                 for _, _, right in gz[i + 1]:
                     if right:
                         f.append(right)
@@ -364,7 +483,7 @@ class Featurizer:
         return feats
 
 
-def pair_firsts(attributes: frozenset[str], prefix: str) -> frozenset[str]:
+def pair_firsts(attributes: Iterable[str], prefix: str) -> frozenset[str]:
     """First words of the known pair attributes (a word may contain "|": every split is
     kept, a superset is fine)."""
     out: set[str] = set()

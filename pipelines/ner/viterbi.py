@@ -1,0 +1,333 @@
+"""A trained crfsuite model as numpy arrays: tagging without crfsuite's string interface.
+
+crfsuite takes every attribute of every token as a string and looks each up in the model's
+string database (~18,700 an article: ~4.3 ms of a warm tagger's ~13 ms). Here a token's
+label scores are summed from vectors cached per word (:class:`WordVectors`: the scores of
+a word's own features and of its features as each neighbour, so five rows a token instead
+of ~20 attributes) plus the few attributes built per sentence (pairs, gazetteer and rule
+marks, heads) as integer ids; Viterbi then runs in numpy over all the lines of a
+document at once.
+
+The weights are read from the model file as float64 (``Tagger.info()`` prints them
+rounded to 6 decimals); the Viterbi recursion is crfsuite's (same sums and maxima, ties to
+the first label). The one difference: a token's scores add the same weights in another
+order (per word list first), which can only matter where two label sequences score within
+rounding (~1e-15) of each other; tests/test_ner.py checks the labels against crfsuite.
+
+The arrays are stored next to the model (``<model>.weights``, marshal, keyed by the
+model's sha1), written by training with the other sidecar; a missing or stale file leaves
+the tagger on crfsuite.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import struct
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+# The tagger does no linear algebra: OpenBLAS's thread pool, started when numpy is
+# imported, costs ~30 ms of a ~0.3 s load (unless numpy is already loaded, or told).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import numpy as np
+
+_FORMAT = 1
+_HEADER = struct.Struct("<4sI4sI8I")  # crfsuite's crf1dm header
+_CQDB = struct.Struct("<4sIIIII")  # chunk id, size, flag, byte order, bwd_size, bwd_offset
+_FEATURES = np.dtype([("type", "<i4"), ("src", "<i4"), ("dst", "<i4"), ("weight", "<f8")])
+
+
+class ModelFormatError(ValueError):
+    """The file is not a crfsuite CRF1d model this module can read."""
+
+
+def weights_path(model: Path) -> Path:
+    return model.with_name(model.name + ".weights")
+
+
+def _cqdb_strings(data: bytes, off: int) -> list[str]:
+    """The strings of a crfsuite string database (CQDB chunk at ``off``), by id."""
+    chunk, _, _, _, count, bwd = _CQDB.unpack_from(data, off)
+    if chunk != b"CQDB":
+        raise ModelFormatError(f"no CQDB chunk at {off:#x}")
+    out = []
+    for i, rec in enumerate(struct.unpack_from(f"<{count}I", data, off + bwd)):
+        rid, size = struct.unpack_from("<iI", data, off + rec)
+        if rid != i:
+            raise ModelFormatError(f"CQDB record {i} has id {rid}")
+        out.append(data[off + rec + 8 : off + rec + 7 + size].decode())  # without its NUL
+    return out
+
+
+def read_model(model: Path) -> dict[str, object]:
+    """The weights file's content for ``model`` (a crfsuite CRF1d file), read directly."""
+    data = model.read_bytes()
+    magic, _, kind, _, _, n_labels, n_attrs, off_feat, off_labels, off_attrs, _, _ = (
+        _HEADER.unpack_from(data)
+    )
+    if magic != b"lCRF" or kind != b"FOMC":
+        raise ModelFormatError(f"{model}: not a crfsuite CRF1d model")
+    labels, attrs = _cqdb_strings(data, off_labels), _cqdb_strings(data, off_attrs)
+    if len(labels) != n_labels or len(attrs) != n_attrs:
+        raise ModelFormatError(f"{model}: header and string databases disagree")
+    if data[off_feat : off_feat + 4] != b"FEAT":
+        raise ModelFormatError(f"{model}: no FEAT chunk at {off_feat:#x}")
+    count = struct.unpack_from("<I", data, off_feat + 8)[0]
+    feats = np.frombuffer(data, _FEATURES, count, off_feat + 12)
+    state, trans = feats[feats["type"] == 0], feats[feats["type"] == 1]
+    # ids in sorted attribute order (deterministic); the features by new id
+    order = sorted(range(n_attrs), key=attrs.__getitem__)
+    new_id = np.empty(n_attrs, np.int64)
+    new_id[order] = np.arange(n_attrs)
+    src = new_id[state["src"]]
+    by_attr = np.argsort(src, kind="stable")
+    counts = np.bincount(src, minlength=n_attrs)
+    transitions = np.zeros((n_labels, n_labels))
+    transitions[trans["src"], trans["dst"]] = trans["weight"]
+    return {
+        "format": _FORMAT,
+        "model_sha1": hashlib.sha1(data).hexdigest(),
+        "labels": "\n".join(labels),
+        "attributes": "\n".join(attrs[i] for i in order),
+        "indptr": np.concatenate([[0], np.cumsum(counts)]).astype("<i4").tobytes(),
+        "label_of": state["dst"][by_attr].astype("<u1").tobytes(),
+        "weight_of": state["weight"][by_attr].astype("<f8").tobytes(),
+        "transitions": transitions.astype("<f8").tobytes(),
+    }
+
+
+def write_weights(model: Path) -> Path:
+    """Store ``model``'s arrays next to it (deterministic bytes)."""
+    out = weights_path(model)
+    out.write_bytes(marshal.dumps(read_model(model)))
+    return out
+
+
+class Weights:
+    """A CRF1d model's weights: per attribute id its (label, weight) pairs, transitions."""
+
+    def __init__(self, doc: dict[str, object]) -> None:
+        self.labels: list[str] = str(doc["labels"]).split("\n")
+        self.attributes: list[str] = str(doc["attributes"]).split("\n")
+        n = len(self.labels)
+        indptr = np.frombuffer(doc["indptr"], "<i4").astype(np.intp)  # type: ignore[call-overload]
+        self._start = indptr[:-1]
+        self._count = np.diff(indptr)
+        self._label = np.frombuffer(doc["label_of"], "<u1").astype(np.intp)  # type: ignore[call-overload]
+        self._weight = np.frombuffer(doc["weight_of"], "<f8")  # type: ignore[call-overload]
+        #: transitions[i, j]: the weight of label i followed by label j
+        self.transitions = np.frombuffer(doc["transitions"], "<f8").reshape(n, n)  # type: ignore[call-overload]
+        # transposed, plus a row of zeros: the backtrack of a line's last token
+        self._back = np.vstack([self.transitions.T, np.zeros(n)])
+        self._label_names = np.array(self.labels, dtype=object)
+        #: attribute -> id
+        self.ids = dict(zip(self.attributes, range(len(self.attributes)), strict=True))
+        self._edges = [self.vector(f) for f in ("b", "BOS", "EOS")]
+
+    def vector(self, attribute: str) -> np.ndarray:
+        """The label scores of one attribute (zeros if the model does not know it)."""
+        k = self.ids.get(attribute)
+        if k is None:
+            return np.zeros(len(self.labels))
+        return self.state_scores(np.array([k]), np.array([1]))[0]
+
+    def state_scores(self, ids: np.ndarray, per_token: np.ndarray) -> np.ndarray:
+        """Label scores (tokens × labels) of tokens with ``per_token[t]`` attributes each,
+        ``ids`` one after the other. Each score adds its weights in the order crfsuite
+        does (``bincount`` adds its weights in input order)."""
+        n_labels = len(self.labels)
+        n_tokens = len(per_token)
+        count = self._count[ids]
+        ends = np.cumsum(count)
+        # the weights of attribute k: entries start[k] .. start[k] + count[k] - 1
+        entry = np.repeat(self._start[ids] - (ends - count), count)
+        entry += np.arange(len(entry))
+        token = np.repeat(np.repeat(np.arange(n_tokens) * n_labels, per_token), count)
+        scores = np.bincount(
+            token + self._label[entry], weights=self._weight[entry], minlength=n_tokens * n_labels
+        )
+        return scores.reshape(n_tokens, n_labels)
+
+    def viterbi(self, scores: np.ndarray, lengths: Sequence[int]) -> np.ndarray:
+        """Best label ids of each line (``lengths`` tokens each, rows of ``scores`` one
+        line after another), all lines advancing together: crfsuite's recursion, sums and
+        tie-breaking, line by line (bit for bit: the same labels from the same scores)."""
+        lens = np.asarray(lengths, dtype=np.intp)
+        total = int(lens.sum())
+        out = np.empty(total, np.intp)
+        if not total:
+            return out
+        if len(lens) == 1:
+            return self._viterbi_line(scores)
+        starts = np.cumsum(lens) - lens
+        order = np.argsort(-lens, kind="stable")
+        lens, starts = lens[order], starts[order]
+        steps = int(lens[0])
+        # row k of the packed layout: token t of line b, for t = 0.., b < active[t]
+        grid = np.arange(steps)[:, None] < lens[None, :]
+        counts = grid.sum(1)
+        offset: list[int] = (np.cumsum(counts) - counts).tolist()
+        active: list[int] = counts.tolist()
+        rows = (starts[None, :] + np.arange(steps)[:, None])[grid]
+        state = scores[rows]
+        alpha = np.empty_like(state)
+        n = scores.shape[1]
+        trans = self.transitions
+        a0 = active[0]
+        cand = np.empty((a0, n, n))
+        alpha[:a0] = state[:a0]
+        add, vmax = np.add, np.maximum.reduce
+        prev = 0
+        for t in range(1, steps):
+            a, o = active[t], offset[t]
+            c = cand[:a]
+            # alpha[t, j] = max_i (alpha[t-1, i] + trans[i, j]) + state[t, j]
+            add(alpha[prev : prev + a, :, None], trans, out=c)
+            cur = alpha[o : o + a]
+            vmax(c, 1, out=cur)
+            add(cur, state[o : o + a], out=cur)
+            prev = o
+        # backtrack: the first i with the maximum, as crfsuite keeps it
+        best = np.empty(total, np.intp)
+        after = np.full(a0, n, np.intp)  # each line's label at t + 1 (n: none, its end)
+        back = self._back
+        tmp = np.empty((a0, n))
+        for t in range(steps - 1, -1, -1):
+            a, o = active[t], offset[t]
+            x = tmp[:a]
+            add(alpha[o : o + a], back[after[:a]], out=x)
+            y = best[o : o + a]
+            x.argmax(1, out=y)
+            after[:a] = y
+        out[rows] = best
+        return out
+
+    def _viterbi_line(self, scores: np.ndarray) -> np.ndarray:
+        """:meth:`viterbi` of one line, with fewer numpy calls a token (the same sums)."""
+        add, vmax = np.add, np.maximum.reduce
+        trans, back = self.transitions, self._back
+        cand = np.empty_like(trans)
+        a = scores[0].copy()
+        alpha = [a]
+        for s in scores[1:]:
+            add(a[:, None], trans, out=cand)
+            a = vmax(cand, 0)
+            a += s
+            alpha.append(a)
+        y = int(a.argmax())
+        out = [y]
+        for a in alpha[-2::-1]:
+            y = int((a + back[y]).argmax())
+            out.append(y)
+        return np.array(out[::-1], np.intp)
+
+    def tag_lines(
+        self, vectors: WordVectors, lines: Sequence[tuple[list[int], list[int], list[int]]]
+    ) -> list[list[str]]:
+        """Label names of each line of a document, given as
+        :meth:`pipelines.ner.features.Featurizer.sentence_vectors` gives it."""
+        lengths = [len(x[0]) for x in lines]
+        if not sum(lengths):
+            return [[] for _ in lines]
+        # every token's word row, an empty row (0) around each line: neighbour vectors
+        # shifted by a token add zeros across a line's ends
+        rows = [0]
+        for r, _, _ in lines:
+            rows += r
+            rows.append(0)
+        table = vectors.table[np.array(rows)]
+        scores = table[:, _OWN].copy()
+        scores[1:] += table[:-1, _M1]
+        scores[:-1] += table[1:, _P1]
+        lens = np.array(lengths)
+        keep = np.ones(len(rows), bool)
+        keep[np.cumsum(lens + 1)] = False
+        keep[0] = False
+        scores = scores[keep]
+        bias, bos, eos = self._edges
+        scores += bias
+        starts = np.cumsum(lens) - lens
+        nonempty = starts[lens > 0]
+        scores[nonempty] += bos
+        scores[(starts + lens - 1)[lens > 0]] += eos
+        extras = [k for _, e, _ in lines for k in e]
+        if extras:
+            per_token = np.array([c for _, _, cs in lines for c in cs])
+            scores += self.state_scores(np.array(extras), per_token)
+        return self.tag(scores, lengths)
+
+    def tag(self, scores: np.ndarray, lengths: Sequence[int]) -> list[list[str]]:
+        """Label names of each line, from its tokens' label scores (:meth:`viterbi`)."""
+        best = self.viterbi(scores, lengths)
+        names = self._label_names[best].tolist()
+        out = []
+        pos = 0
+        for n in lengths:
+            out.append(names[pos : pos + n])
+            pos += n
+        return out
+
+
+def load_weights(model: Path, model_sha1: str) -> Weights | None:
+    """``model``'s arrays, or None when the file is missing, of another format or stale."""
+    path = weights_path(model)
+    try:
+        doc = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(doc, dict) or doc.get("format") != _FORMAT:
+        return None
+    if doc.get("model_sha1") != model_sha1:
+        return None
+    return Weights(doc)
+
+
+#: a word's vectors (:class:`WordVectors`): its own features, as the -1, as the +1 neighbour
+_OWN, _M1, _P1 = range(3)
+_LISTS = (0, 2, 3)  # those lists in pipelines.ner.features' order (own, -2, -1, +1, +2)
+
+
+class WordVectors:
+    """Per cached word, the label scores of three of its feature lists (own, as the -1
+    and the +1 neighbour; the ±2 ones are short and stay ids): a token's scores are then
+    three rows and a few ids, not ~20 attributes. Row 0 is no word (zeros). 720 bytes a
+    word (the table grows by half when full)."""
+
+    def __init__(self, weights: Weights) -> None:
+        self.weights = weights
+        self.clear()
+
+    def clear(self) -> None:
+        self.table = np.zeros((4096, len(_LISTS), len(self.weights.labels)))
+        self.used = 1
+
+    def add(self, words: Sequence[Any], fz: Any) -> None:
+        """Give each of ``words`` (:class:`pipelines.ner.features._Word` without a row) its
+        row; the word then keeps its head features as ids, not its feature lists."""
+        ids = self.weights.ids
+        flat: list[int] = []
+        counts: list[int] = []
+        todo = []
+        for w in words:
+            if w.row >= 0:
+                continue  # twice in the line
+            lists = w.lists(fz)
+            for k in _LISTS:
+                flat += [ids[f] for f in lists[k]]
+                counts.append(len(lists[k]))
+            w.m2_ids, w.p2_ids, w.head_ids = (tuple(ids[f] for f in lists[k]) for k in (1, 4, 5))
+            w.row = self.used + len(todo)
+            w.text = None
+            todo.append(w)
+        n = len(todo)
+        if self.used + n > len(self.table):
+            grown = np.zeros((max(len(self.table) * 3 // 2, self.used + n), *self.table.shape[1:]))
+            grown[: self.used] = self.table[: self.used]
+            self.table = grown
+        scores = self.weights.state_scores(np.array(flat, np.intp), np.array(counts, np.intp))
+        self.table[self.used : self.used + n] = scores.reshape(n, len(_LISTS), -1)
+        self.used += n

@@ -1,0 +1,170 @@
+"""The tagger's numpy path (pipelines.ner.viterbi): crfsuite's labels, its weights file,
+the fallback to crfsuite, and Viterbi against a transcription of crfsuite's own loop."""
+
+from __future__ import annotations
+
+import marshal
+import shutil
+import time
+from pathlib import Path
+
+import numpy as np
+import pycrfsuite
+import pytest
+
+from pipelines.ner import features
+from pipelines.ner.compiled import load_compiled, shift_label_bias, sidecar_path
+from pipelines.ner.crf import MODEL_PATH, load_model, tag_lines
+from pipelines.ner.data import load_thainer
+from pipelines.ner.features import tokenize
+from pipelines.ner.rules import rule_spans
+from pipelines.ner.viterbi import Weights, load_weights, read_model, weights_path
+
+OBEC = Path(__file__).parent / "fixtures" / "data" / "obec_press_release_2019-09-04.txt"
+
+
+def _prepared(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int, str]]]:
+    rules = rule_spans(text)
+    return text, tokenize(text, [b for s, e, _ in rules for b in (s, e)]), rules
+
+
+def _documents(n_lines: int) -> list[list[str]]:
+    """ThaiNER lines in documents of 20 (the numpy path tags a document's lines at once),
+    and the OBEC release's lines as one more."""
+    lines = [s.text for s in load_thainer()[:n_lines] if s.text.strip()]
+    docs = [lines[k : k + 20] for k in range(0, len(lines), 20)]
+    docs.append([x for x in OBEC.read_text(encoding="utf-8").split("\n") if x.strip()])
+    return docs
+
+
+def _crfsuite_labels(tagger: object, text: str) -> list[str]:
+    fz = tagger.featurizer  # type: ignore[attr-defined]
+    return tagger.crf.tag(fz.sentence_bytes(*_prepared(text)))  # type: ignore[attr-defined]
+
+
+def test_numpy_path_gives_crfsuites_labels() -> None:
+    tagger = load_model()
+    assert tagger.weights is not None, "the shipped model has a current weights file"
+    lines = 0
+    for doc in _documents(400):
+        prepared = [_prepared(t) for t in doc]
+        fast = tagger.tag_many([tagger.features(*p) for p in prepared])
+        for text, labels in zip(doc, fast, strict=True):
+            assert labels == _crfsuite_labels(tagger, text), text
+            lines += 1
+    assert lines > 300
+
+
+def test_word_cache_bound_clears_the_vectors_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long crawl meets new words forever: the featurizer's word cache and its score
+    vectors are cleared together when full, and the labels stay crfsuite's."""
+    fresh = load_compiled(MODEL_PATH)
+    monkeypatch.setattr(features, "_MAX_WORDS", 50)
+    vectors = fresh.featurizer.vectors
+    assert vectors is not None
+    for doc in _documents(60)[:3]:
+        for text in doc:
+            [labels] = fresh.tag_many([fresh.features(*_prepared(text))])
+            assert labels == _crfsuite_labels(fresh, text)
+            assert vectors.used <= 1 + 50 + len(_prepared(text)[1])
+
+
+def test_shipped_weights_file_is_current() -> None:
+    """The weights file is what read_model gives for the shipped model (stale otherwise:
+    the tagger would fall back to crfsuite), and its weights are crfsuite's."""
+    doc = marshal.loads(weights_path(MODEL_PATH).read_bytes())
+    assert doc == read_model(MODEL_PATH)
+    weights = Weights(doc)
+    crf = pycrfsuite.Tagger()
+    crf.open(str(MODEL_PATH))
+    info = crf.info()
+    assert weights.labels == crf.labels()
+    assert set(weights.attributes) == {a for a, _ in info.state_features}
+    for (a, y), w in list(info.state_features.items())[::97]:  # printed to 6 decimals
+        assert weights.vector(a)[weights.labels.index(y)] == pytest.approx(w, abs=1e-6)
+    for (y1, y2), w in info.transitions.items():
+        i, j = weights.labels.index(y1), weights.labels.index(y2)
+        assert weights.transitions[i, j] == pytest.approx(w, abs=1e-6)
+
+
+def test_weights_load_fast() -> None:
+    """A process loads the arrays in well under the ~0.3 s budget of a tagger's load."""
+    sha1 = str(marshal.loads(sidecar_path(MODEL_PATH).read_bytes())["model_sha1"])
+    times = []
+    for _ in range(3):
+        t = time.process_time()
+        assert load_weights(MODEL_PATH, sha1) is not None
+        times.append(time.process_time() - t)
+    assert sorted(times)[1] < 0.1, times
+
+
+def test_stale_or_missing_weights_fall_back_to_crfsuite(tmp_path: Path) -> None:
+    model = tmp_path / "m.crfsuite"
+    shutil.copy(MODEL_PATH, model)
+    shutil.copy(sidecar_path(MODEL_PATH), sidecar_path(model))
+    text = "นายสุเทพ ชิตยวงษ์ เลขาธิการ กพฐ. ผู้ว่าราชการจังหวัดสุราษฎร์ธานี 4 ก.ย. 2562"
+    expected = tag_lines([text], load_model())
+
+    assert load_compiled(model).weights is None  # missing
+    other = tmp_path / "other.crfsuite"
+    shift_label_bias(MODEL_PATH, "O", -0.5, other)
+    weights_path(model).write_bytes(marshal.dumps(read_model(other)))
+    stale = load_compiled(model)
+    assert stale.weights is None  # another model's weights
+    assert tag_lines([text], stale) == expected
+    weights_path(model).write_bytes(b"not marshal")
+    assert load_compiled(model).weights is None
+    shutil.copy(weights_path(MODEL_PATH), weights_path(model))
+    current = load_compiled(model)
+    assert current.weights is not None
+    assert tag_lines([text], current) == expected
+
+
+def _crfsuite_viterbi(state: np.ndarray, trans: np.ndarray) -> list[int]:
+    """crf1dc_viterbi (crfsuite/lib/crf/src/crf1d_context.c), loop for loop."""
+    n_tokens, n_labels = state.shape
+    alpha = [list(state[0])]
+    back = [[0] * n_labels]
+    for t in range(1, n_tokens):
+        prev, cur, bk = alpha[-1], [], []
+        for j in range(n_labels):
+            best, arg = -np.inf, -1
+            for i in range(n_labels):
+                score = prev[i] + trans[i, j]
+                if best < score:
+                    best, arg = score, i
+            bk.append(arg)
+            cur.append(best + state[t, j])
+        alpha.append(cur)
+        back.append(bk)
+    labels = [0] * n_tokens
+    best = -np.inf
+    for i in range(n_labels):
+        if best < alpha[-1][i]:
+            best, labels[-1] = alpha[-1][i], i
+    for t in range(n_tokens - 2, -1, -1):
+        labels[t] = back[t + 1][labels[t + 1]]
+    return labels
+
+
+def test_viterbi_is_crfsuites_loop_ties_included() -> None:
+    """Lines of different lengths decoded together; small integer scores make ties, which
+    both break towards the first label."""
+    weights = Weights(read_model(MODEL_PATH))
+    rng = np.random.default_rng(17)
+    n = len(weights.labels)
+    for trial in range(30):
+        lengths = [int(x) for x in rng.integers(1, 9, size=int(rng.integers(1, 6)))]
+        if trial % 2:
+            scores = rng.integers(-2, 3, size=(sum(lengths), n)).astype(float)
+            trans = rng.integers(-1, 2, size=(n, n)).astype(float)
+            weights.transitions = trans
+            weights._back = np.vstack([trans.T, np.zeros(n)])
+        else:
+            scores = rng.normal(size=(sum(lengths), n))
+        got = weights.viterbi(scores, lengths)
+        pos = 0
+        for m in lengths:
+            want = _crfsuite_viterbi(scores[pos : pos + m], weights.transitions)
+            assert got[pos : pos + m].tolist() == want
+            pos += m
