@@ -6,7 +6,12 @@ khao; the CPU time each process spends does not (much). This crawls the demo mir
 of every process below it (the NER worker, the forkserver) every 0.2 s, keeping each one's
 last reading (a process's CPU is lost only for its last 0.2 s). The mirror runs in this
 process, so its CPU is this process's own. Run:
-`nice -n 10 .venv/bin/python -m bench.crawl_cpu 800 [--keep crawl.db]`.
+`nice -n 10 .venv/bin/python -m bench.crawl_cpu 800 [--keep crawl.db] [--ceiling]`.
+
+``--ceiling`` also runs `scrapy bench` and prints the best rate that CPU per article allows
+on this machine, whatever the scheduling: the crawl process is one thread (at most one
+core), and the crawl, its NER worker and the mirror together have the machine's cores. That
+rate over `scrapy bench`'s pages/s is the highest end-to-end ratio the code can reach here.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import threading
 import time
 from pathlib import Path
 
-from bench.crawl import ENV, ROOT, bench_sources, count_articles, khao
+from bench.crawl import ENV, ROOT, bench_sources, count_articles, khao, scrapy_bench
 from crawler.demo.mirror import MirrorServer, build_demo_sites
 from testbed.processes import process_tree
 
@@ -79,12 +84,26 @@ def crawl_cpu(count: int, db: Path, work: Path, extra: tuple[str, ...] = ()) -> 
     }
 
 
+def ceiling(result: dict[str, float], cores: int) -> tuple[float, str]:
+    """(articles/s, what bounds it): the best rate this CPU per article allows on
+    ``cores`` cores, with every process busy all the time and no wait between them."""
+    n = max(result["articles"], 1)
+    one_thread = n / result["crawl"] if result["crawl"] else float("inf")
+    total = result["crawl"] + result["helpers"] + result["mirror"]
+    all_cores = cores * n / total if total else float("inf")
+    if one_thread <= all_cores:
+        return one_thread, "the crawl process (one core)"
+    return all_cores, f"crawl + NER worker + mirror on {cores} cores"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("count", type=int, nargs="?", default=800)
     parser.add_argument("--keep", type=Path, help="write the crawl's database here")
     parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                         help="a setting for khao crawl (repeatable)")  # fmt: skip
+    parser.add_argument("--ceiling", action="store_true",
+                        help="also run scrapy bench and print the best ratio this CPU allows")  # fmt: skip
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = args.keep or Path(tmp) / "cpu.db"
@@ -95,6 +114,13 @@ def main() -> None:
           f" CPU ms an article: crawl {1000 * result['crawl'] / n:.2f},"
           f" NER worker and helpers {1000 * result['helpers'] / n:.2f},"
           f" mirror {1000 * result['mirror'] / n:.2f}")  # fmt: skip
+    if args.ceiling:
+        cores = len(os.sched_getaffinity(0))
+        rate, bound = ceiling(result, cores)
+        pages = scrapy_bench()
+        print(f"measured {n / result['seconds']:.1f} articles/s; at most {rate:.1f} articles/s "
+              f"with this CPU ({bound}); scrapy bench {pages:.1f} pages/s: measured ratio "
+              f"{n / result['seconds'] / pages:.2f}, ceiling ratio {rate / pages:.2f}")  # fmt: skip
 
 
 if __name__ == "__main__":
