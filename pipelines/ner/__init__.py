@@ -11,6 +11,7 @@ Importing this package is cheap: the model and its tables load on the first :fun
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
@@ -40,6 +41,23 @@ def tag(text: str, scheme: str = "khao") -> list[Entity]:
     if scheme == "thainer":
         return [Entity(s, e, lab, text[s:e], text[s:e]) for s, e, lab in spans]
     return to_khao(text, spans)
+
+
+def tag_texts(texts: Sequence[str], scheme: str = "khao") -> list[list[Entity]]:
+    """:func:`tag` of each of ``texts``, the same entities, faster than one call each: the
+    model decodes all their lines together."""
+    if scheme not in SCHEMES:
+        raise ValueError(f"unknown scheme {scheme!r}; expected one of {SCHEMES}")
+    from pipelines.ner.crf import tag_thainer_texts
+    from pipelines.ner.khao_scheme import Entity, to_khao
+
+    out: list[list[Entity]] = []
+    for text, spans in zip(texts, tag_thainer_texts(texts), strict=True):
+        if scheme == "thainer":
+            out.append([Entity(s, e, lab, text[s:e], text[s:e]) for s, e, lab in spans])
+        else:
+            out.append(to_khao(text, spans))
+    return out
 
 
 def load_model() -> pycrfsuite.Tagger:

@@ -82,12 +82,26 @@ def _spans(text: str, rules: list[Span], tokens: list[Token], labels: list[str])
 
 def tag_thainer(text: str, model_path: Path = MODEL_PATH) -> list[Span]:
     """ThaiNER-scheme spans ``(start, end, label)`` with offsets into ``text``."""
+    return tag_thainer_texts([text], model_path)[0]
+
+
+def tag_thainer_texts(texts: Sequence[str], model_path: Path = MODEL_PATH) -> list[list[Span]]:
+    """:func:`tag_thainer` of each text. Their lines are decoded together (one numpy step a
+    token position for all of them, not one per line); each text's labels are the same
+    as alone, unless the model has a second pass, which reads a whole text's lines."""
     # load_model() and load_model(MODEL_PATH) are two keys of its cache: asking for the
     # default model without an argument, as pipelines.ner.load_model does, loads it once
     tagger = load_model() if model_path == MODEL_PATH else load_model(model_path)
-    found = list(_LINE.finditer(text))
-    out: list[Span] = []
-    for m, spans in zip(found, tag_lines([m.group() for m in found], tagger), strict=True):
-        base = m.start()
-        out.extend((s + base, e + base, lab) for s, e, lab in spans)
+    # a second pass reads a whole text's lines: then each text is decoded on its own
+    groups = [list(texts)] if tagger.second is None else [[t] for t in texts]
+    out: list[list[Span]] = []
+    for group in groups:
+        found = [list(_LINE.finditer(text)) for text in group]
+        tagged = iter(tag_lines([m.group() for ms in found for m in ms], tagger))
+        for ms in found:
+            spans: list[Span] = []
+            for m in ms:
+                base = m.start()
+                spans.extend((s + base, e + base, lab) for s, e, lab in next(tagged))
+            out.append(spans)
     return out
