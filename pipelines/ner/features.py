@@ -239,7 +239,9 @@ _HEAD_CLASSES = (
 )
 _HEAD_WINDOW = 5
 
-_MAX_WORDS = 500_000  # per-word cache bound (a long crawl sees new words forever)
+# per-word cache bound: a long crawl sees new words forever, and a cached word costs ~1.6 KB
+# (tracemalloc, 971 demo articles: 29.2 MB for 18,589 words), so 100,000 is ~160 MB at most
+_MAX_WORDS = 100_000
 
 
 class Featurizer:
