@@ -168,3 +168,24 @@ def test_viterbi_is_crfsuites_loop_ties_included() -> None:
             want = _crfsuite_viterbi(scores[pos : pos + m], weights.transitions)
             assert got[pos : pos + m].tolist() == want
             pos += m
+
+
+def test_a_hostile_document_is_decoded_in_bounded_groups() -> None:
+    """One very long line among a thousand short ones (a hacked page): the same labels as
+    line by line, without temporaries of lines × longest line (here 1,001 × 20,000)."""
+    import tracemalloc
+
+    weights = Weights(read_model(MODEL_PATH))
+    rng = np.random.default_rng(5)
+    lengths = [20_000] + [int(x) for x in rng.integers(0, 12, size=1_000)]
+    scores = rng.normal(size=(sum(lengths), len(weights.labels)))
+    tracemalloc.start()
+    got = weights.viterbi(scores, lengths)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    # the scores alone are ~6 MB; decoding all the lines at once peaked at 173 MB
+    assert peak < 60 * 2**20, f"{peak / 2**20:.0f} MB"
+    pos = 0
+    for m in lengths:
+        assert got[pos : pos + m].tolist() == weights.viterbi(scores[pos : pos + m], [m]).tolist()
+        pos += m

@@ -154,9 +154,31 @@ class Weights:
 
     def viterbi(self, scores: np.ndarray, lengths: Sequence[int]) -> np.ndarray:
         """Best label ids of each line (``lengths`` tokens each, rows of ``scores`` one
-        line after another), all lines advancing together: crfsuite's recursion, sums and
-        tie-breaking, line by line (bit for bit: the same labels from the same scores)."""
+        line after another), lines advancing together: crfsuite's recursion, sums and
+        tie-breaking, line by line (bit for bit: the same labels from the same scores).
+
+        Lines are decoded in groups of similar length, at most ``_PACK_LINES`` of them and
+        ``_PACK_CELLS`` lines × steps: the packed layout's temporaries grow with both, and
+        a hostile page (one huge line among thousands) must not make them gigabytes."""
         lens = np.asarray(lengths, dtype=np.intp)
+        if len(lens) <= _PACK_LINES and len(lens) * int(lens.max(initial=0)) <= _PACK_CELLS:
+            return self._viterbi_packed(scores, lens)
+        starts = np.cumsum(lens) - lens
+        out = np.empty(int(lens.sum()), np.intp)
+        order = np.argsort(-lens, kind="stable")
+        i = 0
+        while i < len(order):
+            size = max(1, min(_PACK_LINES, _PACK_CELLS // max(int(lens[order[i]]), 1)))
+            group = order[i : i + size]
+            i += size
+            if not lens[group].sum():
+                continue
+            rows = np.concatenate([np.arange(starts[g], starts[g] + lens[g]) for g in group])
+            out[rows] = self._viterbi_packed(scores[rows], lens[group])
+        return out
+
+    def _viterbi_packed(self, scores: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """:meth:`viterbi` of all the lines at once (temporaries: lines × longest line)."""
         total = int(lens.sum())
         out = np.empty(total, np.intp)
         if not total:
@@ -289,6 +311,10 @@ def load_weights(model: Path, model_sha1: str) -> Weights | None:
 #: a word's vectors (:class:`WordVectors`): its own features, as the -1, as the +1 neighbour
 _OWN, _M1, _P1 = range(3)
 _LISTS = (0, 2, 3)  # those lists in pipelines.ner.features' order (own, -2, -1, +1, +2)
+
+
+_PACK_LINES = 256  # lines decoded at once (a candidate table of 7 KB each)
+_PACK_CELLS = 1 << 20  # lines × longest line decoded at once (~8 MB of int64 indices)
 
 
 class WordVectors:
