@@ -138,10 +138,35 @@ class Weights:
     def state_scores(self, ids: np.ndarray, per_token: np.ndarray) -> np.ndarray:
         """Label scores (tokens × labels) of tokens with ``per_token[t]`` attributes each,
         ``ids`` one after the other. Each score adds its weights in the order crfsuite
-        does (``bincount`` adds its weights in input order)."""
+        does (``bincount`` adds its weights in input order).
+
+        The temporaries are ~40 bytes a weight (~7 an attribute): a 125,000-character
+        article (233,000 ids) peaked at 126 MB when summed at once, so tokens are summed
+        in runs of at most ``_SCORE_ENTRIES`` weights (a token's sum is the same)."""
+        count = self._count[ids]
+        # the weights before token t: entry_end[t]; a run ends where it would pass the bound
+        before = np.concatenate([[0], np.cumsum(count)])
+        id_end = np.cumsum(per_token)
+        entry_end = before[id_end]
+        if not len(entry_end) or entry_end[-1] <= _SCORE_ENTRIES:
+            return self._state_scores(ids, per_token, count)
+        out = np.empty((len(per_token), len(self.labels)))
+        first = 0
+        while first < len(per_token):
+            done = entry_end[first - 1] if first else 0
+            last = max(first + 1, int(np.searchsorted(entry_end, done + _SCORE_ENTRIES, "right")))
+            a = id_end[first - 1] if first else 0
+            b = id_end[last - 1]
+            out[first:last] = self._state_scores(ids[a:b], per_token[first:last], count[a:b])
+            first = last
+        return out
+
+    def _state_scores(
+        self, ids: np.ndarray, per_token: np.ndarray, count: np.ndarray
+    ) -> np.ndarray:
+        """:meth:`state_scores` at once (``count``: the weights of each of ``ids``)."""
         n_labels = len(self.labels)
         n_tokens = len(per_token)
-        count = self._count[ids]
         ends = np.cumsum(count)
         # the weights of attribute k: entries start[k] .. start[k] + count[k] - 1
         entry = np.repeat(self._start[ids] - (ends - count), count)
@@ -251,7 +276,27 @@ class Weights:
         self, vectors: WordVectors, lines: Sequence[tuple[list[int], list[int], list[int]]]
     ) -> list[list[str]]:
         """Label names of each line of a document, given as
-        :meth:`pipelines.ner.features.Featurizer.sentence_vectors` gives it."""
+        :meth:`pipelines.ner.features.Featurizer.sentence_vectors` gives it.
+
+        Lines are scored in groups of at most ``_SCORE_TOKENS`` tokens (a longer line on
+        its own): a token's scores are gathered from three 240-byte rows, and a long
+        article's tokens all at once made ~50 MB of temporaries. A line is scored and
+        decoded on its own either way, so the labels are the same."""
+        out: list[list[str]] = []
+        group: list[tuple[list[int], list[int], list[int]]] = []
+        tokens = 0
+        for line in lines:
+            if group and tokens + len(line[0]) > _SCORE_TOKENS:
+                out += self._tag_group(vectors, group)
+                group, tokens = [], 0
+            group.append(line)
+            tokens += len(line[0])
+        return out + self._tag_group(vectors, group)
+
+    def _tag_group(
+        self, vectors: WordVectors, lines: Sequence[tuple[list[int], list[int], list[int]]]
+    ) -> list[list[str]]:
+        """:meth:`tag_lines` of lines scored together."""
         lengths = [len(x[0]) for x in lines]
         if not sum(lengths):
             return [[] for _ in lines]
@@ -261,10 +306,11 @@ class Weights:
         for r, _, _ in lines:
             rows += r
             rows.append(0)
-        table = vectors.table[np.array(rows)]
-        scores = table[:, _OWN].copy()
-        scores[1:] += table[:-1, _M1]
-        scores[:-1] += table[1:, _P1]
+        at = np.array(rows)
+        table = vectors.table
+        scores = table[at, _OWN]
+        scores[1:] += table[at[:-1], _M1]
+        scores[:-1] += table[at[1:], _P1]
         lens = np.array(lengths)
         keep = np.ones(len(rows), bool)
         keep[np.cumsum(lens + 1)] = False
@@ -315,6 +361,9 @@ _LISTS = (0, 2, 3)  # those lists in pipelines.ner.features' order (own, -2, -1,
 
 _PACK_LINES = 256  # lines decoded at once (a candidate table of 7 KB each)
 _PACK_CELLS = 1 << 20  # lines × longest line decoded at once (~8 MB of int64 indices)
+_SCORE_ENTRIES = 1 << 18  # weights summed at once (~10 MB of temporaries)
+_SCORE_TOKENS = 1 << 14  # tokens scored at once (~4 MB a gathered row, three of them)
+_ADD_WORDS = 4096  # new words given their rows at once
 
 
 class WordVectors:
@@ -333,7 +382,12 @@ class WordVectors:
 
     def add(self, words: Sequence[Any], fz: Any) -> None:
         """Give each of ``words`` (:class:`pipelines.ner.features._Word` without a row) its
-        row; the word then keeps its head features as ids, not its feature lists."""
+        row; the word then keeps its head features as ids, not its feature lists.
+        ``_ADD_WORDS`` at a time: a long article brings tens of thousands of new words."""
+        for first in range(0, len(words), _ADD_WORDS):
+            self._add(words[first : first + _ADD_WORDS], fz)
+
+    def _add(self, words: Sequence[Any], fz: Any) -> None:
         ids = self.weights.ids
         flat: list[int] = []
         counts: list[int] = []
