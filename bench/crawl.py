@@ -99,11 +99,19 @@ def expected_articles(mirror: MirrorServer) -> int:
     return len(mirror.site("obec").articles) + len(mirror.site("thaigov").articles)
 
 
-def count_articles(db: Path) -> int:
+def count_articles(db: Path, *, running: bool = False) -> int:
+    """Articles stored in ``db``. ``running``: a crawl is writing it; read-only, and 0 while
+    it is not created yet or busy (a sampler tries again)."""
     import sqlite3
 
-    with sqlite3.connect(db) as conn:
-        return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    if not running:
+        with sqlite3.connect(db) as conn:
+            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.Error:
+        return 0
 
 
 # --------------------------------------------------------------------------- scrapy bench

@@ -12,7 +12,6 @@ flat with the site's size looks like inside one run.
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import tempfile
 import threading
@@ -46,14 +45,6 @@ def peak_so_far_mb(pid: int) -> float | None:
     return None
 
 
-def stored(db: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
-            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
-    except sqlite3.Error:  # not created yet, or busy: try again at the next sample
-        return 0
-
-
 def watch_peaks(db: Path, count: int, done: threading.Event) -> list[tuple[int, float]]:
     """(articles stored, peak RSS so far in MB) once past each quarter of ``count``."""
     marks = [count * q // 4 for q in (1, 2, 3)]
@@ -63,7 +54,7 @@ def watch_peaks(db: Path, count: int, done: threading.Event) -> list[tuple[int, 
         pid = None
         while marks and not done.wait(2.0):
             pid = pid or crawl_pid()
-            articles = stored(db) if pid else 0
+            articles = count_articles(db, running=True) if pid else 0
             peak = peak_so_far_mb(pid) if pid else None
             if peak is not None and articles >= marks[0]:
                 seen.append((articles, peak))
