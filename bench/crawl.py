@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from crawler.demo.mirror import MirrorServer, build_demo_sites, demo_sources_yaml
-from testbed.processes import process_tree
+from testbed.processes import peak_rss_mb, process_tree
 from testbed.redis_server import worker_args, writer_args
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,8 +33,8 @@ ENV = {**os.environ, "PYTHAINLP_OFFLINE": "1", "COLUMNS": "200"}
 @dataclass
 class Timed:
     seconds: float
-    # wait4's ru_maxrss: the highest peak of the process and of any child it waited for
-    # (a 50k crawl's 364 MB came from its last second while its own VmHWM read 207 MB)
+    # the process's own VmHWM at its last sample (every 0.2 s), not wait4's ru_maxrss,
+    # which includes this process's own peak (the mirror) when it started the crawl
     max_rss_mb: float
     returncode: int
     max_tree_pss_mb: float = 0.0  # the crawl and its NER workers, sampled every 0.2 s
@@ -56,27 +56,27 @@ def tree_pss_mb(pid: int) -> float:
 
 
 def run_timed(args: list[str], log: Path | None = None) -> Timed:
-    """Run a command; wall time, the child's own peak RSS and the peak PSS of its tree."""
+    """Run a command; wall time, the child's own peak RSS (sampled) and the peak PSS of its tree."""
     started = time.monotonic()
     out = log.open("wb") if log else subprocess.DEVNULL
     process = subprocess.Popen(args, cwd=ROOT, env=ENV, stdout=out, stderr=subprocess.STDOUT)
-    peak_tree = 0.0
+    peak_tree = peak_own = 0.0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak_tree
+        nonlocal peak_tree, peak_own
         while not done.wait(0.2):
+            peak_own = max(peak_own, peak_rss_mb(process.pid) or 0.0)
             peak_tree = max(peak_tree, tree_pss_mb(process.pid))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    _, status, usage = os.wait4(process.pid, 0)
+    _, status, _ = os.wait4(process.pid, 0)
     done.set()
     sampler.join()
     if log:
         out.close()  # type: ignore[union-attr]
-    return Timed(time.monotonic() - started, usage.ru_maxrss / 1024,
-                 os.waitstatus_to_exitcode(status), peak_tree)  # fmt: skip
+    return Timed(time.monotonic() - started, peak_own, os.waitstatus_to_exitcode(status), peak_tree)
 
 
 def khao(*args: str) -> list[str]:

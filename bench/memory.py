@@ -19,6 +19,7 @@ from pathlib import Path
 
 from bench.crawl import bench_sources, count_articles, khao, run_timed
 from crawler.demo.mirror import MirrorServer, build_demo_sites
+from testbed.processes import peak_rss_mb
 
 
 def crawl_pid() -> int | None:
@@ -35,16 +36,6 @@ def crawl_pid() -> int | None:
     return None
 
 
-def peak_so_far_mb(pid: int) -> float | None:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        return None
-    return None
-
-
 def watch_peaks(db: Path, count: int, done: threading.Event) -> list[tuple[int, float]]:
     """(articles stored, peak RSS so far in MB) once past each quarter of ``count``."""
     marks = [count * q // 4 for q in (1, 2, 3)]
@@ -55,7 +46,7 @@ def watch_peaks(db: Path, count: int, done: threading.Event) -> list[tuple[int, 
         while marks and not done.wait(2.0):
             pid = pid or crawl_pid()
             articles = count_articles(db, running=True) if pid else 0
-            peak = peak_so_far_mb(pid) if pid else None
+            peak = peak_rss_mb(pid) if pid else None
             if peak is not None and articles >= marks[0]:
                 seen.append((articles, peak))
                 while marks and articles >= marks[0]:
@@ -92,7 +83,7 @@ def main() -> None:
                   f" {tree:.0f} MB ({stored_} stored, {seconds:.0f} s)")  # fmt: skip
             if quarters:
                 print("  peak so far: " + ", ".join(f"{p:.1f} MB at {a}" for a, p in quarters)
-                      + f"; {rss:.1f} MB at exit (ru_maxrss, children it waited for included)")  # fmt: skip
+                      + f"; {rss:.1f} MB at its last sample")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -21,3 +21,21 @@ def process_tree(pid: int) -> list[int]:
             tree.append(child)
             todo.append(child)
     return tree
+
+
+def peak_rss_mb(pid: int) -> float | None:
+    """The kernel's high-water mark of ``pid``'s own resident memory (``VmHWM``), in MB, or
+    None once it has ended.
+
+    Not ``ru_maxrss`` from ``wait4``: Linux carries a process's high-water mark across
+    ``exec``, so a crawl started by a process holding 370 MB (a benchmark with its
+    50,000-article mirror, or pytest) reports at least 370 MB whatever it used itself
+    (bench/RESULTS.md, issue 17: the "364 MB at exit" of the 50k crawls). Sample this while
+    the process runs; its last value is the peak up to that moment."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None

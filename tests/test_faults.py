@@ -19,6 +19,7 @@ import pytest
 import yaml
 
 from crawler.demo.mirror import MirrorServer, build_demo_sites, demo_sources_yaml
+from testbed.processes import peak_rss_mb
 from tests.conftest import ROOT, run_khao
 from tests.fault_server import ARTICLES_PER_SITE, FaultServer, fault_sources_yaml
 
@@ -44,8 +45,12 @@ def run_with_rusage(args: list[str], log: Path, timeout: float = 300) -> tuple[i
         process = subprocess.Popen([sys.executable, "-m", "khao", *args], cwd=ROOT, env=env,
                                    stdout=handle, stderr=subprocess.STDOUT)  # fmt: skip
         deadline = started + timeout
+        peak = 0.0
         while True:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            # VmHWM, not wait4's ru_maxrss: that includes pytest's own peak when it started
+            # the crawl (Linux carries the high-water mark across exec)
+            peak = max(peak, peak_rss_mb(process.pid) or 0.0)
+            pid, status, _ = os.wait4(process.pid, os.WNOHANG)
             if pid:
                 break
             if time.monotonic() > deadline:
@@ -53,7 +58,7 @@ def run_with_rusage(args: list[str], log: Path, timeout: float = 300) -> tuple[i
                 raise AssertionError(f"crawl hung: {log.read_text()[-3000:]}")
             time.sleep(0.1)
     process.returncode = os.waitstatus_to_exitcode(status)
-    return process.returncode, time.monotonic() - started, usage.ru_maxrss / 1024
+    return process.returncode, time.monotonic() - started, peak
 
 
 @pytest.fixture(scope="module")
