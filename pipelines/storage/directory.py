@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import sqlite_utils
 
@@ -335,13 +336,24 @@ def refresh_article(db: sqlite_utils.Database, article_id: str) -> None:
 
 
 def recount(db: sqlite_utils.Database, key: str, positions: set[str]) -> None:
-    """Count a real entity's articles, and those of some of its positions, again."""
+    """Count a real entity's articles, and those of some of its positions, again. An entity
+    no article names any more leaves the directory (unless it is a shipped agency or
+    place): a first name named alone before its full name would otherwise keep a row that
+    the other order never makes, so the directory would depend on arrival order."""
     db.execute(
         "UPDATE entity_directory SET (articles, first_seen, last_seen) = (SELECT count(*),"
         " min(published_at), max(published_at) FROM entity_articles WHERE directory_id = ?1)"
         " WHERE id = ?1",
         [key],
     )
+    gone = db.execute(
+        "SELECT 1 FROM entity_directory WHERE id = ? AND articles = 0", [key]
+    ).fetchone()
+    if gone and key not in _shipped_ids():
+        for table, column in (("entity_directory", "id"), ("entity_names", "directory_id"),
+                              ("entity_positions", "directory_id")):  # fmt: skip
+            db.execute(f"DELETE FROM {table} WHERE {column} = ?", [key])
+        return
     for position in positions:
         found = db.execute(
             "SELECT count(*), min(published_at), max(published_at) FROM entity_articles"
@@ -360,6 +372,12 @@ def recount(db: sqlite_utils.Database, key: str, positions: set[str]) -> None:
                 "DELETE FROM entity_positions WHERE directory_id = ? AND position = ?",
                 [key, position],
             )
+
+
+@cache
+def _shipped_ids() -> frozenset[str]:
+    """The directory rows :func:`seed` writes: they stay with no article."""
+    return frozenset(entry.id for entry in lexicon_entries())
 
 
 def update_agency(db: sqlite_utils.Database, source_id: str, agency: str | None) -> None:
