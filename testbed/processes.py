@@ -3,6 +3,8 @@ its NER worker processes, the forkserver, the resource tracker."""
 
 from __future__ import annotations
 
+import subprocess
+import time
 from pathlib import Path
 
 
@@ -39,3 +41,19 @@ def peak_rss_mb(pid: int) -> float | None:
     except OSError:
         return None
     return None
+
+
+def wait_with_peak(process: subprocess.Popen, timeout: float) -> tuple[int, float]:
+    """Wait for ``process``; return its exit code and its own peak RSS in MB (:func:`peak_rss_mb`
+    read every 0.05 s). Kills it and raises :class:`TimeoutError` after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    peak = 0.0
+    while True:
+        peak = max(peak, peak_rss_mb(process.pid) or 0.0)
+        if process.poll() is not None:
+            return process.returncode, peak
+        if time.monotonic() > deadline:
+            process.kill()
+            process.wait()
+            raise TimeoutError(f"process {process.pid} still running after {timeout:.0f} s")
+        time.sleep(0.05)

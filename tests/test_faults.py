@@ -19,7 +19,7 @@ import pytest
 import yaml
 
 from crawler.demo.mirror import MirrorServer, build_demo_sites, demo_sources_yaml
-from testbed.processes import peak_rss_mb
+from testbed.processes import wait_with_peak
 from tests.conftest import ROOT, run_khao
 from tests.fault_server import ARTICLES_PER_SITE, FaultServer, fault_sources_yaml
 
@@ -44,21 +44,11 @@ def run_with_rusage(args: list[str], log: Path, timeout: float = 300) -> tuple[i
     with log.open("wb") as handle:
         process = subprocess.Popen([sys.executable, "-m", "khao", *args], cwd=ROOT, env=env,
                                    stdout=handle, stderr=subprocess.STDOUT)  # fmt: skip
-        deadline = started + timeout
-        peak = 0.0
-        while True:
-            # VmHWM, not wait4's ru_maxrss: that includes pytest's own peak when it started
-            # the crawl (Linux carries the high-water mark across exec)
-            peak = max(peak, peak_rss_mb(process.pid) or 0.0)
-            pid, status, _ = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                process.kill()
-                raise AssertionError(f"crawl hung: {log.read_text()[-3000:]}")
-            time.sleep(0.1)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    return process.returncode, time.monotonic() - started, peak
+        try:
+            code, peak = wait_with_peak(process, timeout)
+        except TimeoutError:
+            raise AssertionError(f"crawl hung: {log.read_text()[-3000:]}") from None
+    return code, time.monotonic() - started, peak
 
 
 @pytest.fixture(scope="module")

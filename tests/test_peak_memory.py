@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 
-from testbed.processes import peak_rss_mb
+import pytest
+
+from testbed.processes import peak_rss_mb, wait_with_peak
 
 HOLD = 300  # MB the parent touches before it starts the child
+CHILD = [sys.executable, "-c", "import time; time.sleep(0.5)"]
 
 
 def test_a_childs_peak_is_its_own_not_its_parents() -> None:
@@ -21,19 +23,17 @@ def test_a_childs_peak_is_its_own_not_its_parents() -> None:
     for i in range(0, len(held), 4096):
         held[i] = 1
     del held  # freed: the parent's high-water mark stays
-    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(0.5)"])
-    peak = 0.0
-    while True:
-        peak = max(peak, peak_rss_mb(child.pid) or 0.0)
-        pid, _, usage = os.wait4(child.pid, os.WNOHANG)
-        if pid:
-            break
-        time.sleep(0.05)
-    assert 0 < peak < 100, peak
+    code, peak = wait_with_peak(subprocess.Popen(CHILD), timeout=30)
+    assert code == 0 and 0 < peak < 100, peak
+    _, _, usage = os.wait4(subprocess.Popen(CHILD).pid, 0)
     assert usage.ru_maxrss / 1024 >= HOLD, usage.ru_maxrss  # what the old figure measured
 
 
-def test_an_ended_process_has_no_peak() -> None:
+def test_an_ended_process_has_no_peak_and_a_hung_one_is_killed() -> None:
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
     assert peak_rss_mb(child.pid) is None
+    hung = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    with pytest.raises(TimeoutError):
+        wait_with_peak(hung, timeout=1)
+    assert hung.returncode is not None
