@@ -6,6 +6,8 @@ import importlib
 import inspect
 import pkgutil
 
+from hypothesis import given
+from hypothesis import strategies as st
 from scrapy.utils.misc import is_generator_with_return_value
 
 import crawler.spiders
@@ -38,3 +40,102 @@ def test_no_spider_generator_returns_a_value() -> None:
     assert len(generators) > 5  # the spiders' parse_* callbacks were found
     offenders = [f.__qualname__ for f in generators if is_generator_with_return_value(f)]
     assert offenders == []
+
+
+# ------------------------------------------------------------ Thai digits without translate
+
+_DIGIT_TEXT = st.text(
+    alphabet=st.sampled_from("๐๑๒๓๔๕๖๗๘๙0123456789กขคเแาำ \n\u0e4d\u200b.,AZaz"), max_size=80
+) | st.text(max_size=40)
+
+
+@given(_DIGIT_TEXT)
+def test_thai_digits_to_arabic_equals_the_translate_table(text: str) -> None:
+    """``str.replace`` per digit (0.16 ms → 0.001 ms an article): what the table gave."""
+    from pipelines import thai_dates, thai_text
+
+    table = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+    assert thai_text.thai_digits_to_arabic(text) == text.translate(table)
+    assert thai_dates._arabic_digits(text) == text.translate(table)
+
+
+# ------------------------------------------------------------ pure functions, cached
+
+
+def test_cached_url_and_id_functions_give_what_they_compute() -> None:
+    """url_key, canonical_url, site_of and entity_id keep their latest results (an article's
+    id was computed 4 times, a page's site once per link): a cached answer is the same as a
+    fresh one, and the caches are bounded."""
+    from pipelines import identity, urls
+
+    cases = ["https://www.Example.go.th/news/1/?b=2&a=1&utm_source=x", "http://a.th:80/x/",
+             "javascript:void(0)", "", "https://b.th/%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7"]  # fmt: skip
+    fresh = {
+        f.__name__: [f.__wrapped__(u) for u in cases]
+        for f in (urls.canonical_url, urls.url_key, urls.site_of)
+    }
+    for _ in range(2):
+        for f in (urls.canonical_url, urls.url_key, urls.site_of):
+            assert [f(u) for u in cases] == fresh[f.__name__]
+            assert f.cache_info().maxsize == urls._URL_CACHE
+    assert identity.entity_id("PERSON", "ก ข") == identity.entity_id.__wrapped__("PERSON", "ก ข")
+    assert identity.entity_id.cache_info().maxsize is not None
+
+
+# ------------------------------------------------------------ spam patterns on a shorter text
+
+_SPAM_PIECES = st.sampled_from([
+    "slot", "SLOT", "gacor", "ſlot", "casino", "online", "ufa", "bet", "loan", "s", "id", "line",
+    "judi", "situs", "joker", "123", "free", "spin", "@", ":", "%", " ", "\n", "\u00a0", "๑๒",
+    "9", "ก", "สล็อต", "เว็บตรง", "ฝาก", "ถอน", "-", "ทางเข้า", "โบนัส", "จับกุม", "ตำรวจ",
+    "พ.ร.บ.การพนัน", "\u0e4d", "K", "ı", "İ", "é", "ufa๑", "\u200b",
+])  # fmt: skip
+
+
+def _reference_spam_score(title: str, body: str) -> tuple[int, int]:
+    """Every pattern searched in the whole text, as spam_score did before issue 17's pass."""
+    import re
+    import unicodedata
+
+    from pipelines import spam
+
+    def hits(patterns: list[str], text: str) -> int:
+        return sum(1 for p in patterns if re.search(p, text, re.I))
+
+    title = unicodedata.normalize("NFC", title or "")
+    text = unicodedata.normalize("NFC", f"{title}\n{(body or '')[:20000]}")
+    score = 2 * hits(spam._PITCH, text) + hits(spam._TOPIC, text)
+    score += 2 * hits(spam._PITCH, title) + hits(spam._TOPIC, title)
+    return score, hits(spam._ENFORCEMENT, text)
+
+
+@given(st.lists(_SPAM_PIECES, max_size=12).map("".join),
+       st.lists(_SPAM_PIECES, max_size=60).map("".join))  # fmt: skip
+def test_spam_score_on_the_latin_text_equals_searching_the_whole(title: str, body: str) -> None:
+    """The ASCII-only patterns are searched in the text with Thai runs cut to one letter
+    (0.65 → 0.24 ms an article): the same scores as searching every pattern in the text."""
+    from pipelines.spam import spam_score
+
+    assert spam_score(title, body) == _reference_spam_score(title, body)
+
+
+def test_spam_score_of_known_texts() -> None:
+    from pipelines.spam import spam_score
+
+    for title, body in [
+        ("สล็อตเว็บตรง slot gacor", "ฝากถอน ไม่มีขั้นต่ำ Slot Online ufa๑๒๓ line id: @abc " * 3),
+        ("จับกุม บาคาร่า", "ตำรวจ จับกุม ผู้ต้องหา เว็บพนัน slotกgacor ſlot ſitus judi"),
+        ("", "casinoสล็อตonline"),  # Thai between two words keeps them apart
+    ]:
+        assert spam_score(title, body) == _reference_spam_score(title, body)
+    assert spam_score("", "casinoสล็อตonline") == (2, 0)  # casino, สล็อต; not "casino online"
+
+
+def test_the_title_key_keeps_the_characters_it_kept() -> None:
+    """``_compact`` drops by one regex what a per-character test dropped: the same set of
+    characters kept, over every code point (surrogates included)."""
+    from pipelines.thai_text import _NOT_KEY_RE
+
+    kept = "".join(chr(c) for c in range(0x110000))
+    expected = "".join(ch for ch in kept if ch.isalnum() or "\u0e00" <= ch <= "\u0e7f")
+    assert _NOT_KEY_RE.sub("", kept) == expected
