@@ -139,3 +139,40 @@ def test_the_title_key_keeps_the_characters_it_kept() -> None:
     kept = "".join(chr(c) for c in range(0x110000))
     expected = "".join(ch for ch in kept if ch.isalnum() or "\u0e00" <= ch <= "\u0e7f")
     assert _NOT_KEY_RE.sub("", kept) == expected
+
+
+# ------------------------------------------------------------ short-word tokens through numpy
+
+
+def _reference_gram_tokens(text: str) -> set[str]:
+    """gram_tokens as it was before issue 17's sixth pass (pairs as a Python set)."""
+    from itertools import pairwise
+
+    from pipelines.thai_text import normalize_for_match
+
+    form = normalize_for_match(text)
+    codes = {char: f"{ord(char):x}" for char in set(form) if not char.isspace()}
+    tokens = set(codes.values())
+    tokens.update(
+        f"{codes[a]}g{codes[b]}" for a, b in set(pairwise(form)) if a in codes and b in codes
+    )
+    return tokens
+
+
+@given(st.text(max_size=60) | st.lists(_SPAM_PIECES, max_size=30).map("".join))
+def test_gram_tokens_equal_the_python_sets(text: str) -> None:
+    from pipelines import short_words
+
+    assert short_words.gram_tokens(text) == _reference_gram_tokens(text)
+
+
+def test_gram_tokens_of_an_article_and_a_full_pair_cache(monkeypatch) -> None:
+    from pipelines import short_words
+
+    text = "ไฟไหม้ที่ ๑๒ ซอย\nผล ณ วันที่ 3 ก็ดี \u00a0 \U0001f600x\ud800y " * 5
+    assert short_words.gram_tokens(text) == _reference_gram_tokens(text)
+    assert short_words.gram_tokens("") == set() and short_words.gram_tokens("ก") == {"e01"}
+    monkeypatch.setattr(short_words, "_PAIR_TOKENS", {})
+    monkeypatch.setattr(short_words, "_PAIR_TOKENS_MAX", 3)  # emptied when full, still right
+    assert short_words.gram_tokens(text) == _reference_gram_tokens(text)
+    assert len(short_words._PAIR_TOKENS) <= 3
