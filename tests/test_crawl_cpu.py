@@ -176,3 +176,12 @@ def test_gram_tokens_of_an_article_and_a_full_pair_cache(monkeypatch) -> None:
     monkeypatch.setattr(short_words, "_PAIR_TOKENS_MAX", 3)  # emptied when full, still right
     assert short_words.gram_tokens(text) == _reference_gram_tokens(text)
     assert len(short_words._PAIR_TOKENS) <= 3
+
+
+def test_variant_kind_is_cached_and_bounded() -> None:
+    from pipelines.entity_directory import variant_kind
+
+    args = ("PERSON", "นายอนุทิน  ชาญวีรกูล", "อนุทิน ชาญวีรกูล")
+    assert variant_kind(*args) == variant_kind.__wrapped__(*args) == "with-title"
+    assert variant_kind(*args) == "with-title"
+    assert variant_kind.cache_info().hits >= 1 and variant_kind.cache_info().maxsize == 8192
