@@ -185,3 +185,78 @@ def test_variant_kind_is_cached_and_bounded() -> None:
     assert variant_kind(*args) == variant_kind.__wrapped__(*args) == "with-title"
     assert variant_kind(*args) == "with-title"
     assert variant_kind.cache_info().hits >= 1 and variant_kind.cache_info().maxsize == 8192
+
+
+# ------------------------------------------------------------ attachments: links skipped early
+
+
+def _reference_attachments(selector, base_url: str) -> list:
+    """find_attachments before issue 17's sixth pass: every link joined and parsed."""
+    from urllib.parse import parse_qs, urlparse
+
+    from crawler.extract import _ATTACHMENT_RE, web_join
+    from pipelines.items import Attachment
+
+    seen: dict = {}
+
+    def add(raw, title: str = "") -> None:
+        url = web_join(base_url, raw)
+        if url is None:
+            return
+        parsed = urlparse(url)
+        if "docs.google.com" in parsed.netloc and "url" in parse_qs(parsed.query):
+            url = web_join(base_url, parse_qs(parsed.query)["url"][0])
+            if url is None:
+                return
+        match = _ATTACHMENT_RE.search(urlparse(url).path + "?")
+        if not match or url in seen:
+            return
+        seen[url] = Attachment(url=url, title=" ".join(title.split()), type=match.group(1).lower())
+
+    for link in selector.xpath("//a[@href]"):
+        add(link.attrib["href"], "".join(link.xpath(".//text()").getall()))
+    for attr in ("data-pdf-src", "data-src", "data-file", "data-url"):
+        for node in selector.xpath(f"//*[@{attr}]"):
+            add(node.attrib[attr], node.attrib.get("title", ""))
+    for frame in selector.xpath("//iframe/@src | //embed/@src | //object/@data").getall():
+        add(frame)
+    return list(seen.values())
+
+
+_HREFS = st.sampled_from([
+    "", "#top", "?page=2", ".", "..", "/", "a", "b.pdf", "B.PDF", "x.p\ndf", "x.pd\tf", "c.docx?dl=1",
+    "d.xls#s", "e.pdfx", "f.zip/", "/files/g.PPT", "https://other.go.th/h.rar", "javascript:x.pdf",
+    "mailto:a@b.pdf", "//cdn.go.th/i.odt", "https://docs.google.com/viewer?url=https%3A%2F%2Fx.go.th%2Fj%252Epdf",
+    "https://docs.google.com/viewer?url=/k%2Epdf", "https://docs.google.com/v?u=1", " l.pdf ",
+    "\x01m.pdf", "https://[bad/n.pdf", "ข่าว.pdf", "o.pdf?x=1&y=.doc", "p;q.pdf", "r.pdf;x",
+])  # fmt: skip
+_BASES = st.sampled_from([
+    "https://www.example.go.th/news/1", "https://www.example.go.th/files/report.pdf",
+    "https://www.example.go.th/a/b.doc?x=1", "https://docs.google.com/viewer?url=/z.pdf",
+    "https://www.example.go.th/dir/", "https://www.example.go.th/p.pd\nf",
+])  # fmt: skip
+
+
+@given(_BASES, st.lists(st.tuples(st.sampled_from(["a", "data-src", "iframe", "data-url"]),
+                                  _HREFS, st.sampled_from(["", "รายงาน", " x  y "])),
+                        max_size=8))  # fmt: skip
+def test_find_attachments_equals_joining_every_link(base: str, links: list) -> None:
+    """Links that cannot be attachments are skipped before they are joined (and before their
+    text is read): the same attachments, in the same order, as joining every link."""
+    from html import escape
+
+    from parsel import Selector
+
+    from crawler.extract import find_attachments
+
+    parts = []
+    for kind, href, text in links:
+        value = escape(href, quote=True).replace("\n", "&#10;").replace("\t", "&#9;")
+        if kind == "a":
+            parts.append(f'<a href="{value}">{escape(text)}</a>')
+        elif kind == "iframe":
+            parts.append(f'<iframe src="{value}"></iframe>')
+        else:
+            parts.append(f'<div {kind}="{value}" title="{escape(text)}"></div>')
+    selector = Selector(text=f"<html><body>{''.join(parts)}</body></html>")
+    assert find_attachments(selector, base) == _reference_attachments(selector, base)
