@@ -38,6 +38,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from pipelines.items import DateCandidate
@@ -581,14 +582,34 @@ def _parse_candidate(
     candidate: DateCandidate, now: datetime | None, anchor: datetime | None
 ) -> tuple[datetime | None, bool]:
     """(value, whether the year was stated)."""
-    if candidate.origin == "url":
-        return parse_url_date(candidate.value), True
-    if candidate.origin in ("dateline", "context"):
-        structured = _structured(candidate.value)
+    if now is None or not isinstance(candidate.value, str):  # None: the clock's, not cached
+        return _parse_value(candidate.origin, candidate.value, now, anchor)
+    # keyed on the written offsets too: equal instants in two zones compare equal
+    written = (now.isoformat(), anchor.isoformat() if anchor is not None else None)
+    return _parse_value_cached(candidate.origin, candidate.value, now, anchor, written)
+
+
+def _parse_value(
+    origin: str, value: str, now: datetime | None, anchor: datetime | None
+) -> tuple[datetime | None, bool]:
+    if origin == "url":
+        return parse_url_date(value), True
+    if origin in ("dateline", "context"):
+        structured = _structured(value)
         if structured is not None:
             return structured, True
-        return find_date_detail(candidate.value, now, anchor)
-    return parse_date(candidate.value, now), True
+        return find_date_detail(value, now, anchor)
+    return parse_date(value, now), True
+
+
+# The choice of a published date reads each candidate up to three times (ranked, as the
+# anchor's context, as the visible date line), ~1 in 3 calls a repeat: a pure function of its
+# arguments once ``now`` is given (~0.3 ms of the crawl process an article, issue 17).
+@lru_cache(maxsize=256)
+def _parse_value_cached(
+    origin: str, value: str, now: datetime, anchor: datetime | None, written: tuple
+) -> tuple[datetime | None, bool]:
+    return _parse_value(origin, value, now, anchor)
 
 
 def weekday_conflict(text: str, value: datetime) -> bool:

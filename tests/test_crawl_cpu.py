@@ -260,3 +260,26 @@ def test_find_attachments_equals_joining_every_link(base: str, links: list) -> N
             parts.append(f'<div {kind}="{value}" title="{escape(text)}"></div>')
     selector = Selector(text=f"<html><body>{''.join(parts)}</body></html>")
     assert find_attachments(selector, base) == _reference_attachments(selector, base)
+
+
+def test_a_date_candidate_read_again_is_read_from_the_cache() -> None:
+    """choose_published reads a candidate up to three times: once now, the same answer, and
+    not for another clock (``now``), anchor or zone; never cached without a ``now``."""
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from pipelines import thai_dates
+    from pipelines.items import DateCandidate
+
+    line = DateCandidate("dateline", "วันที่ 3 ม.ค.")  # year-less: the anchor decides
+    now = datetime(2024, 1, 1, 0, 30, tzinfo=UTC)  # still 2023-12-31 nowhere but Bangkok
+    thai_dates._parse_value_cached.cache_clear()
+    first = thai_dates._parse_candidate(line, now, None)
+    again = thai_dates._parse_candidate(line, now, None)
+    assert first == again == thai_dates._parse_value("dateline", line.value, now, None)
+    assert thai_dates._parse_value_cached.cache_info().hits == 1
+    same_instant = now.astimezone(timezone(timedelta(hours=-5)))
+    assert same_instant == now
+    thai_dates._parse_candidate(line, same_instant, None)  # another written offset: computed
+    assert thai_dates._parse_value_cached.cache_info().hits == 1
+    thai_dates._parse_candidate(line, None, None)
+    assert thai_dates._parse_value_cached.cache_info().currsize == 2
