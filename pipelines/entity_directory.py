@@ -104,7 +104,7 @@ def dominant(articles_by_full_name: dict[str, int]) -> str | None:
 # --------------------------------------------------------------------------- variants
 # A pure function of its strings (the lexicon and the shipped agencies are fixed), called for
 # every mention of every stored article (~40 an article, most seen before): the latest
-# results are kept (~0.4 ms of the crawl process's CPU an article, issue 17). ~1.5 MB.
+# results are kept (31,254 calls a crawl of 806 articles, 8,883 computed; issue 17). ~1.5 MB.
 @lru_cache(maxsize=8192)
 def variant_kind(label: str, surface: str, name: str) -> str:
     """How ``surface`` names the real entity ``name``: full, with-title, abbreviation,

@@ -42,7 +42,7 @@ def gram_tokens(text: str) -> set[str]:
     # an article has ~5,000 characters but only ~100 distinct ones and ~700 distinct pairs:
     # numpy finds the distinct code points and pairs (a pair as one integer, 21 bits each),
     # each pair's token is formatted once per crawl (_PAIR_TOKENS). A set of 5,000 tuples
-    # made in Python was ~0.6 ms of an article's ~0.4 now (issue 17, sixth pass).
+    # made in Python: gram_document 0.61 → 0.38 ms an article (issue 17, sixth pass).
     points = np.frombuffer(form.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     tokens = {f"{c:x}" for c in np.unique(points).tolist() if not chr(c).isspace()}
     if len(points) > 1:

@@ -264,7 +264,7 @@ class Store:
             if old is None:
                 row["stored_at"] = now
                 # one plain INSERT (sqlite_utils' insert reads the schema at every call, and
-                # the rowid was read back by a second query: ~0.25 ms an article, issue 17)
+                # the rowid was read back by a second query; issue 17, sixth pass)
                 columns = ", ".join(f"[{name}]" for name in row)
                 rowid = self.db.conn.execute(
                     f"INSERT INTO articles ({columns}) VALUES ({', '.join('?' * len(row))})",
