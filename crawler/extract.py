@@ -1459,8 +1459,28 @@ def web_join(base_url: str, raw: str | None) -> str | None:
     return url if is_web_url(url) else None
 
 
+# What a link (or the page's own URL) must hold to make an attachment: a file extension, or
+# a Google Docs viewer whose ``url`` parameter may name one. The joined URL an attachment is
+# read from is made of pieces of the link and of the page's URL (after urlsplit drops tabs
+# and newlines), so a link whose text and page lack both cannot be one: it is skipped
+# before it is joined and parsed, and before its text is read (most of a page's ~10 links;
+# 1.64 → 0.45 s of an 806-article crawl under cProfile, issue 17, sixth pass).
+_MAYBE_ATTACHMENT_RE = re.compile(
+    r"\.(?:" + "|".join(ATTACHMENT_TYPES) + r")|docs\.google\.com", re.IGNORECASE
+)
+_URL_DROPPED_RE = re.compile("[\t\r\n]")  # what urlsplit removes anywhere in a URL
+
+
+def _may_be_attachment(text: str) -> bool:
+    return bool(_MAYBE_ATTACHMENT_RE.search(_URL_DROPPED_RE.sub("", text)))
+
+
 def find_attachments(selector: Selector, base_url: str) -> list[Attachment]:
     seen: dict[str, Attachment] = {}
+    every = _may_be_attachment(base_url)  # the page's URL alone may make a link one
+
+    def wanted(raw: object) -> bool:
+        return every or (isinstance(raw, str) and _may_be_attachment(raw))
 
     def add(raw: str | None, title: str = "") -> None:
         url = web_join(base_url, raw)
@@ -1477,12 +1497,15 @@ def find_attachments(selector: Selector, base_url: str) -> list[Attachment]:
         seen[url] = Attachment(url=url, title=" ".join(title.split()), type=match.group(1).lower())
 
     for link in selector.xpath("//a[@href]"):
-        add(link.attrib["href"], "".join(link.xpath(".//text()").getall()))
+        if wanted(href := link.attrib["href"]):
+            add(href, "".join(link.xpath(".//text()").getall()))
     for attr in ("data-pdf-src", "data-src", "data-file", "data-url"):
         for node in selector.xpath(f"//*[@{attr}]"):
-            add(node.attrib[attr], node.attrib.get("title", ""))
+            if wanted(node.attrib[attr]):
+                add(node.attrib[attr], node.attrib.get("title", ""))
     for frame in selector.xpath("//iframe/@src | //embed/@src | //object/@data").getall():
-        add(frame)
+        if wanted(frame):
+            add(frame)
     return list(seen.values())
 
 

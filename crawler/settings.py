@@ -36,6 +36,12 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False  # Scrapy 2.19 opens a control port unless told not to
 LOG_LEVEL = "INFO"
+# Scrapy checks every callback for a generator with ``return <value>`` by reading its
+# source and parsing it (inspect + ast) before calling it. Its cache is keyed by the bound
+# method, a new object per call, so it re-parsed the spider's source for ~1 response in 3:
+# 2.1 s of an 806-article crawl under cProfile (bench/RESULTS.md, issue 17, sixth pass).
+# A development warning; tests/test_crawl_cpu.py keeps the spiders free of such returns.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 # a dropped article is logged as one line (URL, source, reason), not as the whole item
 LOG_FORMATTER = "crawler.logs.KhaoLogFormatter"
 

@@ -4,8 +4,8 @@ Thai has no spaces between words, so the text is compared as overlapping charact
 5-grams of the search-normalised text with all whitespace removed: no word segmentation,
 and a re-post that only re-wraps lines or adds a zero-width space is still identical.
 
-MinHash (datasketch) estimates the Jaccard similarity of two 5-gram sets from 128
-numbers each. LSH cuts the 128 numbers into bands; two articles whose texts are similar
+MinHash (datasketch's "affine32" scheme, reimplemented here) estimates the Jaccard
+similarity of two 5-gram sets from 128 numbers each. LSH cuts the 128 numbers into bands; two articles whose texts are similar
 share at least one band hash with high probability, so a lookup is "which stored articles
 share one of my band hashes" -- an indexed query, not a scan (see
 pipelines.storage.dedupe_index).
@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from pipelines.identity import compact_hash, compact_text
 
@@ -37,9 +36,12 @@ SEED = 1
 SCHEME = "affine32"  # pinned: band hashes are persisted, a new scheme means a rebuild
 # Candidate threshold for the LSH bands, weighted towards recall (a missed re-post is worse
 # than a few extra candidates, which the verification step drops): 16 bands of 8 rows,
-# so a pair at Jaccard 0.85 becomes a candidate with probability 0.994.
-_LSH = MinHashLSH(threshold=0.75, num_perm=NUM_PERM, weights=(0.2, 0.8))
-BANDS: list[tuple[int, int]] = list(_LSH.hashranges)
+# so a pair at Jaccard 0.85 becomes a candidate with probability 0.994. These are the
+# ``hashranges`` of datasketch's ``MinHashLSH(threshold=0.75, num_perm=128,
+# weights=(0.2, 0.8))`` (tests/test_minhash_memory.py checks it), written out: importing
+# datasketch imports scipy, ~0.6 s of CPU at every crawl's start.
+BANDS_COUNT, BAND_ROWS = 16, 8
+BANDS: list[tuple[int, int]] = [(i * BAND_ROWS, (i + 1) * BAND_ROWS) for i in range(BANDS_COUNT)]
 NEAR_DUP_JACCARD = 0.85  # estimated Jaccard needed to call a candidate a look-alike
 REPOST_WINDOW_DAYS = 2  # re-posts of one release appear within two days of each other
 MIN_SHINGLES = 40  # shorter texts (a headline and a link) only match exactly
@@ -69,10 +71,14 @@ MINHASH_CHUNK = 2048
 
 
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    """datasketch's affine32 permutations for (NUM_PERM, SEED): made once, not per article
-    (a MinHash seeds a RandomState and draws them on every construction)."""
-    a, b = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
-    return a.astype(np.uint32), b.astype(np.uint32)
+    """datasketch's affine32 permutations for (NUM_PERM, SEED), drawn as its
+    ``MinHash._init_permutations`` draws them (an odd ``a``, any ``b``, from a
+    ``RandomState(SEED)``): made once, not per article, and without importing datasketch
+    (tests/test_minhash_memory.py compares them with its ``MinHash(...).permutations``)."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
 
 _A, _B = _permutations()

@@ -40,25 +40,51 @@ _ENFORCEMENT = [
     r"หลอกลวง", r"มิจฉาชีพ", r"ปิดกั้น", r"ขอความร่วมมือ", r"ตำรวจ", r"สอบสวน",
 ]  # fmt: skip
 
-_PITCH_RE = [re.compile(p, re.I) for p in _PITCH]
-_TOPIC_RE = [re.compile(p, re.I) for p in _TOPIC]
-_ENFORCEMENT_RE = [re.compile(p, re.I) for p in _ENFORCEMENT]
+
+class _Patterns:
+    """A list's patterns in two groups: the ASCII-only ones (``slot``, ``casino``, …) and the
+    rest. An ASCII-only pattern (literals, ``\\s``, ``\\d``, case-insensitive) can match no
+    Thai letter or mark, so it finds a match in the text exactly when it finds one in the
+    text with every run of Thai letters and marks replaced by one Thai letter (``_latin``):
+    a text ~10 times shorter. Searched in full, without ``re.I``'s literal prefix, they were
+    ~0.5 ms of the crawl process's ~0.65 ms an article here (issue 17, sixth pass)."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.latin = [re.compile(p, re.I) for p in patterns if p.isascii()]
+        self.other = [re.compile(p, re.I) for p in patterns if not p.isascii()]
+
+    def hits(self, text: str, latin: str) -> int:
+        return sum(1 for pattern in self.other if pattern.search(text)) + sum(
+            1 for pattern in self.latin if pattern.search(latin)
+        )
+
+
+# Thai letters and marks, not the Thai digits (``\d`` matches those)
+_THAI_RUN_RE = re.compile("[\u0e00-\u0e4f\u0e5a-\u0e7f]+")
+
+
+def _latin(text: str) -> str:
+    """``text`` with each run of Thai letters and marks cut to one Thai letter: what the
+    ASCII-only patterns can match in it, still apart where Thai text kept them apart."""
+    return _THAI_RUN_RE.sub("\u0e01", text)
+
+
+_PITCH_RE = _Patterns(_PITCH)
+_TOPIC_RE = _Patterns(_TOPIC)
+_ENFORCEMENT_RE = _Patterns(_ENFORCEMENT)
 
 SPAM_SCORE = 6  # pitch phrases count 2, topic words 1, in the headline double
 ADVERT_SCORE = 12  # this much advertising is spam whatever else the page says
-
-
-def _hits(patterns: list[re.Pattern[str]], text: str) -> int:
-    return sum(1 for pattern in patterns if pattern.search(text))
 
 
 def spam_score(title: str, body: str) -> tuple[int, int]:
     """(advertising score, number of law enforcement words) of an article."""
     title = unicodedata.normalize("NFC", title or "")
     text = unicodedata.normalize("NFC", f"{title}\n{(body or '')[:20000]}")
-    score = 2 * _hits(_PITCH_RE, text) + _hits(_TOPIC_RE, text)
-    score += 2 * _hits(_PITCH_RE, title) + _hits(_TOPIC_RE, title)
-    return score, _hits(_ENFORCEMENT_RE, text)
+    latin_text, latin_title = _latin(text), _latin(title)
+    score = 2 * _PITCH_RE.hits(text, latin_text) + _TOPIC_RE.hits(text, latin_text)
+    score += 2 * _PITCH_RE.hits(title, latin_title) + _TOPIC_RE.hits(title, latin_title)
+    return score, _ENFORCEMENT_RE.hits(text, latin_text)
 
 
 def spam_reason(title: str, body: str) -> str | None:

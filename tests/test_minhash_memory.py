@@ -35,3 +35,30 @@ def test_a_long_article_needs_no_large_temporaries() -> None:
         tracemalloc.stop()
     # the encoded shingles (~5 MB) plus a few 2 MB chunks; it was 60 MB per temporary
     assert peak < 20 * 2**20, peak / 2**20
+
+
+def test_permutations_and_bands_are_datasketchs() -> None:
+    """The permutations and LSH bands are written out, not taken from datasketch at import
+    (it imports scipy): they must stay the ones the stored band hashes were made with."""
+    from datasketch import MinHashLSH
+
+    from pipelines.fingerprints import _A, _B, BANDS
+
+    a, b = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    assert _A.dtype == _B.dtype == np.uint32
+    assert np.array_equal(_A, a.astype(np.uint32)) and np.array_equal(_B, b.astype(np.uint32))
+    lsh = MinHashLSH(threshold=0.75, num_perm=NUM_PERM, weights=(0.2, 0.8))
+    assert list(lsh.hashranges) == BANDS
+
+
+def test_the_crawls_stages_import_neither_datasketch_nor_scipy() -> None:
+    """~0.6 s of CPU at every crawl's start (issue 17): the crawl process needs neither."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, pipelines.stages.dedupe, pipelines.stages.store;"
+        "print(sorted(m for m in ('scipy', 'datasketch') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -263,10 +263,13 @@ class Store:
                 raise OwnedElsewhere(key, old[7], item.source_id, item.url)
             if old is None:
                 row["stored_at"] = now
-                self.db["articles"].insert(row)
-                rowid = self.db.execute(
-                    "SELECT rowid FROM articles WHERE id = ?", [key]
-                ).fetchone()[0]
+                # one plain INSERT (sqlite_utils' insert reads the schema at every call, and
+                # the rowid was read back by a second query; issue 17, sixth pass)
+                columns = ", ".join(f"[{name}]" for name in row)
+                rowid = self.db.conn.execute(
+                    f"INSERT INTO articles ({columns}) VALUES ({', '.join('?' * len(row))})",
+                    list(row.values()),
+                ).lastrowid
                 self._index_or_queue(rowid, item.title, item.body)
                 outcome = "new"
             elif old[5] == digest and old[1] == item.title and old[4] == item.modified_at:
