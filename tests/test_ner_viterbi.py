@@ -214,3 +214,14 @@ def test_a_long_article_is_scored_in_bounded_runs() -> None:
         base += len(body) + 1
     assert got == expected
     assert len(got) > 1_000
+
+
+@pytest.mark.parametrize("text", ["qzxwvq " * 5000, "xqabcx xqdefx " * 3000])
+def test_a_line_repeating_a_new_word_thousands_of_times(text: str) -> None:
+    """Found by review: new words were given rows 4,096 list entries at a time, and a run
+    holding only repeats of words already given a row failed (ValueError), so such a page
+    (a repetitive table, spam, a PDF's text without line breaks) lost its article."""
+    from pipelines.ner.crf import tag_thainer
+
+    spans = tag_thainer(text)  # words no other test uses: new to the word cache
+    assert all(0 <= s < e <= len(text) for s, e, _ in spans)

@@ -383,9 +383,12 @@ class WordVectors:
     def add(self, words: Sequence[Any], fz: Any) -> None:
         """Give each of ``words`` (:class:`pipelines.ner.features._Word` without a row) its
         row; the word then keeps its head features as ids, not its feature lists.
-        ``_ADD_WORDS`` at a time: a long article brings tens of thousands of new words."""
-        for first in range(0, len(words), _ADD_WORDS):
-            self._add(words[first : first + _ADD_WORDS], fz)
+        ``_ADD_WORDS`` at a time: a long article brings tens of thousands of new words.
+        A word repeated in ``words`` is one object: it is counted once (a run of repeats
+        alone would otherwise be a run of no new word)."""
+        todo = list({id(w): w for w in words if w.row < 0}.values())
+        for first in range(0, len(todo), _ADD_WORDS):
+            self._add(todo[first : first + _ADD_WORDS], fz)
 
     def _add(self, words: Sequence[Any], fz: Any) -> None:
         ids = self.weights.ids
