@@ -29,11 +29,13 @@ def peak_rss_mb(pid: int) -> float | None:
     """The kernel's high-water mark of ``pid``'s own resident memory (``VmHWM``), in MB, or
     None once it has ended.
 
-    Not ``ru_maxrss`` from ``wait4``: Linux carries a process's high-water mark across
-    ``exec``, so a crawl started by a process holding 370 MB (a benchmark with its
+    Not ``ru_maxrss`` from ``wait4``: at exec Linux folds the outgoing memory's high-water
+    mark into the new program's, and CPython spawns with vfork, so a child starts from its
+    parent's peak: a crawl started by a process that held 370 MB (a benchmark with its
     50,000-article mirror, or pytest) reports at least 370 MB whatever it used itself
     (bench/RESULTS.md, issue 17: the "364 MB at exit" of the 50k crawls). Sample this while
-    the process runs; its last value is the peak up to that moment."""
+    the process runs: its last value is the peak up to that moment, so what the process
+    gains in its last sampling interval before it exits is not seen (a lower bound)."""
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):

@@ -127,7 +127,7 @@ def tables(db: Path) -> dict[str, list[tuple]]:
                 "SELECT directory_id, article_id, label, name, position, published_at, month,"
                 " year_be, source_id, agency, kind FROM entity_articles")),
             "entity_directory": sorted(conn.execute(
-                "SELECT * FROM entity_directory WHERE articles > 0")),
+                "SELECT * FROM entity_directory")),
             "entity_positions": sorted(conn.execute("SELECT * FROM entity_positions")),
             "entity_names": sorted(conn.execute("SELECT * FROM entity_names")),
             "entities": sorted(conn.execute("SELECT * FROM entities")),
