@@ -569,7 +569,18 @@ async def entity_route(request: Any, datasette: Any) -> Any:
     db = khao_database(datasette)
     found = (await db.execute("SELECT * FROM entity_directory WHERE id = ?", [key])).rows
     if not found:
-        return Response.html("<h1>404: no such entity</h1>", status=404)
+        # a first name that now stands for a full name left the directory: its old links go
+        # to that person
+        moved = (await db.execute(
+            "SELECT e.directory_id FROM entities e JOIN entity_directory d"
+            " ON d.id = e.directory_id WHERE e.id = ? AND e.directory_id != e.id", [key])).rows  # fmt: skip
+        if moved:
+            query = f"?{request.query_string}" if request.query_string else ""
+            return Response.redirect(entity_href(datasette, moved[0][0]) + query)
+        return Response.html(
+            "<h1>404: no such entity</h1><p>No article in this database names it.</p>",
+            status=404,
+        )
     entity = dict(found[0])
     try:
         page = max(1, min(int(request.args.get("page", "1")), MAX_PAGE))

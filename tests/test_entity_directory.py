@@ -282,6 +282,9 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Any:
         tagged = item(number, f"ณัฏฐพล ตรวจเยี่ยม {number}", text, day, [])
         tagged.entities = article_entities(tagged.title, tagged.body)
         store.save_article(tagged)
+    # a first name named alone, then with the surname: it leaves the directory
+    store.save_article(item(27, "ก", "ข", "2021-01-01", [mention("ศิริวรรณ", 0)]))
+    store.save_article(item(28, "ค", "ง", "2021-01-02", [mention("ศิริวรรณ อริยานนท์", 0)]))
     key = store.db.execute("SELECT id FROM articles WHERE url = ?", [release.url]).fetchone()[0]
     store.close()
     with khao_serve(db) as base:
@@ -313,6 +316,17 @@ def test_entity_page_shows_names_positions_and_every_article(served: Any) -> Non
     with pytest.raises(urllib.error.HTTPError) as missing:
         get(f"{base}/-/khao/entity/0000000000000000")
     assert missing.value.code == 404
+
+
+def test_a_first_name_absorbed_by_a_full_name_links_to_that_person(served: Any) -> None:
+    """The first name's own page left the directory when its full name appeared; a link
+    or bookmark to it leads to the person it stands for, not to a 404."""
+    from testbed.served import get_json
+
+    base, _, _ = served
+    first = directory_id("PERSON", "ศิริวรรณ")
+    data = get_json(f"{base}/-/khao/entity/{first}", _format="json")
+    assert data["entity"]["name"] == "ศิริวรรณ อริยานนท์" and data["total"] == 2
 
 
 def test_article_page_links_people_to_their_entity_pages(served: Any) -> None:
