@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import TYPE_CHECKING, Any
 from zlib import crc32
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from pipelines.ner.viterbi import Weights, WordVectors
 
 Token = tuple[int, int]
+#: per token its gazetteer marks: a list per token, or by token index (only those with one)
+Marks = list[list[str]] | defaultdict[int, list[str]]
 
 _THAI_WORD = re.compile(r"[\u0E01-\u0E4E]+")
 #: Dotted Thai abbreviations (``พ.ร.บ.``, ``จ.``, ``พ.ต.ท.``, ``กทม.``) stay one token: as
@@ -65,12 +68,8 @@ def tokenize(text: str, boundaries: Iterable[int] = ()) -> list[Token]:
     in ``boundaries`` are token boundaries."""
     if not text:
         return []
-    ends: list[int] = []
-    pos = 0
-    for tok in segment(text):
-        for n in _piece_lengths(tok):
-            pos += n
-            ends.append(pos)
+    get = _SPLIT_CACHE.get  # inlined _piece_lengths: ~20 tokens a line
+    ends = list(accumulate(n for tok in segment(text) for n in (get(tok) or _piece_lengths(tok))))
     cuts = sorted(set(boundaries))
     if not cuts:
         return list(zip([0, *ends[:-1]], ends, strict=True))
@@ -353,19 +352,22 @@ class Featurizer:
         if len(self._words) >= _MAX_WORDS:  # a long crawl sees new words forever
             self._words.clear()
             vectors.clear()
-        words = [self.word(text[s:e]) for s, e in tokens]
+        get, word = self._words.get, self.word
+        words = [get(text[s:e]) or word(text[s:e]) for s, e in tokens]
         new = [w for w in words if w.row < 0]
         if new:
             vectors.add(new, self)
-        gz = [
-            [self._mark_ids(m) for m in g] if g else ()
-            for g in self._gazetteers(text, tokens, words)
-        ]
+        n = len(words)
+        # most tokens have no gazetteer mark: a list of empty lists per line cost ~0.5 ms
+        # an article, the marks by token index do not
+        gz: list[Any] = [()] * n
+        mark_ids = self._mark_ids
+        for i, g in self._gazetteers(text, tokens, words, defaultdict(list)).items():
+            gz[i] = [mark_ids(m) for m in g]
         rx = rule_marks(tokens, rules)
         get = ids.get
         extras: list[int] = []
         counts: list[int] = []
-        n = len(words)
         last_head = -_HEAD_WINDOW - 1  # the latest token before i with a head feature
         for i in range(n):
             k = len(extras)
@@ -403,9 +405,11 @@ class Featurizer:
         return [w.row for w in words], extras, counts
 
     def _gazetteers(
-        self, text: str, tokens: Sequence[Token], words: list[_Word]
-    ) -> list[list[str]]:
-        gaz = gazetteer_marks(text, tokens, [w.gaz_start for w in words])
+        self, text: str, tokens: Sequence[Token], words: list[_Word], marks: Any = None
+    ) -> Any:
+        """Gazetteer, Wikipedia and entity marks per token (``marks``: see
+        :func:`gazetteer_marks`; default a list per token)."""
+        gaz = gazetteer_marks(text, tokens, [w.gaz_start for w in words], marks=marks)
         if USE_WIKIPEDIA:
             wikipedia_marks(text, tokens, [w.wiki_start for w in words], gaz,
                             [w.flat for w in words])  # fmt: skip
@@ -509,14 +513,15 @@ def gazetteer_marks(
     prefixes: frozenset[str] | None = None,
     max_tokens: int = _MAX_GAZ_TOKENS,
     tag: str = "g",
-    marks: list[list[str]] | None = None,
-) -> list[list[str]]:
+    marks: Marks | None = None,
+) -> Marks:
     """Per token ``g=B-CLASS`` / ``g=I-CLASS`` for gazetteer strings matching whole tokens.
 
     ``starts[i]`` (optional, same result): whether token i's text is a prefix of some
     gazetteer string — callers that cache per-word facts skip the other tokens at once.
     ``gaz``/``prefixes``/``tag``: another gazetteer (default: :func:`tables.gazetteer`);
-    ``marks``: lists to append to.
+    ``marks``: lists to append to (a list per token, or a ``defaultdict(list)`` by token
+    index, which holds only the tokens with a mark: most tokens have none).
     """
     if gaz is None:
         gaz = gazetteer()
@@ -526,9 +531,7 @@ def gazetteer_marks(
     n = len(tokens)
     if marks is None:
         marks = [[] for _ in range(n)]
-    for i in range(n):
-        if starts is not None and not starts[i]:
-            continue
+    for i in range(n) if starts is None else compress(range(n), starts):
         s = tokens[i][0]
         if text[s].isspace():
             continue
@@ -553,7 +556,7 @@ def wikipedia_marks(
     text: str,
     tokens: Sequence[Token],
     starts: Sequence[bool],
-    marks: list[list[str]],
+    marks: Marks,
     flat: Sequence[bytes] | None = None,
 ) -> None:
     """``g=B-WIKI`` / ``g=I-WIKI`` on the longest token run (spaces ignored, as in the
