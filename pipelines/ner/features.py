@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from itertools import accumulate, compress
@@ -171,6 +172,7 @@ class _Word:
         "text",
         "w",
         "wiki_start",
+        "wiki_word",
     )
 
     def __init__(self, w: str, known: Collection[str] | None, fz: Featurizer) -> None:
@@ -202,6 +204,7 @@ class _Word:
         self.ent_start = w in fz.entity_prefixes
         self.wiki_start = shape == "T" or shape in ("U", "L")
         self.flat = w.replace(" ", "").encode()  # as wikipedia_marks looks titles up
+        self.wiki_word = self.wiki_start and wikipedia_word(self.flat)
 
     def lists(self, fz: Featurizer) -> tuple[list[str], ...]:
         """The feature lists :meth:`Featurizer.sentence` reads, as str (decoded, or built
@@ -412,7 +415,7 @@ class Featurizer:
         gaz = gazetteer_marks(text, tokens, [w.gaz_start for w in words], marks=marks)
         if USE_WIKIPEDIA:
             wikipedia_marks(text, tokens, [w.wiki_start for w in words], gaz,
-                            [w.flat for w in words])  # fmt: skip
+                            [w.flat for w in words], [w.wiki_word for w in words])  # fmt: skip
         if self.entities:
             gaz = gazetteer_marks(
                 text, tokens, [w.ent_start for w in words], self.entities,
@@ -558,6 +561,7 @@ def wikipedia_marks(
     starts: Sequence[bool],
     marks: Marks,
     flat: Sequence[bytes] | None = None,
+    single: Sequence[bool] | None = None,
 ) -> None:
     """``g=B-WIKI`` / ``g=I-WIKI`` on the longest token run (spaces ignored, as in the
     titles) that is a Thai Wikipedia title and not a dictionary word. ``tokens`` cover
@@ -565,7 +569,9 @@ def wikipedia_marks(
 
     ``flat`` (optional, same result): each token's UTF-8 bytes without spaces (cached per
     word by the Featurizer); a run is then a slice of their concatenation, not a new
-    string to strip and encode (~3 runs are looked up per token).
+    string to strip and encode (~3 runs are looked up per token). ``single`` (optional,
+    same result): whether each token alone passes the filter (:func:`wikipedia_word`,
+    cached per word): a quarter of the runs looked up are one token.
     """
     if flat is None:
         flat = [text[s:e].replace(" ", "").encode() for s, e in tokens]
@@ -575,28 +581,53 @@ def wikipedia_marks(
     mask = StringFilter.BITS - 1
     seed = StringFilter.SEED
     n = len(tokens)
-    i = 0
-    while i < n:
-        if not starts[i]:
-            i += 1
-            continue
+    # a title starts and ends on a word, not on a space or punctuation: only those tokens
+    idx = list(compress(range(n), starts))
+    m = len(idx)
+    p = 0
+    while p < m:
+        i = idx[p]
         first = ends[i - 1] if i else 0
-        for j in range(min(n, i + _WIKI_MAX_TOKENS) - 1, i - 1, -1):
-            if not starts[j]:
-                continue  # a title ends on a word, not on a space or punctuation
+        # the longest run first: ends at the words idx[p + 1 : q], then i alone
+        q = bisect_left(idx, i + _WIKI_MAX_TOKENS, p + 1)
+        hit = p
+        for r in range(q - 1, p, -1):
             # StringFilter.__contains__, inlined: this runs for ~3 runs of tokens per token
-            b = line[first : ends[j]]
+            b = line[first : ends[idx[r]]]
             h = crc32(b) & mask
             if not bits[h >> 3] >> (h & 7) & 1:
                 continue
             h = crc32(b, seed) & mask
             if bits[h >> 3] >> (h & 7) & 1:
-                marks[i].append("g=B-WIKI")
-                for k in range(i + 1, j + 1):
-                    marks[k].append("g=I-WIKI")
-                i = j
+                hit = r
                 break
-        i += 1
+        else:
+            if single is not None:
+                if not single[i]:
+                    p += 1
+                    continue
+            else:
+                b = line[first : ends[i]]
+                h = crc32(b) & mask
+                h2 = crc32(b, seed) & mask
+                if not (bits[h >> 3] >> (h & 7) & 1 and bits[h2 >> 3] >> (h2 & 7) & 1):
+                    p += 1
+                    continue
+        j = idx[hit]
+        marks[i].append("g=B-WIKI")
+        for k in range(i + 1, j + 1):
+            marks[k].append("g=I-WIKI")
+        p = hit + 1
+
+
+def wikipedia_word(flat: bytes) -> bool:
+    """Whether one token's bytes without spaces pass the Wikipedia titles' filter (a run
+    of one token in :func:`wikipedia_marks`)."""
+    bits = tables()["wikipedia"].bits
+    mask = StringFilter.BITS - 1
+    h = crc32(flat) & mask
+    h2 = crc32(flat, StringFilter.SEED) & mask
+    return bool(bits[h >> 3] >> (h & 7) & 1 and bits[h2 >> 3] >> (h2 & 7) & 1)
 
 
 def prefixes_of(strings: Iterable[str]) -> frozenset[str]:
