@@ -64,9 +64,25 @@ def test_word_cache_bound_clears_the_vectors_too(monkeypatch: pytest.MonkeyPatch
     assert vectors is not None
     for doc in _documents(60)[:3]:
         for text in doc:
+            fresh.featurizer.bound_words()  # each line a document
             [labels] = fresh.tag_many([fresh.features(*_prepared(text))])
             assert labels == _crfsuite_labels(fresh, text)
             assert vectors.used <= 1 + 50 + len(_prepared(text)[1])
+
+
+def test_word_cache_bound_waits_for_the_end_of_a_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The cache fills in the middle of a document: its earlier lines' rows must still
+    hold their words' scores when the document is decoded (clearing between two lines
+    of a document gave them another word's row, or an IndexError)."""
+    fresh = load_compiled(MODEL_PATH)
+    monkeypatch.setattr(features, "_MAX_WORDS", 50)
+    for doc in _documents(100)[:4]:
+        assert len(doc) > 5
+        for text, spans in zip(doc, tag_lines(doc, fresh), strict=True):
+            assert spans == tag_lines([text], load_model())[0], text
+    assert len(fresh.featurizer._words) <= 50
 
 
 def test_shipped_weights_file_is_current() -> None:

@@ -297,6 +297,16 @@ class Featurizer:
         self.prev_first = prev_first or frozenset()
         self.next_first = next_first or frozenset()
 
+    def bound_words(self) -> None:
+        """Clear the word cache (and its score vectors) when full: a long crawl sees new
+        words forever. Call it between documents, never between the lines of one: the
+        rows of a document's earlier lines point into the vectors until it is decoded
+        (clearing there made them index another word's row, or none)."""
+        if len(self._words) >= _MAX_WORDS:
+            self._words.clear()
+            if self.vectors is not None:
+                self.vectors.clear()
+
     def word(self, w: str) -> _Word:
         hit = self._words.get(w)
         if hit is None:
@@ -352,9 +362,6 @@ class Featurizer:
         features are left to the caller."""
         vectors, ids = self.vectors, self.ids
         assert vectors is not None and ids is not None, "sentence_vectors needs weights"
-        if len(self._words) >= _MAX_WORDS:  # a long crawl sees new words forever
-            self._words.clear()
-            vectors.clear()
         get, word = self._words.get, self.word
         words = [get(text[s:e]) or word(text[s:e]) for s, e in tokens]
         new = [w for w in words if w.row < 0]
