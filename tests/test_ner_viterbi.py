@@ -205,3 +205,33 @@ def test_a_hostile_document_is_decoded_in_bounded_groups() -> None:
     for m in lengths:
         assert got[pos : pos + m].tolist() == weights.viterbi(scores[pos : pos + m], [m]).tolist()
         pos += m
+
+
+def test_state_scores_of_a_long_page_are_summed_in_bounded_pieces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A 125,000-character page has ~233,000 attributes: scored at once, their
+    temporaries took 126 MB (the NER worker's high-water mark); in pieces, a few MB, and
+    every token's scores are the same sums."""
+    import tracemalloc
+
+    from pipelines.ner import viterbi
+
+    weights = load_model().weights
+    assert weights is not None
+    rng = np.random.default_rng(7)
+    per_token = rng.integers(0, 16, 30_000)
+    # attributes with many label weights, as a page's shapes and clusters have
+    common = np.flatnonzero(np.diff(np.frombuffer(read_model(MODEL_PATH)["indptr"], "<i4")) >= 20)
+    ids = rng.choice(common, int(per_token.sum()))
+    tracemalloc.start()
+    try:
+        pieces = weights.state_scores(ids, per_token)
+        peak = tracemalloc.get_traced_memory()[1] - pieces.nbytes
+    finally:
+        tracemalloc.stop()
+    assert peak < 24 * 2**20, peak
+    monkeypatch.setattr(viterbi, "_SCORE_IDS", len(ids) + 1)
+    assert np.array_equal(weights.state_scores(ids, per_token), pieces)
+    monkeypatch.setattr(viterbi, "_SCORE_IDS", 5)  # pieces smaller than some tokens' ids
+    assert np.array_equal(weights.state_scores(ids, per_token), pieces)
