@@ -235,3 +235,16 @@ def test_state_scores_of_a_long_page_are_summed_in_bounded_pieces(
     assert np.array_equal(weights.state_scores(ids, per_token), pieces)
     monkeypatch.setattr(viterbi, "_SCORE_IDS", 5)  # pieces smaller than some tokens' ids
     assert np.array_equal(weights.state_scores(ids, per_token), pieces)
+
+
+def test_word_vectors_are_allocated_once_for_the_cache_bound() -> None:
+    """The table is not grown (each growth held two copies): it holds the cache's bound
+    from the start, in zero pages that take memory only once written."""
+    fresh = load_compiled(MODEL_PATH)
+    vectors = fresh.featurizer.vectors
+    assert vectors is not None
+    table = vectors.table
+    assert len(table) > features._MAX_WORDS
+    for doc in _documents(300):
+        tag_lines(doc, fresh)
+    assert vectors.used > 1000 and vectors.table is table

@@ -272,7 +272,8 @@ class Featurizer:
             from pipelines.ner.viterbi import WordVectors
 
             self.ids = weights.ids
-            self.vectors = WordVectors(weights)
+            # the cache's bound, and room for the new words of the document that fills it
+            self.vectors = WordVectors(weights, _MAX_WORDS + 8192)
             if known is None:
                 known = self.ids.keys()
         self.known = known

@@ -339,14 +339,20 @@ class WordVectors:
     """Per cached word, the label scores of three of its feature lists (own, as the -1
     and the +1 neighbour; the ±2 ones are short and stay ids): a token's scores are then
     three rows and a few ids, not ~20 attributes. Row 0 is no word (zeros). 720 bytes a
-    word (the table grows by half when full)."""
+    word.
 
-    def __init__(self, weights: Weights) -> None:
+    The table is allocated for ``capacity`` words at once (the featurizer's word-cache
+    bound and a margin): ``np.zeros`` maps zero pages, so only the rows written take
+    memory. Grown by half when full instead, each growth held the old and the new table
+    (at ~70,000 words ~50 + ~75 MB); a document with more new words still grows it."""
+
+    def __init__(self, weights: Weights, capacity: int = 4095) -> None:
         self.weights = weights
+        self.capacity = capacity
         self.clear()
 
     def clear(self) -> None:
-        self.table = np.zeros((4096, len(_LISTS), len(self.weights.labels)))
+        self.table = np.zeros((self.capacity + 1, len(_LISTS), len(self.weights.labels)))
         self.used = 1
 
     def add(self, words: Sequence[Any], fz: Any) -> None:
