@@ -69,3 +69,28 @@ def test_title_forms_by_first_character_and_shared_agency_matches() -> None:
         found += len(positions)
     assert found > 50
     assert len(lexicon.positions()) > 10
+
+
+def reference_strip_honorifics(name: str) -> str:
+    """strip_honorifics as first written: every honorific tried at each pass."""
+    hons = sorted(lexicon.HONORIFICS, key=len, reverse=True)
+    s = " ".join(name.split())
+    changed = True
+    while changed:
+        changed = False
+        for h in hons:
+            if s.startswith(h) and len(s) > len(h):
+                rest = s[len(h) :].lstrip()
+                if len(rest) >= 2:
+                    s = rest
+                    changed = True
+                    break
+    return s
+
+
+def test_honorifics_by_first_character_strip_what_all_of_them_strip() -> None:
+    names = ["พล.อ.ประยุทธ์ จันทร์โอชา", "รศ.ดร.สมชาย  ใจดี", "นางสาวสมหญิง", "นายก", "นาย",
+             "", " ", "ดร.นพ.สมศักดิ์", "คุณหญิงสุดารัตน์", "Mr. Smith"]  # fmt: skip
+    names += [h + "สมชาย" for h in lexicon.HONORIFICS] + [h + h for h in lexicon.HONORIFICS]
+    for name in names:
+        assert lexicon.strip_honorifics(name) == reference_strip_honorifics(name), name
