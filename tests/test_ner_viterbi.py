@@ -64,9 +64,25 @@ def test_word_cache_bound_clears_the_vectors_too(monkeypatch: pytest.MonkeyPatch
     assert vectors is not None
     for doc in _documents(60)[:3]:
         for text in doc:
+            fresh.featurizer.bound_words()  # each line a document
             [labels] = fresh.tag_many([fresh.features(*_prepared(text))])
             assert labels == _crfsuite_labels(fresh, text)
             assert vectors.used <= 1 + 50 + len(_prepared(text)[1])
+
+
+def test_word_cache_bound_waits_for_the_end_of_a_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The cache fills in the middle of a document: its earlier lines' rows must still
+    hold their words' scores when the document is decoded (clearing between two lines
+    of a document gave them another word's row, or an IndexError)."""
+    fresh = load_compiled(MODEL_PATH)
+    monkeypatch.setattr(features, "_MAX_WORDS", 50)
+    for doc in _documents(100)[:4]:
+        assert len(doc) > 5
+        for text, spans in zip(doc, tag_lines(doc, fresh), strict=True):
+            assert spans == tag_lines([text], load_model())[0], text
+    assert len(fresh.featurizer._words) <= 50
 
 
 def test_shipped_weights_file_is_current() -> None:
@@ -225,3 +241,46 @@ def test_a_line_repeating_a_new_word_thousands_of_times(text: str) -> None:
 
     spans = tag_thainer(text)  # words no other test uses: new to the word cache
     assert all(0 <= s < e <= len(text) for s, e, _ in spans)
+
+
+def test_state_scores_of_a_long_page_are_summed_in_bounded_pieces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A 125,000-character page has ~233,000 attributes: scored at once, their
+    temporaries took 126 MB (the NER worker's high-water mark); in pieces, a few MB, and
+    every token's scores are the same sums."""
+    import tracemalloc
+
+    from pipelines.ner import viterbi
+
+    weights = load_model().weights
+    assert weights is not None
+    rng = np.random.default_rng(7)
+    per_token = rng.integers(0, 16, 30_000)
+    # attributes with many label weights, as a page's shapes and clusters have
+    common = np.flatnonzero(np.diff(np.frombuffer(read_model(MODEL_PATH)["indptr"], "<i4")) >= 20)
+    ids = rng.choice(common, int(per_token.sum()))
+    tracemalloc.start()
+    try:
+        pieces = weights.state_scores(ids, per_token)
+        peak = tracemalloc.get_traced_memory()[1] - pieces.nbytes
+    finally:
+        tracemalloc.stop()
+    assert peak < 24 * 2**20, peak
+    monkeypatch.setattr(viterbi, "_SCORE_IDS", len(ids) + 1)
+    assert np.array_equal(weights.state_scores(ids, per_token), pieces)
+    monkeypatch.setattr(viterbi, "_SCORE_IDS", 5)  # pieces smaller than some tokens' ids
+    assert np.array_equal(weights.state_scores(ids, per_token), pieces)
+
+
+def test_word_vectors_are_allocated_once_for_the_cache_bound() -> None:
+    """The table is not grown (each growth held two copies): it holds the cache's bound
+    from the start, in zero pages that take memory only once written."""
+    fresh = load_compiled(MODEL_PATH)
+    vectors = fresh.featurizer.vectors
+    assert vectors is not None
+    table = vectors.table
+    assert len(table) > features._MAX_WORDS
+    for doc in _documents(300):
+        tag_lines(doc, fresh)
+    assert vectors.used > 1000 and vectors.table is table

@@ -42,6 +42,7 @@ def tag_lines(lines: Sequence[str], tagger: CompiledModel) -> list[list[Span]]:
     """ThaiNER-scheme spans of each line of one document: the second pass, when the
     model has one, reads what the first tagged on the document's other lines."""
     found: list[tuple[str, list[Span], list[Token], list[list[bytes]]]] = []
+    tagger.featurizer.bound_words()  # between documents only: see its doc
     for text in lines:
         if text.strip():
             rules = rule_spans(text)

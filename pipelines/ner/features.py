@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import TYPE_CHECKING, Any
 from zlib import crc32
 
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
     from pipelines.ner.viterbi import Weights, WordVectors
 
 Token = tuple[int, int]
+#: per token its gazetteer marks: a list per token, or by token index (only those with one)
+Marks = list[list[str]] | defaultdict[int, list[str]]
 
 _THAI_WORD = re.compile(r"[\u0E01-\u0E4E]+")
 #: Dotted Thai abbreviations (``พ.ร.บ.``, ``จ.``, ``พ.ต.ท.``, ``กทม.``) stay one token: as
@@ -65,12 +69,8 @@ def tokenize(text: str, boundaries: Iterable[int] = ()) -> list[Token]:
     in ``boundaries`` are token boundaries."""
     if not text:
         return []
-    ends: list[int] = []
-    pos = 0
-    for tok in segment(text):
-        for n in _piece_lengths(tok):
-            pos += n
-            ends.append(pos)
+    get = _SPLIT_CACHE.get  # inlined _piece_lengths: ~20 tokens a line
+    ends = list(accumulate(n for tok in segment(text) for n in (get(tok) or _piece_lengths(tok))))
     cuts = sorted(set(boundaries))
     if not cuts:
         return list(zip([0, *ends[:-1]], ends, strict=True))
@@ -172,6 +172,7 @@ class _Word:
         "text",
         "w",
         "wiki_start",
+        "wiki_word",
     )
 
     def __init__(self, w: str, known: Collection[str] | None, fz: Featurizer) -> None:
@@ -203,6 +204,7 @@ class _Word:
         self.ent_start = w in fz.entity_prefixes
         self.wiki_start = shape == "T" or shape in ("U", "L")
         self.flat = w.replace(" ", "").encode()  # as wikipedia_marks looks titles up
+        self.wiki_word = self.wiki_start and wikipedia_word(self.flat)
 
     def lists(self, fz: Featurizer) -> tuple[list[str], ...]:
         """The feature lists :meth:`Featurizer.sentence` reads, as str (decoded, or built
@@ -270,7 +272,8 @@ class Featurizer:
             from pipelines.ner.viterbi import WordVectors
 
             self.ids = weights.ids
-            self.vectors = WordVectors(weights)
+            # the cache's bound, and room for the new words of the document that fills it
+            self.vectors = WordVectors(weights, _MAX_WORDS + 8192)
             if known is None:
                 known = self.ids.keys()
         self.known = known
@@ -294,6 +297,16 @@ class Featurizer:
             next_first = next_first if next_first is not None else pair_firsts(k, "w|+1w=")
         self.prev_first = prev_first or frozenset()
         self.next_first = next_first or frozenset()
+
+    def bound_words(self) -> None:
+        """Clear the word cache (and its score vectors) when full: a long crawl sees new
+        words forever. Call it between documents, never between the lines of one: the
+        rows of a document's earlier lines point into the vectors until it is decoded
+        (clearing there made them index another word's row, or none)."""
+        if len(self._words) >= _MAX_WORDS:
+            self._words.clear()
+            if self.vectors is not None:
+                self.vectors.clear()
 
     def word(self, w: str) -> _Word:
         hit = self._words.get(w)
@@ -350,22 +363,22 @@ class Featurizer:
         features are left to the caller."""
         vectors, ids = self.vectors, self.ids
         assert vectors is not None and ids is not None, "sentence_vectors needs weights"
-        if len(self._words) >= _MAX_WORDS:  # a long crawl sees new words forever
-            self._words.clear()
-            vectors.clear()
-        words = [self.word(text[s:e]) for s, e in tokens]
+        get, word = self._words.get, self.word
+        words = [get(text[s:e]) or word(text[s:e]) for s, e in tokens]
         new = [w for w in words if w.row < 0]
         if new:
             vectors.add(new, self)
-        gz = [
-            [self._mark_ids(m) for m in g] if g else ()
-            for g in self._gazetteers(text, tokens, words)
-        ]
+        n = len(words)
+        # most tokens have no gazetteer mark: a list of empty lists per line cost ~0.5 ms
+        # an article, the marks by token index do not
+        gz: list[Any] = [()] * n
+        mark_ids = self._mark_ids
+        for i, g in self._gazetteers(text, tokens, words, defaultdict(list)).items():
+            gz[i] = [mark_ids(m) for m in g]
         rx = rule_marks(tokens, rules)
         get = ids.get
         extras: list[int] = []
         counts: list[int] = []
-        n = len(words)
         last_head = -_HEAD_WINDOW - 1  # the latest token before i with a head feature
         for i in range(n):
             k = len(extras)
@@ -403,12 +416,14 @@ class Featurizer:
         return [w.row for w in words], extras, counts
 
     def _gazetteers(
-        self, text: str, tokens: Sequence[Token], words: list[_Word]
-    ) -> list[list[str]]:
-        gaz = gazetteer_marks(text, tokens, [w.gaz_start for w in words])
+        self, text: str, tokens: Sequence[Token], words: list[_Word], marks: Any = None
+    ) -> Any:
+        """Gazetteer, Wikipedia and entity marks per token (``marks``: see
+        :func:`gazetteer_marks`; default a list per token)."""
+        gaz = gazetteer_marks(text, tokens, [w.gaz_start for w in words], marks=marks)
         if USE_WIKIPEDIA:
             wikipedia_marks(text, tokens, [w.wiki_start for w in words], gaz,
-                            [w.flat for w in words])  # fmt: skip
+                            [w.flat for w in words], [w.wiki_word for w in words])  # fmt: skip
         if self.entities:
             gaz = gazetteer_marks(
                 text, tokens, [w.ent_start for w in words], self.entities,
@@ -509,14 +524,15 @@ def gazetteer_marks(
     prefixes: frozenset[str] | None = None,
     max_tokens: int = _MAX_GAZ_TOKENS,
     tag: str = "g",
-    marks: list[list[str]] | None = None,
-) -> list[list[str]]:
+    marks: Marks | None = None,
+) -> Marks:
     """Per token ``g=B-CLASS`` / ``g=I-CLASS`` for gazetteer strings matching whole tokens.
 
     ``starts[i]`` (optional, same result): whether token i's text is a prefix of some
     gazetteer string — callers that cache per-word facts skip the other tokens at once.
     ``gaz``/``prefixes``/``tag``: another gazetteer (default: :func:`tables.gazetteer`);
-    ``marks``: lists to append to.
+    ``marks``: lists to append to (a list per token, or a ``defaultdict(list)`` by token
+    index, which holds only the tokens with a mark: most tokens have none).
     """
     if gaz is None:
         gaz = gazetteer()
@@ -526,9 +542,7 @@ def gazetteer_marks(
     n = len(tokens)
     if marks is None:
         marks = [[] for _ in range(n)]
-    for i in range(n):
-        if starts is not None and not starts[i]:
-            continue
+    for i in range(n) if starts is None else compress(range(n), starts):
         s = tokens[i][0]
         if text[s].isspace():
             continue
@@ -553,8 +567,9 @@ def wikipedia_marks(
     text: str,
     tokens: Sequence[Token],
     starts: Sequence[bool],
-    marks: list[list[str]],
+    marks: Marks,
     flat: Sequence[bytes] | None = None,
+    single: Sequence[bool] | None = None,
 ) -> None:
     """``g=B-WIKI`` / ``g=I-WIKI`` on the longest token run (spaces ignored, as in the
     titles) that is a Thai Wikipedia title and not a dictionary word. ``tokens`` cover
@@ -562,7 +577,9 @@ def wikipedia_marks(
 
     ``flat`` (optional, same result): each token's UTF-8 bytes without spaces (cached per
     word by the Featurizer); a run is then a slice of their concatenation, not a new
-    string to strip and encode (~3 runs are looked up per token).
+    string to strip and encode (~3 runs are looked up per token). ``single`` (optional,
+    same result): whether each token alone passes the filter (:func:`wikipedia_word`,
+    cached per word): a quarter of the runs looked up are one token.
     """
     if flat is None:
         flat = [text[s:e].replace(" ", "").encode() for s, e in tokens]
@@ -572,28 +589,53 @@ def wikipedia_marks(
     mask = StringFilter.BITS - 1
     seed = StringFilter.SEED
     n = len(tokens)
-    i = 0
-    while i < n:
-        if not starts[i]:
-            i += 1
-            continue
+    # a title starts and ends on a word, not on a space or punctuation: only those tokens
+    idx = list(compress(range(n), starts))
+    m = len(idx)
+    p = 0
+    while p < m:
+        i = idx[p]
         first = ends[i - 1] if i else 0
-        for j in range(min(n, i + _WIKI_MAX_TOKENS) - 1, i - 1, -1):
-            if not starts[j]:
-                continue  # a title ends on a word, not on a space or punctuation
+        # the longest run first: ends at the words idx[p + 1 : q], then i alone
+        q = bisect_left(idx, i + _WIKI_MAX_TOKENS, p + 1)
+        hit = p
+        for r in range(q - 1, p, -1):
             # StringFilter.__contains__, inlined: this runs for ~3 runs of tokens per token
-            b = line[first : ends[j]]
+            b = line[first : ends[idx[r]]]
             h = crc32(b) & mask
             if not bits[h >> 3] >> (h & 7) & 1:
                 continue
             h = crc32(b, seed) & mask
             if bits[h >> 3] >> (h & 7) & 1:
-                marks[i].append("g=B-WIKI")
-                for k in range(i + 1, j + 1):
-                    marks[k].append("g=I-WIKI")
-                i = j
+                hit = r
                 break
-        i += 1
+        else:
+            if single is not None:
+                if not single[i]:
+                    p += 1
+                    continue
+            else:
+                b = line[first : ends[i]]
+                h = crc32(b) & mask
+                h2 = crc32(b, seed) & mask
+                if not (bits[h >> 3] >> (h & 7) & 1 and bits[h2 >> 3] >> (h2 & 7) & 1):
+                    p += 1
+                    continue
+        j = idx[hit]
+        marks[i].append("g=B-WIKI")
+        for k in range(i + 1, j + 1):
+            marks[k].append("g=I-WIKI")
+        p = hit + 1
+
+
+def wikipedia_word(flat: bytes) -> bool:
+    """Whether one token's bytes without spaces pass the Wikipedia titles' filter (a run
+    of one token in :func:`wikipedia_marks`)."""
+    bits = tables()["wikipedia"].bits
+    mask = StringFilter.BITS - 1
+    h = crc32(flat) & mask
+    h2 = crc32(flat, StringFilter.SEED) & mask
+    return bool(bits[h >> 3] >> (h & 7) & 1 and bits[h2 >> 3] >> (h2 & 7) & 1)
 
 
 def prefixes_of(strings: Iterable[str]) -> frozenset[str]:

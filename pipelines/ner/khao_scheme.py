@@ -62,6 +62,16 @@ def _title_lookup() -> dict[str, lexicon.Position]:
     return out
 
 
+@cache
+def _titles_by_first() -> dict[str, list[str]]:
+    """The title forms by first character, longest first (ties in lookup order): a title
+    match tries only those, not all ~100 forms."""
+    out: dict[str, list[str]] = {}
+    for form in _title_lookup():
+        out.setdefault(form[:1], []).append(form)
+    return {ch: sorted(forms, key=len, reverse=True) for ch, forms in out.items()}
+
+
 def _dictionary_words() -> frozenset[str]:
     from pipelines.ner.tables import tables
 
@@ -112,10 +122,15 @@ def _object(text: str, pos: int, kind: str) -> tuple[int, str] | None:
     return None
 
 
-def find_positions(text: str) -> list[Entity]:
-    """POSITION mentions (title + object) by dictionary, leftmost-longest, non-overlapping."""
+def find_positions(text: str, agencies: list[re.Match[str]] | None = None) -> list[Entity]:
+    """POSITION mentions (title + object) by dictionary, leftmost-longest, non-overlapping.
+
+    ``agencies``: the agency regex's matches in ``text`` when the caller has them."""
     lookup = _title_lookup()
-    agency_spans = [m.span() for m in _agency_regex().finditer(text)]
+    by_first = _titles_by_first()
+    if agencies is None:
+        agencies = list(_agency_regex().finditer(text))
+    agency_spans = [m.span() for m in agencies]
     cands: list[Entity] = []
     for m in _title_regex().finditer(text):
         i = m.start()
@@ -123,7 +138,7 @@ def find_positions(text: str) -> list[Entity]:
         if any(s < i < e for s, e in agency_spans):
             continue
         # several titles can start here (รัฐมนตรี / รัฐมนตรีว่าการ): try all prefixes
-        for form in sorted((f for f in lookup if text.startswith(f, i)), key=len, reverse=True):
+        for form in [f for f in by_first.get(text[i], ()) if text.startswith(f, i)]:
             p = lookup[form]
             end = i + len(form)
             if p.object == "none":
@@ -182,16 +197,22 @@ def to_khao(text: str, spans: list[Span]) -> list[Entity]:
     """Entities of khao's scheme (POSITION spans may contain ORGANIZATION/LOCATION spans)."""
     base = [Entity(s, e, lab, text[s:e], canonical(lab, text[s:e])) for s, e, lab in spans]
     people = [e for e in base if e.label == "PERSON"]
-    positions = [p for p in find_positions(text) if not any(_overlaps(p, x) for x in people)]
-    # CRF spans that cross a POSITION (neither inside nor containing it) yield to it
-    base = [
-        e
-        for e in base
-        if not any(_overlaps(e, p) and not _inside(e, p) and not _inside(p, e) for p in positions)
+    agencies = list(_agency_regex().finditer(text))  # once: find_positions reads them too
+    positions = [
+        p for p in find_positions(text, agencies) if not any(_overlaps(p, x) for x in people)
     ]
+    # CRF spans that cross a POSITION (neither inside nor containing it) yield to it
+    if positions:
+        base = [
+            e
+            for e in base
+            if not any(
+                _overlaps(e, p) and not _inside(e, p) and not _inside(p, e) for p in positions
+            )
+        ]
     # dictionary agencies the CRF missed (e.g. กพฐ. in เลขาธิการ กพฐ.)
     extra = []
-    for m in _agency_regex().finditer(text):
+    for m in agencies:
         ent = Entity(
             m.start(), m.end(), "ORGANIZATION", m.group(), lexicon.agency_index()[m.group()]
         )

@@ -251,14 +251,23 @@ def build_gazetteer() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in classes.items()}
 
 
+@cache
+def _honorifics_by_first() -> dict[str, list[str]]:
+    """:data:`HONORIFICS` by first character, longest first: a name tries a few, not all."""
+    out: dict[str, list[str]] = {}
+    for h in sorted(HONORIFICS, key=len, reverse=True):
+        out.setdefault(h[:1], []).append(h)
+    return out
+
+
 def strip_honorifics(name: str) -> str:
     """Canonical person name: leading honorifics/ranks removed, whitespace collapsed."""
-    hons = sorted(HONORIFICS, key=len, reverse=True)
+    by_first = _honorifics_by_first()
     s = " ".join(name.split())
     changed = True
     while changed:
         changed = False
-        for h in hons:
+        for h in by_first.get(s[:1], ()):
             if s.startswith(h) and len(s) > len(h):
                 rest = s[len(h) :].lstrip()
                 # "นาย" must not eat the start of a name such as "นายก..." — require

@@ -140,33 +140,25 @@ class Weights:
         ``ids`` one after the other. Each score adds its weights in the order crfsuite
         does (``bincount`` adds its weights in input order).
 
-        The temporaries are ~40 bytes a weight (~7 an attribute): a 125,000-character
-        article (233,000 ids) peaked at 126 MB when summed at once, so tokens are summed
-        in runs of at most ``_SCORE_ENTRIES`` weights (a token's sum is the same)."""
-        count = self._count[ids]
-        # the weights before token t: entry_end[t]; a run ends where it would pass the bound
-        before = np.concatenate([[0], np.cumsum(count)])
-        id_end = np.cumsum(per_token)
-        entry_end = before[id_end]
-        if not len(entry_end) or entry_end[-1] <= _SCORE_ENTRIES:
-            return self._state_scores(ids, per_token, count)
+        At most ``_SCORE_IDS`` attributes at a time: the temporaries take ~500 bytes an
+        attribute (~20 weights each), and a 125,000-character page's 233,000 took 126 MB
+        at once, the NER worker's high-water mark. A token's sum is the same either way."""
+        if len(ids) <= _SCORE_IDS:
+            return self._state_scores(ids, per_token)
         out = np.empty((len(per_token), len(self.labels)))
-        first = 0
-        while first < len(per_token):
-            done = entry_end[first - 1] if first else 0
-            last = max(first + 1, int(np.searchsorted(entry_end, done + _SCORE_ENTRIES, "right")))
-            a = id_end[first - 1] if first else 0
-            b = id_end[last - 1]
-            out[first:last] = self._state_scores(ids[a:b], per_token[first:last], count[a:b])
-            first = last
+        ends = np.cumsum(per_token)
+        t0 = i0 = 0
+        while t0 < len(per_token):
+            t1 = max(t0 + 1, int(np.searchsorted(ends, i0 + _SCORE_IDS, side="right")))
+            i1 = int(ends[t1 - 1])
+            out[t0:t1] = self._state_scores(ids[i0:i1], per_token[t0:t1])
+            t0, i0 = t1, i1
         return out
 
-    def _state_scores(
-        self, ids: np.ndarray, per_token: np.ndarray, count: np.ndarray
-    ) -> np.ndarray:
-        """:meth:`state_scores` at once (``count``: the weights of each of ``ids``)."""
+    def _state_scores(self, ids: np.ndarray, per_token: np.ndarray) -> np.ndarray:
         n_labels = len(self.labels)
         n_tokens = len(per_token)
+        count = self._count[ids]
         ends = np.cumsum(count)
         # the weights of attribute k: entries start[k] .. start[k] + count[k] - 1
         entry = np.repeat(self._start[ids] - (ends - count), count)
@@ -359,9 +351,9 @@ _OWN, _M1, _P1 = range(3)
 _LISTS = (0, 2, 3)  # those lists in pipelines.ner.features' order (own, -2, -1, +1, +2)
 
 
+_SCORE_IDS = 1 << 14  # attributes scored at once (~8 MB of temporaries)
 _PACK_LINES = 256  # lines decoded at once (a candidate table of 7 KB each)
 _PACK_CELLS = 1 << 20  # lines × longest line decoded at once (~8 MB of int64 indices)
-_SCORE_ENTRIES = 1 << 18  # weights summed at once (~10 MB of temporaries)
 _SCORE_TOKENS = 1 << 14  # tokens scored at once (~4 MB a gathered row, three of them)
 _ADD_WORDS = 4096  # new words given their rows at once
 
@@ -370,14 +362,20 @@ class WordVectors:
     """Per cached word, the label scores of three of its feature lists (own, as the -1
     and the +1 neighbour; the ±2 ones are short and stay ids): a token's scores are then
     three rows and a few ids, not ~20 attributes. Row 0 is no word (zeros). 720 bytes a
-    word (the table grows by half when full)."""
+    word.
 
-    def __init__(self, weights: Weights) -> None:
+    The table is allocated for ``capacity`` words at once (the featurizer's word-cache
+    bound and a margin): ``np.zeros`` maps zero pages, so only the rows written take
+    memory. Grown by half when full instead, each growth held the old and the new table
+    (at ~70,000 words ~50 + ~75 MB); a document with more new words still grows it."""
+
+    def __init__(self, weights: Weights, capacity: int = 4095) -> None:
         self.weights = weights
+        self.capacity = capacity
         self.clear()
 
     def clear(self) -> None:
-        self.table = np.zeros((4096, len(_LISTS), len(self.weights.labels)))
+        self.table = np.zeros((self.capacity + 1, len(_LISTS), len(self.weights.labels)))
         self.used = 1
 
     def add(self, words: Sequence[Any], fz: Any) -> None:
