@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -67,3 +68,13 @@ def run_khao(*args: str, timeout: float = 300, **kwargs: object) -> subprocess.C
 
 
 __all__ = ["FIXTURES", "ROOT", "free_port", "run_khao"]
+
+
+@pytest.fixture(autouse=True)
+def ctrl_c_reaches_children() -> Iterator[None]:
+    """An ignored SIGINT is inherited by every process a test starts, so a later test's
+    Ctrl-C to the CLI did nothing (the full suite left it ignored; each file alone did
+    not). Restore Python's default after any test that leaves it ignored."""
+    yield
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
