@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from collections.abc import Callable, Coroutine
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,15 @@ def feed(stages: list[Any], item: ArticleItem) -> None:
         stage.process_item(item)
 
 
+def in_event_loop(crawl: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    """Run a test's stages inside an event loop, as a crawl does; the shared store is
+    closed after, even when an assertion fails."""
+    try:
+        asyncio.run(crawl())
+    finally:
+        shared_store.cache_clear()
+
+
 def test_a_batch_is_committed_whole_and_counted_only_then(tmp_path: Path) -> None:
     db = tmp_path / "khao.db"
 
@@ -116,8 +126,7 @@ def test_a_batch_is_committed_whole_and_counted_only_then(tmp_path: Path) -> Non
         stages[1].close_spider()  # a source's end commits what is open
         assert len(stored_elsewhere(db)) == 4 and crawler.stats.values["khao/articles_new"] == 4
 
-    asyncio.run(crawl())
-    shared_store.cache_clear()
+    in_event_loop(crawl)
 
 
 def test_a_batch_is_committed_within_its_time_bound(tmp_path: Path) -> None:
@@ -131,8 +140,7 @@ def test_a_batch_is_committed_within_its_time_bound(tmp_path: Path) -> None:
         assert len(stored_elsewhere(db)) == 1
         assert crawler.stats.values["khao/articles_new"] == 1
 
-    asyncio.run(crawl())
-    shared_store.cache_clear()
+    in_event_loop(crawl)
 
 
 def test_an_article_that_fails_leaves_the_rest_of_its_batch_intact(tmp_path: Path) -> None:
@@ -153,8 +161,7 @@ def test_an_article_that_fails_leaves_the_rest_of_its_batch_intact(tmp_path: Pat
         with sqlite3.connect(db) as conn:
             assert conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 2
 
-    asyncio.run(crawl())
-    shared_store.cache_clear()
+    in_event_loop(crawl)
 
 
 FULL = sqlite3.OperationalError("database or disk is full")
@@ -193,8 +200,7 @@ def test_a_batch_that_cannot_be_committed_is_reported_as_a_write_error(tmp_path:
         assert not store.db.conn.in_transaction  # rolled back: nothing half-written stays open
         assert stored_elsewhere(db) == set()
 
-    asyncio.run(crawl())
-    shared_store.cache_clear()
+    in_event_loop(crawl)
 
 
 def test_a_batch_another_write_cannot_commit_is_reported_to_its_sources(tmp_path: Path) -> None:
@@ -216,8 +222,7 @@ def test_a_batch_another_write_cannot_commit_is_reported_to_its_sources(tmp_path
         assert crawler.errors == [(demo_item(1).url, FULL)]
         assert stored_elsewhere(db) == {demo_item(0).url}
 
-    asyncio.run(crawl())
-    shared_store.cache_clear()
+    in_event_loop(crawl)
 
 
 def test_a_batch_failure_is_reported_when_scrapy_opened_the_stage_without_its_spider(
@@ -239,8 +244,7 @@ def test_a_batch_failure_is_reported_when_scrapy_opened_the_stage_without_its_sp
         store.db = store.db.db
         assert crawler.errors == [(demo_item(0).url, FULL)]
 
-    asyncio.run(crawl())
-    shared_store.cache_clear()
+    in_event_loop(crawl)
 
 
 # --------------------------------------------------------------------------- NER features

@@ -23,7 +23,14 @@ from pipelines.stages.store import StorePipeline
 from pipelines.storage import Store, shared_store
 from pipelines.thai_text import search_normalize
 from tests.conftest import ROOT
-from tests.test_crawl_throughput import SOURCE, FakeCrawler, demo_item, feed, stored_elsewhere
+from tests.test_crawl_throughput import (
+    SOURCE,
+    FakeCrawler,
+    demo_item,
+    feed,
+    in_event_loop,
+    stored_elsewhere,
+)
 
 
 def open_indexing_stages(
@@ -80,8 +87,7 @@ def test_articles_are_committed_one_by_one_and_indexed_many_at_a_time(tmp_path: 
         stages[1].close_spider()  # a source's end indexes what is pending
         assert counts(db) == (4, 4, 0)
 
-    asyncio.run(crawl())
-    shared_store.cache_clear()
+    in_event_loop(crawl)
 
 
 def test_an_idle_crawl_indexes_its_articles_within_the_window(tmp_path: Path) -> None:
@@ -95,8 +101,7 @@ def test_an_idle_crawl_indexes_its_articles_within_the_window(tmp_path: Path) ->
         assert counts(db) == (1, 1, 0)
         assert demo_item(0).url in found(db, demo_item(0).title)
 
-    asyncio.run(crawl())
-    shared_store.cache_clear()
+    in_event_loop(crawl)
 
 
 def test_without_an_event_loop_each_article_is_indexed_in_its_own_commit(tmp_path: Path) -> None:
@@ -211,8 +216,7 @@ def test_an_article_that_fails_leaves_nothing_to_index(tmp_path: Path) -> None:
         stages[1].close_spider()
         assert counts(db) == (1, 1, 0)
 
-    asyncio.run(crawl())
-    shared_store.cache_clear()
+    in_event_loop(crawl)
 
 
 def test_a_listed_article_deleted_before_the_flush_leaves_no_index_entry(tmp_path: Path) -> None:
@@ -252,5 +256,4 @@ def test_a_batch_writes_the_index_of_its_articles_when_it_commits(tmp_path: Path
         for n in (0, 2, 3):
             assert demo_item(n).url in found(db, demo_item(n).title)
 
-    asyncio.run(crawl())
-    shared_store.cache_clear()
+    in_event_loop(crawl)
