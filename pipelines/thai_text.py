@@ -33,6 +33,8 @@ from pythainlp import (
 )
 from pythainlp.util import normalize as _pythainlp_normalize
 
+from pipelines.thai_dates import thai_digits_to_arabic
+
 # The rewrite rules of the pythainlp version this fast path was written against; if they
 # change, the fast path turns itself off rather than guess.
 _KNOWN_REORDER = [
@@ -114,18 +116,7 @@ _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
 )
 _UNSTORABLE_RE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff{_NONCHARACTERS}]")
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
-_TO_ARABIC = tuple(zip(THAI_DIGITS, "0123456789", strict=True))
 _THAI_CHAR_RE = re.compile(r"[\u0e01-\u0e7f]")
-
-
-def thai_digits_to_arabic(text: str) -> str:
-    """Thai digits read as Arabic ones. Ten ``str.replace`` (each skipped when its digit is
-    absent): ``str.translate`` with a table looks every character of a Thai text up in a
-    dict, ~0.16 ms an article against ~0.001 (bench/RESULTS.md, issue 17, sixth pass)."""
-    for thai, arabic in _TO_ARABIC:
-        if thai in text:
-            text = text.replace(thai, arabic)
-    return text
 
 
 def _normalize_line(line: str) -> str:
