@@ -90,12 +90,12 @@ class BatchMember:
     def commit_if_due(self, store: Store) -> None:
         batch = store.batch
         if batch is not None and (batch.articles >= self.size or store.batch_age() >= self.seconds):
-            commit(store)
+            store.commit_batch()
 
     def _commit_if_open(self, store: Store, batch: Batch) -> None:
         if store.batch is batch:
-            with contextlib.suppress(Exception):  # commit() reported it to the batch's sources
-                commit(store)
+            with contextlib.suppress(Exception):  # commit_batch() told the batch's sources
+                store.commit_batch()
 
     def report_failure(self, exc: BaseException) -> None:
         """A batch with this source's articles was not committed: the write error of its
@@ -159,12 +159,6 @@ def flush(store: Store) -> None:
         log.error("search index not updated (%s); the next flush or run writes it", exc)
 
 
-def commit(store: Store) -> None:
-    """Commit the store's batch; on failure every member that wrote into it is told (by the
-    store: also when another write commits the batch), and the error raised."""
-    store.commit_batch()
-
-
 class StorePipeline:
     needs_database = True  # runs on the writer in a distributed crawl
 
@@ -193,11 +187,11 @@ class StorePipeline:
 
     def close_spider(self, spider: Any = None) -> None:
         # before the run recorder marks the walk complete (spider_closed comes after); a
-        # failure is reported to the batch's sources by commit(), not raised again here
-        # (Scrapy would print a traceback)
+        # failure is reported to the batch's sources by Store.commit_batch(), not raised
+        # again here (Scrapy would print a traceback)
         if self.store is not None and self.store.batch is not None:
             with contextlib.suppress(Exception):
-                commit(self.store)
+                self.store.commit_batch()
         if self.store is not None:  # also what an earlier failed flush left
             flush(self.store)
 
