@@ -14,8 +14,19 @@ trap 'rm -rf "$work"' EXIT
 echo "user install with $("$work/venv/bin/python" -m pip --version)"
 "$work/venv/bin/python" -m pip install --quiet .
 cd "$work"  # away from the clone: the installed package must be enough
+# Both runs need the same mirror port (the stored URLs name it). The default, 8478, is used
+# when free; a CI machine may have another demo on it (a test suite running beside this one),
+# and then the mirror would move for one run only and every article would be stored twice.
+port_args=()
+if ! "$work/venv/bin/python" -c 'import socket; socket.create_server(("127.0.0.1", 8478))' \
+    2>/dev/null; then
+  port_args=(--mirror-port "$("$work/venv/bin/python" -c 'import socket
+s = socket.create_server(("127.0.0.1", 0)); print(s.getsockname()[1])')")
+  echo "user install: port 8478 is taken here; both demo runs use ${port_args[1]}"
+fi
 for run in 1 2; do
-  PYTHAINLP_OFFLINE=1 "$work/venv/bin/khao" demo --db "$work/demo.db" >"$work/demo-$run.txt"
+  PYTHAINLP_OFFLINE=1 "$work/venv/bin/khao" demo --db "$work/demo.db" "${port_args[@]}" \
+    >"$work/demo-$run.txt"
   "$work/venv/bin/python" -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(
       "SELECT count(*) FROM articles").fetchone()[0])' "$work/demo.db" >>"$work/counts"
 done
