@@ -70,11 +70,11 @@ def run_khao(*args: str, timeout: float = 300, **kwargs: object) -> subprocess.C
 __all__ = ["FIXTURES", "ROOT", "free_port", "run_khao"]
 
 
-@pytest.fixture(autouse=True)
-def ctrl_c_reaches_children() -> Iterator[None]:
-    """An ignored SIGINT is inherited by every process a test starts, so a later test's
-    Ctrl-C to the CLI did nothing (the full suite left it ignored; each file alone did
-    not). Restore Python's default after any test that leaves it ignored."""
-    yield
+def pytest_configure(config: pytest.Config) -> None:
+    """Tests send Ctrl-C to the CLI, and an ignored SIGINT is inherited by every process a
+    test starts. A shell without job control (a CI script, `pytest ... &`, nohup) starts its
+    background commands with SIGINT ignored, Python keeps it ignored, and a test's Ctrl-C
+    to a child then does nothing (seen: the suite started so read SIG_IGN from its first
+    test on). Tests run as from a terminal."""
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
