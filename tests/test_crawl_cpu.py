@@ -254,3 +254,29 @@ def test_a_date_candidate_read_again_is_read_from_the_cache() -> None:
     assert thai_dates._parse_value_cached.cache_info().hits == 1
     thai_dates._parse_candidate(line, None, None)
     assert thai_dates._parse_value_cached.cache_info().currsize == 2
+
+
+# --------------------------------------------------------------------------- seventh pass
+def test_storable_prefilter_misses_no_code_point() -> None:
+    """``storable`` searches two cheap supersets before the exact class: every code point
+    the exact class removes is found by one of them, alone and inside Thai text."""
+    from pipelines import thai_text
+
+    for code in range(0x110000):
+        char = chr(code)
+        if thai_text._UNSTORABLE_RE.match(char):
+            assert thai_text._C0_RE.match(char) or thai_text._HIGH_RE.match(char), hex(code)
+            assert thai_text.storable(f"ข่าว{char}ไทย") == "ข่าวไทย"
+
+
+_UNSTORABLE_PIECES = st.sampled_from(
+    ["ข่าว", "a", " ", "\n", "\t", "\x00", "\x0b", "\x1f", "\x7f", "\ud800", "\udfff", "\ufdd0",
+     "\ufdef", "\ufffe", "\uffff", "\U0001fffe", "\U0010ffff", "\U0001f600", "\ufeff", "๒"]
+)  # fmt: skip
+
+
+@given(st.text(max_size=40) | st.lists(_UNSTORABLE_PIECES, max_size=20).map("".join))
+def test_storable_equals_removing_the_class(text: str) -> None:
+    from pipelines import thai_text
+
+    assert thai_text.storable(text) == thai_text._UNSTORABLE_RE.sub("", text)
