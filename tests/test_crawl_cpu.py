@@ -280,3 +280,39 @@ def test_storable_equals_removing_the_class(text: str) -> None:
     from pipelines import thai_text
 
     assert thai_text.storable(text) == thai_text._UNSTORABLE_RE.sub("", text)
+
+
+def test_the_english_month_lookahead_admits_every_first_letter() -> None:
+    """The class before the English months accepts exactly the code points that can start
+    one of them (case-insensitively, ``ſ`` for ``s`` too), over all of Unicode."""
+    import re
+
+    from pipelines import thai_dates
+
+    names = thai_dates._EN_MONTH_ALT.removeprefix("(?:").split(")")[0].split("|")
+    assert "january" in names and "dec" in names and len(names) == 24
+    firsts = {name[0] for name in names}
+    first = re.compile("|".join(sorted(firsts)), re.IGNORECASE)
+    lookahead = re.compile(thai_dates._EN_MONTH_FIRST + ".", re.IGNORECASE | re.DOTALL)
+    for code in range(0x110000):
+        char = chr(code)
+        assert bool(first.match(char)) == bool(lookahead.match(char)), hex(code)
+
+
+_DATE_PIECES = st.sampled_from(
+    ["March 5, 2024", "mar 5 2567", "SEPT 30th, 19", "ſeptember 1, 2020", "Dec. 25 - 26, 2023",
+     "ม.ค.", " ", "\n", "5", "2567", "พ.ศ.", "june", "ถึง", "Jan", "uary", ",", "-", "a.d. "]
+)  # fmt: skip
+
+
+@given(st.text(max_size=30) | st.lists(_DATE_PIECES, max_size=12).map("".join))
+def test_english_dates_match_as_without_the_lookahead(text: str) -> None:
+    import re
+
+    from pipelines import thai_dates
+
+    new = thai_dates._ENGLISH_MDY_RE
+    old = re.compile(new.pattern.removeprefix(thai_dates._EN_MONTH_FIRST), new.flags)
+    assert old.pattern != new.pattern
+    found = [(m.span(), m.groupdict()) for m in new.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in old.finditer(text)]
