@@ -332,3 +332,22 @@ def test_scrapy_s_deprecated_tls_classes_are_built_when_the_runner_is_imported()
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, env={**os.environ, "PYTHAINLP_OFFLINE": "1"})  # fmt: skip
     assert out.stdout.strip() == "True"
+
+
+@given(st.lists(st.tuples(st.sampled_from("abc"), st.sampled_from("xy"), st.integers(0, 3)),
+                max_size=30))  # fmt: skip
+def test_first_of_each_writes_what_insert_or_ignore_writes(rows: list) -> None:
+    """The entity and name rows an article repeats are dropped before ``INSERT OR IGNORE``:
+    the table (rowids included) is the same as when every row is sent."""
+    import sqlite3
+
+    from pipelines.storage.directory import first_of_each
+
+    tables = []
+    for sent in (rows, first_of_each(rows, 2)):
+        conn = sqlite3.connect(":memory:")
+        conn.execute("CREATE TABLE t (name TEXT, id TEXT, kind INTEGER, PRIMARY KEY (name, id))")
+        conn.executemany("INSERT OR IGNORE INTO t VALUES (?, ?, ?)", sent)
+        tables.append(conn.execute("SELECT rowid, * FROM t ORDER BY rowid").fetchall())
+    assert tables[0] == tables[1]
+    assert len(first_of_each(rows, 2)) == len({row[:2] for row in rows})
