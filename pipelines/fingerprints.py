@@ -109,8 +109,11 @@ def minhash(grams: set[str]) -> np.ndarray:
     values = _EMPTY
     with np.errstate(over="ignore"):
         for start in range(0, len(hv), MINHASH_CHUNK):
-            chunk = hv[start : start + MINHASH_CHUNK, np.newaxis]
-            values = np.minimum(values, (chunk * _A + _B).min(axis=0))
+            # ``+= _B`` in place: ``chunk * _A + _B`` made a second (chunk x NUM_PERM)
+            # temporary, 1 MB, its pages faulted in afresh at every article (issue 17)
+            block = hv[start : start + MINHASH_CHUNK, np.newaxis] * _A
+            block += _B
+            values = np.minimum(values, block.min(axis=0))
     return values
 
 
