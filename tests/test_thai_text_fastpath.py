@@ -38,3 +38,39 @@ def test_fast_path_equals_pythainlp_on_real_articles(monkeypatch: pytest.MonkeyP
     for article in bundled_articles()[:150]:
         for text in (article.title, article.body, article.body.replace("แ", "เเ")):
             assert thai_text.normalize_chars(text) == _slow(text, monkeypatch)
+
+
+def _old_triggers() -> list:
+    """The trigger regexes as they were before the substrings (issue 17, seventh pass)."""
+    import re
+    import sys
+
+    from pythainlp import thai_above_vowels, thai_below_vowels, thai_follow_vowels
+    from pythainlp import thai_tonemarks as tones
+
+    mod = sys.modules["pythainlp.util.normalize"]
+    dangling, norepeat = mod._DANGLING_CHARS, mod._NOREPEAT_CHARS
+    marks = thai_above_vowels + thai_below_vowels
+    return [re.compile(p) for p in (
+        f"[{tones}\u0e4c][{marks}]", f"[{thai_follow_vowels}][{tones}]",
+        f"([{norepeat}]) *\\1", f"[{tones}][{tones}]", f" [{dangling}]",
+        f"(?m)^[{dangling}]", "\u0e40\u0e40|  ", "[\u0e4d\u0e45\u200b\u200c]",
+    )]  # fmt: skip
+
+
+_OLD_TRIGGERS = _old_triggers()
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=12))
+def test_the_triggers_find_what_the_old_regexes_found(text: str) -> None:
+    """Substrings and a first-character test for three of the regexes: the same answer."""
+    old = any(rx.search(text) for rx in _OLD_TRIGGERS)
+    assert thai_text._pythainlp_may_change(text) == old
+
+
+def test_the_triggers_on_real_articles() -> None:
+    for article in bundled_articles()[:300]:
+        for text in (article.title, article.body, *article.body.split("\n")[:20]):
+            old = any(rx.search(text) for rx in _OLD_TRIGGERS)
+            assert thai_text._pythainlp_may_change(text) == old
