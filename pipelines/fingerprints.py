@@ -28,7 +28,7 @@ from datetime import datetime
 
 import numpy as np
 
-from pipelines.identity import compact_hash, compact_text
+from pipelines.identity import compact_article, compact_hash, compact_text
 
 SHINGLE = 5
 NUM_PERM = 128
@@ -215,11 +215,11 @@ def fingerprint(title: str, body: str, published_at: str | None) -> Fingerprint:
     left in the text, ``without_contact_lines``); the content hash is of the whole text.
     """
     # normalising is the slow step on Thai text: run it once, derive everything from it
-    flat = compact_text(title + "\n" + body)
+    flat = compact_article(title, body)
     digest = compact_hash(flat)
     kept = without_contact_lines(body)
     if kept != body:
-        flat = compact_text(title + "\n" + kept)
+        flat = compact_article(title, kept)
     grams = shingles_of_compact(flat)
     return Fingerprint(digest, minhash(grams), numbers(flat, True), len(grams), published_at)
 
