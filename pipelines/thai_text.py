@@ -251,6 +251,10 @@ def _compact(text: str) -> str:
     return _NOT_KEY_RE.sub("", search_normalize(text).casefold())
 
 
+# The title's key is asked for at each line above the article's text (~4 an article)
+_title_key = lru_cache(maxsize=64)(_compact)
+
+
 def is_boilerplate(line: str, title: str | None = None, first: bool = False) -> bool:
     """True when a (normalised, stripped) line is page furniture, not article text.
 
@@ -271,7 +275,7 @@ def is_boilerplate(line: str, title: str | None = None, first: bool = False) -> 
     if _URL_ONLY_RE.match(line) and len(line) < 300:
         return False  # a bare link in a press release is often the point (registration, docs)
     if first and title:
-        key = _compact(title)
+        key = _title_key(title)
         if key and _compact(line) == key:
             return True
     return False

@@ -351,3 +351,18 @@ def test_first_of_each_writes_what_insert_or_ignore_writes(rows: list) -> None:
         tables.append(conn.execute("SELECT rowid, * FROM t ORDER BY rowid").fetchall())
     assert tables[0] == tables[1]
     assert len(first_of_each(rows, 2)) == len({row[:2] for row in rows})
+
+
+def test_the_title_key_is_computed_once_an_article(monkeypatch) -> None:
+    """clean_lines compares each line above the text with the title: the title's key comes
+    from a cache after the first line, with the same result as computing it every time."""
+    from pipelines import thai_text
+
+    title = "นายกฯ ประชุม ครม. ๑๒ ธ.ค."
+    text = "\n".join([title, "นายกฯ  ประชุม ครม. 12 ธ.ค.!", title, "เนื้อข่าว ๑", "๒"])
+    thai_text._title_key.cache_clear()
+    kept = thai_text.clean_lines(text, title)
+    info = thai_text._title_key.cache_info()
+    assert info.misses == 1 and info.hits >= 2, info
+    monkeypatch.setattr(thai_text, "_title_key", thai_text._compact)
+    assert thai_text.clean_lines(text, title) == kept
