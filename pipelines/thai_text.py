@@ -324,7 +324,7 @@ def search_normalize(text: str) -> str:
 # An article's body is normalised twice within a crawl: by the dedupe stage (its compact
 # text, pipelines.identity.compact_article) and when its batch writes the search index,
 # at most ~50 articles later (issue 17, seventh pass: ~0.2 ms an article). The latest 64
-# bodies of up to 20,000 characters: ~0.7 MB, at most ~5 MB.
+# bodies of up to 20,000 characters: ~0.7 MB here, at most ~5 MB (~10 with astral characters).
 SEARCH_CACHE_MIN, SEARCH_CACHE_MAX = 512, 20_000
 
 
