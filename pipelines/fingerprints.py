@@ -28,7 +28,7 @@ from datetime import datetime
 
 import numpy as np
 
-from pipelines.identity import compact_hash, compact_text
+from pipelines.identity import compact_article, compact_hash, compact_text
 
 SHINGLE = 5
 NUM_PERM = 128
@@ -109,8 +109,11 @@ def minhash(grams: set[str]) -> np.ndarray:
     values = _EMPTY
     with np.errstate(over="ignore"):
         for start in range(0, len(hv), MINHASH_CHUNK):
-            chunk = hv[start : start + MINHASH_CHUNK, np.newaxis]
-            values = np.minimum(values, (chunk * _A + _B).min(axis=0))
+            # ``+= _B`` in place: ``chunk * _A + _B`` made a second (chunk x NUM_PERM)
+            # temporary, 1 MB, its pages faulted in afresh at every article (issue 17)
+            block = hv[start : start + MINHASH_CHUNK, np.newaxis] * _A
+            block += _B
+            values = np.minimum(values, block.min(axis=0))
     return values
 
 
@@ -212,11 +215,11 @@ def fingerprint(title: str, body: str, published_at: str | None) -> Fingerprint:
     left in the text, ``without_contact_lines``); the content hash is of the whole text.
     """
     # normalising is the slow step on Thai text: run it once, derive everything from it
-    flat = compact_text(title + "\n" + body)
+    flat = compact_article(title, body)
     digest = compact_hash(flat)
     kept = without_contact_lines(body)
     if kept != body:
-        flat = compact_text(title + "\n" + kept)
+        flat = compact_article(title, kept)
     grams = shingles_of_compact(flat)
     return Fingerprint(digest, minhash(grams), numbers(flat, True), len(grams), published_at)
 

@@ -25,6 +25,18 @@ def compact_text(text: str) -> str:
     return "".join(search_normalize(text).split())
 
 
+def compact_article(title: str, body: str) -> str:
+    """``compact_text(title + "\n" + body)``, the title and the body normalised apart (the
+    body's normalisation is then the one the search index reuses). The same: every step of
+    search_normalize works within a line, and a line break joins nothing, so normalising
+    ``title + "\n" + body`` is normalising each around the line break; only a ``\r`` in the
+    title could join it (``\r\n`` is one line break, also once the characters between them
+    are removed), and such a title goes whole (a cleaned title has none)."""
+    if "\r" in title:
+        return compact_text(title + "\n" + body)
+    return compact_text(title) + compact_text(body)
+
+
 def content_hash(title: str, body: str) -> str:
     """Hash of an article's normalised text (title and body), whitespace ignored."""
     return compact_hash(compact_text(title + "\n" + body))

@@ -47,7 +47,7 @@ def gram_tokens(text: str) -> set[str]:
     tokens = {f"{c:x}" for c in np.unique(points).tolist() if not chr(c).isspace()}
     if len(points) > 1:
         pairs = np.unique((points[:-1].astype(np.uint64) << np.uint64(21)) | points[1:]).tolist()
-        found = [_PAIR_TOKENS.get(pair) for pair in pairs]
+        found = list(map(_PAIR_TOKENS.get, pairs))
         if None in found:
             found = [_pair_token(p) if t is None else t for p, t in zip(pairs, found, strict=True)]
         tokens.update(found)

@@ -143,8 +143,13 @@ _THAI_DATE_RE = re.compile(
     rf"(?:{_SEP}(?:ที่ผ่านมา|นี้)?{_SEP}{_YEAR})?",
     re.IGNORECASE,
 )
+# The lookahead is every month's first letter: without a literal or a class to start with,
+# sre tried the 24 case-insensitive alternatives at every position of a text (~0.5 ms an
+# article, 12x the class's test; issue 17, seventh pass). It changes no match.
+_EN_MONTH_FIRST = "(?=[jfmasond])"
 _ENGLISH_MDY_RE = re.compile(
-    rf"(?P<month>{_EN_MONTH_ALT})\s?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d){_RANGE},?\s?{_YEAR}",
+    rf"{_EN_MONTH_FIRST}(?P<month>{_EN_MONTH_ALT})\s?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+    rf"{_RANGE},?\s?{_YEAR}",
     re.IGNORECASE,
 )
 # WordPress's default "F j, Y" with a Thai locale: "พฤศจิกายน 29, 2018" (the comma required:

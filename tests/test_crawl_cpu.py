@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import os
 import pkgutil
 
 from hypothesis import given
@@ -254,3 +255,114 @@ def test_a_date_candidate_read_again_is_read_from_the_cache() -> None:
     assert thai_dates._parse_value_cached.cache_info().hits == 1
     thai_dates._parse_candidate(line, None, None)
     assert thai_dates._parse_value_cached.cache_info().currsize == 2
+
+
+# --------------------------------------------------------------------------- seventh pass
+def test_storable_prefilter_misses_no_code_point() -> None:
+    """``storable`` searches two cheap supersets before the exact class: every code point
+    the exact class removes is found by one of them, alone and inside Thai text."""
+    from pipelines import thai_text
+
+    for code in range(0x110000):
+        char = chr(code)
+        if thai_text._UNSTORABLE_RE.match(char):
+            assert thai_text._C0_RE.match(char) or thai_text._HIGH_RE.match(char), hex(code)
+            assert thai_text.storable(f"ข่าว{char}ไทย") == "ข่าวไทย"
+
+
+_UNSTORABLE_PIECES = st.sampled_from(
+    ["ข่าว", "a", " ", "\n", "\t", "\x00", "\x0b", "\x1f", "\x7f", "\ud800", "\udfff", "\ufdd0",
+     "\ufdef", "\ufffe", "\uffff", "\U0001fffe", "\U0010ffff", "\U0001f600", "\ufeff", "๒"]
+)  # fmt: skip
+
+
+@given(st.text(max_size=40) | st.lists(_UNSTORABLE_PIECES, max_size=20).map("".join))
+def test_storable_equals_removing_the_class(text: str) -> None:
+    from pipelines import thai_text
+
+    assert thai_text.storable(text) == thai_text._UNSTORABLE_RE.sub("", text)
+
+
+def test_the_english_month_lookahead_admits_every_first_letter() -> None:
+    """The class before the English months accepts exactly the code points that can start
+    one of them (case-insensitively, ``ſ`` for ``s`` too), over all of Unicode."""
+    import re
+
+    from pipelines import thai_dates
+
+    names = thai_dates._EN_MONTH_ALT.removeprefix("(?:").split(")")[0].split("|")
+    assert "january" in names and "dec" in names and len(names) == 24
+    firsts = {name[0] for name in names}
+    first = re.compile("|".join(sorted(firsts)), re.IGNORECASE)
+    lookahead = re.compile(thai_dates._EN_MONTH_FIRST + ".", re.IGNORECASE | re.DOTALL)
+    for code in range(0x110000):
+        char = chr(code)
+        assert bool(first.match(char)) == bool(lookahead.match(char)), hex(code)
+
+
+_DATE_PIECES = st.sampled_from(
+    ["March 5, 2024", "mar 5 2567", "SEPT 30th, 19", "ſeptember 1, 2020", "Dec. 25 - 26, 2023",
+     "ม.ค.", " ", "\n", "5", "2567", "พ.ศ.", "june", "ถึง", "Jan", "uary", ",", "-", "a.d. "]
+)  # fmt: skip
+
+
+@given(st.text(max_size=30) | st.lists(_DATE_PIECES, max_size=12).map("".join))
+def test_english_dates_match_as_without_the_lookahead(text: str) -> None:
+    import re
+
+    from pipelines import thai_dates
+
+    new = thai_dates._ENGLISH_MDY_RE
+    old = re.compile(new.pattern.removeprefix(thai_dates._EN_MONTH_FIRST), new.flags)
+    assert old.pattern != new.pattern
+    found = [(m.span(), m.groupdict()) for m in new.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in old.finditer(text)]
+
+
+def test_scrapy_s_deprecated_tls_classes_are_built_when_the_runner_is_imported() -> None:
+    """Scrapy's contextfactory module reads ``inspect.stack()`` three times at import, a cost
+    of the stack's depth times the modules loaded: imported with the runner (few modules,
+    a shallow stack), not when the crawl's downloader starts (~0.12 → ~0.05 s a crawl)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, crawler.runner; print('scrapy.core.downloader.contextfactory' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env={**os.environ, "PYTHAINLP_OFFLINE": "1"})  # fmt: skip
+    assert out.stdout.strip() == "True"
+
+
+@given(st.lists(st.tuples(st.sampled_from("abc"), st.sampled_from("xy"), st.integers(0, 3)),
+                max_size=30))  # fmt: skip
+def test_first_of_each_writes_what_insert_or_ignore_writes(rows: list) -> None:
+    """The entity and name rows an article repeats are dropped before ``INSERT OR IGNORE``:
+    the table (rowids included) is the same as when every row is sent."""
+    import sqlite3
+
+    from pipelines.storage.directory import first_of_each
+
+    tables = []
+    for sent in (rows, first_of_each(rows, 2)):
+        conn = sqlite3.connect(":memory:")
+        conn.execute("CREATE TABLE t (name TEXT, id TEXT, kind INTEGER, PRIMARY KEY (name, id))")
+        conn.executemany("INSERT OR IGNORE INTO t VALUES (?, ?, ?)", sent)
+        tables.append(conn.execute("SELECT rowid, * FROM t ORDER BY rowid").fetchall())
+    assert tables[0] == tables[1]
+    assert len(first_of_each(rows, 2)) == len({row[:2] for row in rows})
+
+
+def test_the_title_key_is_computed_once_an_article(monkeypatch) -> None:
+    """clean_lines compares each line above the text with the title: the title's key comes
+    from a cache after the first line, with the same result as computing it every time."""
+    from pipelines import thai_text
+
+    title = "นายกฯ ประชุม ครม. ๑๒ ธ.ค."
+    text = "\n".join([title, "นายกฯ  ประชุม ครม. 12 ธ.ค.!", title, "เนื้อข่าว ๑", "๒"])
+    thai_text._title_key.cache_clear()
+    kept = thai_text.clean_lines(text, title)
+    info = thai_text._title_key.cache_info()
+    assert info.misses == 1 and info.hits >= 2, info
+    monkeypatch.setattr(thai_text, "_title_key", thai_text._compact)
+    assert thai_text.clean_lines(text, title) == kept

@@ -62,3 +62,19 @@ def test_the_crawls_stages_import_neither_datasketch_nor_scipy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_chunk_makes_one_temporary() -> None:
+    """A chunk's (shingles x 128) products are made once and offset in place (issue 17,
+    seventh pass): ``chunk * a + b`` held two 1 MB temporaries at once, each faulted in
+    afresh for every article. Same values (test_chunked_signature_equals_one_batch)."""
+    shingles = grams(2048)
+    minhash(shingles)  # warm: numpy's own one-time allocations
+    tracemalloc.start()
+    try:
+        minhash(shingles)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    chunk = 2048 * NUM_PERM * 4
+    assert peak < 1.5 * chunk, peak / chunk
