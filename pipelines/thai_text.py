@@ -251,8 +251,15 @@ def _compact(text: str) -> str:
     return _NOT_KEY_RE.sub("", search_normalize(text).casefold())
 
 
-# The title's key is asked for at each line above the article's text (~4 an article)
-_title_key = lru_cache(maxsize=64)(_compact)
+# The title's key is asked for at each line above the article's text (~4 an article). Only
+# titles of a headline's length are kept: a page's "title" can be a whole block of text
+# (a hostile page, a selector gone wrong), and 64 of those held 133 MB.
+TITLE_KEY_CACHE_MAX = 1_000
+_title_key_cached = lru_cache(maxsize=64)(_compact)
+
+
+def _title_key(title: str) -> str:
+    return _title_key_cached(title) if len(title) <= TITLE_KEY_CACHE_MAX else _compact(title)
 
 
 def is_boilerplate(line: str, title: str | None = None, first: bool = False) -> bool:
@@ -316,19 +323,24 @@ def search_normalize(text: str) -> str:
     as Arabic digits and apply the same character normalisation, so ``๒๕๖๒`` and ``2562``,
     ``เเ`` and ``แ``, ``ทํา`` and ``ทำ`` find each other. Safe to apply twice.
     """
-    if SEARCH_CACHE_MIN <= len(text) <= SEARCH_CACHE_MAX:
+    if SEARCH_CACHE_MIN <= len(text) <= SEARCH_CACHE_MAX and sys.getsizeof(text) <= _CACHED_BYTES:
         return _search_normalize_body(text)
     return thai_digits_to_arabic(normalize_chars(text))
 
 
 # An article's body is normalised twice within a crawl: by the dedupe stage (its compact
 # text, pipelines.identity.compact_article) and when its batch writes the search index,
-# at most ~50 articles later (issue 17, seventh pass: ~0.2 ms an article). The latest 64
-# bodies of up to 20,000 characters: ~0.7 MB here, at most ~5 MB (~10 with astral characters).
+# a batch later (KHAO_INDEX_BATCH, default 50; issue 17, seventh pass: ~0.2 ms an article).
+# The latest 128 texts of 512–20,000 characters and at most ~40 KB in memory (20,000 Thai
+# characters, or 10,000 astral ones): ~1.5 MB on the demo; at most ~20 MB, as NFC can
+# triple a text of astral characters. An LRU cache misses every body once more distinct texts than it holds pass
+# between the two reads (some articles add two): a batch setting above ~100 loses the
+# saving, nothing else.
 SEARCH_CACHE_MIN, SEARCH_CACHE_MAX = 512, 20_000
+_CACHED_BYTES = sys.getsizeof("\u0e01" * SEARCH_CACHE_MAX)  # sizes Python holds, O(1)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=128)
 def _search_normalize_body(text: str) -> str:
     return thai_digits_to_arabic(normalize_chars(text))
 

@@ -14,18 +14,19 @@ trap 'rm -rf "$work"' EXIT
 echo "user install with $("$work/venv/bin/python" -m pip --version)"
 "$work/venv/bin/python" -m pip install --quiet .
 cd "$work"  # away from the clone: the installed package must be enough
-# Both runs need the same mirror port (the stored URLs name it). The default, 8478, is used
-# when free; a CI machine may have another demo on it (a test suite running beside this one),
-# and then the mirror would move for one run only and every article would be stored twice.
-port_args=()
+# Both runs need the same mirror port (the stored URLs name it), so it is given: the default,
+# 8478, when free, else a free one (a CI machine may have another demo on 8478). Without
+# it, a port taken between the runs moved the mirror for one run only and every article was
+# stored twice; now such a clash fails with "--mirror-port 8478: Address already in use".
+port=8478
 if ! "$work/venv/bin/python" -c 'import socket; socket.create_server(("127.0.0.1", 8478))' \
     2>/dev/null; then
-  port_args=(--mirror-port "$("$work/venv/bin/python" -c 'import socket
-s = socket.create_server(("127.0.0.1", 0)); print(s.getsockname()[1])')")
-  echo "user install: port 8478 is taken here; both demo runs use ${port_args[1]}"
+  port="$("$work/venv/bin/python" -c 'import socket
+print(socket.create_server(("127.0.0.1", 0)).getsockname()[1])')"
+  echo "user install: port 8478 is taken here; both demo runs use $port"
 fi
 for run in 1 2; do
-  PYTHAINLP_OFFLINE=1 "$work/venv/bin/khao" demo --db "$work/demo.db" "${port_args[@]}" \
+  PYTHAINLP_OFFLINE=1 "$work/venv/bin/khao" demo --db "$work/demo.db" --mirror-port "$port" \
     >"$work/demo-$run.txt"
   "$work/venv/bin/python" -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(
       "SELECT count(*) FROM articles").fetchone()[0])' "$work/demo.db" >>"$work/counts"

@@ -360,9 +360,31 @@ def test_the_title_key_is_computed_once_an_article(monkeypatch) -> None:
 
     title = "นายกฯ ประชุม ครม. ๑๒ ธ.ค."
     text = "\n".join([title, "นายกฯ  ประชุม ครม. 12 ธ.ค.!", title, "เนื้อข่าว ๑", "๒"])
-    thai_text._title_key.cache_clear()
+    thai_text._title_key_cached.cache_clear()
     kept = thai_text.clean_lines(text, title)
-    info = thai_text._title_key.cache_info()
+    info = thai_text._title_key_cached.cache_info()
     assert info.misses == 1 and info.hits >= 2, info
     monkeypatch.setattr(thai_text, "_title_key", thai_text._compact)
     assert thai_text.clean_lines(text, title) == kept
+
+
+def test_a_title_as_long_as_a_text_block_is_not_kept() -> None:
+    """A page's "title" may be a whole block of text (a hostile page, a selector gone
+    wrong): 64 such titles kept their keys in the crawl process, 133 MB (review)."""
+    import gc
+    import tracemalloc
+
+    from pipelines import thai_text
+
+    thai_text._title_key_cached.cache_clear()
+    tracemalloc.start()
+    for i in range(64):
+        title = f"ข่าว{i} " + "ประชาสัมพันธ์" * 40_000
+        text = f"ข่าว{i} ประชาสัมพันธ์\nเนื้อข่าว"
+        assert thai_text.clean_text(text, title=title) == text
+        del title
+    gc.collect()
+    held, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert held < 5_000_000, held
+    assert thai_text._title_key_cached.cache_info().currsize == 0

@@ -118,3 +118,20 @@ def test_the_index_reuses_the_dedupe_stage_s_body() -> None:
     again = thai_text.search_normalize("".join(list(body)))  # an equal, distinct string
     assert thai_text._search_normalize_body.cache_info().hits == hits + 1
     assert again == thai_text.thai_digits_to_arabic(thai_text.normalize_chars(body))
+
+
+def test_the_body_cache_survives_a_batch_and_holds_no_astral_giants() -> None:
+    """Each body of a 100-article batch is normalised by the dedupe stage and read again
+    by the index write a batch later: the LRU cache must hold a batch (at 64 a batch of 65
+    hit nothing). Texts of many astral characters (4 bytes each, tripled by NFC) are
+    normalised, not kept (64 of them held 20 MB)."""
+    bodies = [f"ข่าวที่ {i} " + "เนื้อความ" * 100 for i in range(100)]
+    thai_text._search_normalize_body.cache_clear()
+    first = [thai_text.search_normalize(body) for body in bodies]
+    hits = thai_text._search_normalize_body.cache_info().hits
+    assert [thai_text.search_normalize(body) for body in bodies] == first
+    assert thai_text._search_normalize_body.cache_info().hits == hits + 100
+    thai_text._search_normalize_body.cache_clear()
+    astral = ["\U0001d160" * 15_000 + str(i) for i in range(4)]
+    assert [len(thai_text.search_normalize(text)) for text in astral] == [45_001] * 4
+    assert thai_text._search_normalize_body.cache_info().currsize == 0
