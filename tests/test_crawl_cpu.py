@@ -404,3 +404,58 @@ print(ours == enabled(full), "RunRecorder" in ours[0], "NetworkSafetyMiddleware"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, env={**os.environ, "PYTHAINLP_OFFLINE": "1"})  # fmt: skip
     assert out.stdout.split() == ["False", "False", "True", "True", "True"]
+
+
+def _meta_content_by_parsel(selector, *names: str) -> str | None:
+    """meta_content as it was: parsel compiling the expression with the name in it."""
+    for name in names:
+        value = selector.xpath(
+            f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content'
+        ).get()
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
+_META_ATTR = st.sampled_from(["property", "name", "itemprop", "http-equiv", "NAME"])
+_META_NAME = st.sampled_from(["og:title", "twitter:title", "author", "og:image", "date", "x"])
+_META_VALUE = st.sampled_from(["", "  ", " ข่าว ", "a&amp;b", "2566-01-02", "\u00a0x"])
+
+
+@given(st.lists(st.tuples(_META_ATTR, _META_NAME, st.one_of(st.none(), _META_VALUE)),
+                max_size=8),
+       st.lists(_META_NAME, min_size=1, max_size=3, unique=True))  # fmt: skip
+def test_meta_content_by_the_compiled_xpath_equals_parsel(metas, names) -> None:
+    """meta_content's XPath, compiled once with the name as a variable, reads what parsel's
+    per-call expression read: the first ``content`` of each name in turn, blank ones passed."""
+    from parsel import Selector
+
+    from crawler.extract import meta_content
+
+    tags = "".join(
+        f'<meta {attr}="{name}"' + ("" if value is None else f' content="{value}"') + ">"
+        for attr, name, value in metas
+    )
+    page = Selector(text=f"<html><head>{tags}</head><body><p>x</p><meta name='author' "
+                         f"content='in body'></body></html>")  # fmt: skip
+    assert meta_content(page, *names) == _meta_content_by_parsel(page, *names)
+    # from an element's selector too: ``//`` still reads the whole document
+    body = page.xpath("//body")[0]
+    assert meta_content(body, *names) == _meta_content_by_parsel(body, *names)
+
+
+def test_meta_content_of_the_zoo_pages_equals_parsel() -> None:
+    from pathlib import Path
+
+    from parsel import Selector
+
+    from crawler.extract import meta_content
+
+    pages = sorted(Path("tests/fixtures/zoo").rglob("*.html"))
+    assert pages
+    lookups = [("og:title", "twitter:title"), ("og:site_name",), ("og:image", "twitter:image"),
+               ("author",), ("article:published_time", "og:updated_time", "date")]  # fmt: skip
+    for path in pages:
+        page = Selector(text=path.read_text("utf-8", errors="replace"))
+        for names in lookups:
+            assert meta_content(page, *names) == _meta_content_by_parsel(page, *names), path
