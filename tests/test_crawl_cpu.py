@@ -459,3 +459,92 @@ def test_meta_content_of_the_zoo_pages_equals_parsel() -> None:
         page = Selector(text=path.read_text("utf-8", errors="replace"))
         for names in lookups:
             assert meta_content(page, *names) == _meta_content_by_parsel(page, *names), path
+
+
+def _block_text_as_it_was(node) -> str:
+    """block_text before the tag kinds were cached (the reference)."""
+    from crawler import extract
+
+    parts: list[str] = []
+    root = node.root
+    # (element, entering): on entering, its text and children; on leaving, its tail
+    stack: list[tuple[object, bool]] = [(root, True)]
+    while stack:
+        element, entering = stack.pop()
+        tag = getattr(element, "tag", None)
+        if not isinstance(tag, str):
+            # a comment (React's server output splits "โพสต์เมื่อ <!-- -->5 มี.ค." so): its
+            # tail is the parent's text
+            if element.tail and element is not root:
+                parts.append(element.tail)
+            continue
+        name = tag.lower().split("}")[-1]
+        block = name in extract._BLOCK_TAGS
+        cell = name in ("td", "th")  # cells of one row: apart on one line ("ข่าว 4/9/2562")
+        if not entering:
+            if block:
+                parts.append("\n")
+            elif cell:
+                parts.append(" ")
+            if element.tail and element is not root:  # the node's own tail is not part of it
+                parts.append(element.tail)
+            continue
+        if name in ("script", "style", "noscript", "template"):
+            if element.tail and element is not root:
+                parts.append(element.tail)
+            continue
+        if block:
+            parts.append("\n")
+        elif cell:
+            parts.append(" ")
+        if element.text:
+            parts.append(element.text)
+        stack.append((element, False))
+        stack.extend((child, True) for child in reversed(element))
+    text = "".join(parts)
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+_BT_TAG = st.sampled_from(["p", "P", "div", "span", "b", "td", "TH", "br", "script", "STYLE",
+                           "li", "section", "x-made-up", "table", "tr", "noscript", "a"])  # fmt: skip
+_BT_TEXT = st.sampled_from(["", "ข่าว", " a  b ", "\n", "1/2"])
+
+
+@st.composite
+def _bt_html(draw, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 3 if depth < 3 else 0))):
+        tag = draw(_BT_TAG)
+        inner = draw(_bt_html(depth + 1)) if tag not in ("br",) else ""
+        parts.append(f"<{tag}>{draw(_BT_TEXT)}{inner}</{tag}>" if tag != "br" else "<br>")
+        if draw(st.booleans()):
+            parts.append("<!-- c -->")
+        parts.append(draw(_BT_TEXT))
+    return "".join(parts)
+
+
+@given(_bt_html())
+def test_block_text_with_cached_tag_kinds_equals_the_old(html: str) -> None:
+    """block_text reads each tag's kind (block, cell, skipped) from a cache: the same text
+    as lowering and splitting the tag at every element, for every element of the page."""
+    from parsel import Selector
+
+    from crawler.extract import block_text
+
+    page = Selector(text=f"<html><body><div>{html}</div>tail</body></html>")
+    for node in page.xpath("//body | //body//*"):
+        assert block_text(node) == _block_text_as_it_was(node)
+
+
+def test_block_text_of_the_zoo_pages_equals_the_old() -> None:
+    from pathlib import Path
+
+    from parsel import Selector
+
+    from crawler.extract import block_text
+
+    for path in sorted(Path("tests/fixtures/zoo").rglob("*.html")):
+        page = Selector(text=path.read_text("utf-8", errors="replace"))
+        for node in page.xpath("//body | //article | //div | //table"):
+            assert block_text(node) == _block_text_as_it_was(node), path
