@@ -118,6 +118,32 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                "article", "blockquote", "pre", "table", "ul", "ol", "header", "footer"}  # fmt: skip
 
 
+# What an element's tag makes of it in block_text, by the tag as lxml gives it: a page has a
+# few dozen distinct tags, each was lowered and split at every element (issue 17, eighth
+# pass). Emptied when full (a hostile page's made-up tags).
+_INLINE, _BLOCK, _CELL, _SKIPPED = 0, 1, 2, 3
+_TAG_KINDS: dict[str, int] = {}
+_TAG_KINDS_MAX = 4096
+
+
+def _tag_kind(tag: str) -> int:
+    kind = _TAG_KINDS.get(tag)
+    if kind is None:
+        name = tag.lower().split("}")[-1]
+        if name in _BLOCK_TAGS:
+            kind = _BLOCK
+        elif name in ("td", "th"):
+            kind = _CELL
+        elif name in ("script", "style", "noscript", "template"):
+            kind = _SKIPPED
+        else:
+            kind = _INLINE
+        if len(_TAG_KINDS) >= _TAG_KINDS_MAX:
+            _TAG_KINDS.clear()
+        _TAG_KINDS[tag] = kind
+    return kind
+
+
 def block_text(node: Selector) -> str:
     """Text of an element with block boundaries as newlines (Thai has no spaces between words,
     so joining text nodes with spaces or with nothing would both be wrong).
@@ -137,24 +163,22 @@ def block_text(node: Selector) -> str:
             if element.tail and element is not root:
                 parts.append(element.tail)
             continue
-        name = tag.lower().split("}")[-1]
-        block = name in _BLOCK_TAGS
-        cell = name in ("td", "th")  # cells of one row: apart on one line ("ข่าว 4/9/2562")
+        kind = _tag_kind(tag)
         if not entering:
-            if block:
+            if kind == _BLOCK:
                 parts.append("\n")
-            elif cell:
+            elif kind == _CELL:  # cells of one row: apart on one line ("ข่าว 4/9/2562")
                 parts.append(" ")
             if element.tail and element is not root:  # the node's own tail is not part of it
                 parts.append(element.tail)
             continue
-        if name in ("script", "style", "noscript", "template"):
+        if kind == _SKIPPED:
             if element.tail and element is not root:
                 parts.append(element.tail)
             continue
-        if block:
+        if kind == _BLOCK:
             parts.append("\n")
-        elif cell:
+        elif kind == _CELL:
             parts.append(" ")
         if element.text:
             parts.append(element.text)
@@ -1437,11 +1461,19 @@ def jsonld_objects(selector: Selector) -> list[dict]:
     return found
 
 
+# Compiled once with the name as a variable: ``selector.xpath(f"...{name}...")`` compiled the
+# expression again at every call, ~7 a page (issue 17, eighth pass). Evaluated on the
+# selector's root as parsel evaluates ``selector.xpath``, plain strings as parsel asks for.
+_META_CONTENT = etree.XPath(
+    "//meta[@property=$name or @name=$name or @itemprop=$name]/@content", smart_strings=False
+)
+
+
 def meta_content(selector: Selector, *names: str) -> str | None:
+    root = selector.root
     for name in names:
-        value = selector.xpath(
-            f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content'
-        ).get()
+        found = _META_CONTENT(root, name=name)
+        value = found[0] if found else None
         if value and value.strip():
             return value.strip()
     return None

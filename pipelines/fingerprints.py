@@ -95,6 +95,15 @@ def _fmix32(hv: np.ndarray) -> np.ndarray:
     return hv ^ (hv >> np.uint32(16))
 
 
+def _encoded(grams: set[str]) -> list[bytes]:
+    """Each shingle's UTF-8 bytes, in the set's order: one ``encode`` of the shingles joined
+    by NUL and one ``split``, ~0.05 ms an article less than an ``encode`` call per shingle
+    (issue 17, eighth pass). A shingle holding a NUL would split into more pieces than there
+    are shingles: then each is encoded alone."""
+    pieces = "\0".join(grams).encode().split(b"\0")
+    return pieces if len(pieces) == len(grams) else [gram.encode() for gram in grams]
+
+
 def minhash(grams: set[str]) -> np.ndarray:
     """The MinHash signature (NUM_PERM uint32 values) of a set of shingles: the values of
     datasketch's ``MinHash(NUM_PERM, SEED, "affine32", crc32).update_batch`` (checked by
@@ -104,8 +113,7 @@ def minhash(grams: set[str]) -> np.ndarray:
         return _EMPTY.copy()
     # crc32: stable across processes (unlike hash()), 2.5x faster than sha1 here, mixed by
     # affine32 before permuting. map() over C functions: a Python generator was half the time
-    crcs = map(zlib.crc32, map(str.encode, grams))
-    hv = _fmix32(np.fromiter(crcs, dtype=np.uint32, count=len(grams)))
+    hv = _fmix32(np.fromiter(map(zlib.crc32, _encoded(grams)), dtype=np.uint32, count=len(grams)))
     values = _EMPTY
     with np.errstate(over="ignore"):
         for start in range(0, len(hv), MINHASH_CHUNK):

@@ -388,3 +388,185 @@ def test_a_title_as_long_as_a_text_block_is_not_kept() -> None:
     tracemalloc.stop()
     assert held < 5_000_000, held
     assert thai_text._title_key_cached.cache_info().currsize == 0
+
+
+def test_the_crawl_does_not_import_disabled_scrapy_components() -> None:
+    """Scrapy imports every listed extension's and middleware's module before asking it
+    whether it is on: RemoteControl (off in khao) imports aiohttp, ~0.14 s of CPU a crawl
+    start, CookiesMiddleware (off) tldextract, ~0.03 s. khao's EXTENSIONS_BASE and
+    DOWNLOADER_MIDDLEWARES_BASE leave them out; the extensions and middlewares a crawl runs
+    are those of Scrapy's full lists, and neither library is imported."""
+    import subprocess
+    import sys
+
+    code = """
+import sys
+from scrapy.utils.reactor import install_reactor
+install_reactor("twisted.internet.asyncioreactor.AsyncioSelectorReactor")
+from scrapy.core.downloader.middleware import DownloaderMiddlewareManager
+from scrapy.crawler import Crawler
+from scrapy.settings import default_settings
+from scrapy.spiders import Spider
+from crawler.runner import base_settings
+
+def enabled(settings):
+    crawler = Crawler(Spider, settings)
+    crawler._apply_settings()
+    downloader = DownloaderMiddlewareManager.from_crawler(crawler)
+    return (sorted(type(e).__qualname__ for e in crawler.extensions.middlewares),
+            [type(m).__qualname__ for m in downloader.middlewares])
+
+ours = enabled(base_settings("unused.db", "r1"))
+print("aiohttp" in sys.modules, "tldextract" in sys.modules)
+full = base_settings("unused.db", "r1")
+for name in ("EXTENSIONS_BASE", "DOWNLOADER_MIDDLEWARES_BASE"):
+    full.set(name, getattr(default_settings, name), priority="cmdline")
+print(ours == enabled(full), "RunRecorder" in ours[0], "NetworkSafetyMiddleware" in ours[1])
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env={**os.environ, "PYTHAINLP_OFFLINE": "1"})  # fmt: skip
+    assert out.stdout.split() == ["False", "False", "True", "True", "True"]
+
+
+def _meta_content_by_parsel(selector, *names: str) -> str | None:
+    """meta_content as it was: parsel compiling the expression with the name in it."""
+    for name in names:
+        value = selector.xpath(
+            f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content'
+        ).get()
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
+_META_ATTR = st.sampled_from(["property", "name", "itemprop", "http-equiv", "NAME"])
+_META_NAME = st.sampled_from(["og:title", "twitter:title", "author", "og:image", "date", "x"])
+_META_VALUE = st.sampled_from(["", "  ", " ข่าว ", "a&amp;b", "2566-01-02", "\u00a0x"])
+
+
+@given(st.lists(st.tuples(_META_ATTR, _META_NAME, st.one_of(st.none(), _META_VALUE)),
+                max_size=8),
+       st.lists(_META_NAME, min_size=1, max_size=3, unique=True))  # fmt: skip
+def test_meta_content_by_the_compiled_xpath_equals_parsel(metas, names) -> None:
+    """meta_content's XPath, compiled once with the name as a variable, reads what parsel's
+    per-call expression read: the first ``content`` of each name in turn, blank ones passed."""
+    from parsel import Selector
+
+    from crawler.extract import meta_content
+
+    tags = "".join(
+        f'<meta {attr}="{name}"' + ("" if value is None else f' content="{value}"') + ">"
+        for attr, name, value in metas
+    )
+    page = Selector(text=f"<html><head>{tags}</head><body><p>x</p><meta name='author' "
+                         f"content='in body'></body></html>")  # fmt: skip
+    assert meta_content(page, *names) == _meta_content_by_parsel(page, *names)
+    # from an element's selector too: ``//`` still reads the whole document
+    body = page.xpath("//body")[0]
+    assert meta_content(body, *names) == _meta_content_by_parsel(body, *names)
+
+
+def test_meta_content_of_the_zoo_pages_equals_parsel() -> None:
+    from pathlib import Path
+
+    from parsel import Selector
+
+    from crawler.extract import meta_content
+
+    pages = sorted(Path("tests/fixtures/zoo").rglob("*.html"))
+    assert pages
+    lookups = [("og:title", "twitter:title"), ("og:site_name",), ("og:image", "twitter:image"),
+               ("author",), ("article:published_time", "og:updated_time", "date")]  # fmt: skip
+    for path in pages:
+        page = Selector(text=path.read_text("utf-8", errors="replace"))
+        for names in lookups:
+            assert meta_content(page, *names) == _meta_content_by_parsel(page, *names), path
+
+
+def _block_text_as_it_was(node) -> str:
+    """block_text before the tag kinds were cached (the reference)."""
+    from crawler import extract
+
+    parts: list[str] = []
+    root = node.root
+    # (element, entering): on entering, its text and children; on leaving, its tail
+    stack: list[tuple[object, bool]] = [(root, True)]
+    while stack:
+        element, entering = stack.pop()
+        tag = getattr(element, "tag", None)
+        if not isinstance(tag, str):
+            # a comment (React's server output splits "โพสต์เมื่อ <!-- -->5 มี.ค." so): its
+            # tail is the parent's text
+            if element.tail and element is not root:
+                parts.append(element.tail)
+            continue
+        name = tag.lower().split("}")[-1]
+        block = name in extract._BLOCK_TAGS
+        cell = name in ("td", "th")  # cells of one row: apart on one line ("ข่าว 4/9/2562")
+        if not entering:
+            if block:
+                parts.append("\n")
+            elif cell:
+                parts.append(" ")
+            if element.tail and element is not root:  # the node's own tail is not part of it
+                parts.append(element.tail)
+            continue
+        if name in ("script", "style", "noscript", "template"):
+            if element.tail and element is not root:
+                parts.append(element.tail)
+            continue
+        if block:
+            parts.append("\n")
+        elif cell:
+            parts.append(" ")
+        if element.text:
+            parts.append(element.text)
+        stack.append((element, False))
+        stack.extend((child, True) for child in reversed(element))
+    text = "".join(parts)
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+_BT_TAG = st.sampled_from(["p", "P", "div", "span", "b", "td", "TH", "br", "script", "STYLE",
+                           "li", "section", "x-made-up", "table", "tr", "noscript", "a"])  # fmt: skip
+_BT_TEXT = st.sampled_from(["", "ข่าว", " a  b ", "\n", "1/2"])
+
+
+@st.composite
+def _bt_html(draw, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 3 if depth < 3 else 0))):
+        tag = draw(_BT_TAG)
+        inner = draw(_bt_html(depth + 1)) if tag not in ("br",) else ""
+        parts.append(f"<{tag}>{draw(_BT_TEXT)}{inner}</{tag}>" if tag != "br" else "<br>")
+        if draw(st.booleans()):
+            parts.append("<!-- c -->")
+        parts.append(draw(_BT_TEXT))
+    return "".join(parts)
+
+
+@given(_bt_html())
+def test_block_text_with_cached_tag_kinds_equals_the_old(html: str) -> None:
+    """block_text reads each tag's kind (block, cell, skipped) from a cache: the same text
+    as lowering and splitting the tag at every element, for every element of the page."""
+    from parsel import Selector
+
+    from crawler.extract import block_text
+
+    page = Selector(text=f"<html><body><div>{html}</div>tail</body></html>")
+    for node in page.xpath("//body | //body//*"):
+        assert block_text(node) == _block_text_as_it_was(node)
+
+
+def test_block_text_of_the_zoo_pages_equals_the_old() -> None:
+    from pathlib import Path
+
+    from parsel import Selector
+
+    from crawler.extract import block_text
+
+    for path in sorted(Path("tests/fixtures/zoo").rglob("*.html")):
+        page = Selector(text=path.read_text("utf-8", errors="replace"))
+        for node in page.xpath("//body | //article | //div | //table"):
+            assert block_text(node) == _block_text_as_it_was(node), path

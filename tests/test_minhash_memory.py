@@ -8,7 +8,10 @@ import tracemalloc
 import zlib
 
 import numpy as np
+import pytest
 from datasketch import MinHash
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipelines.fingerprints import NUM_PERM, SCHEME, SEED, minhash
 
@@ -78,3 +81,25 @@ def test_a_chunk_makes_one_temporary() -> None:
         tracemalloc.stop()
     chunk = 2048 * NUM_PERM * 4
     assert peak < 1.5 * chunk, peak / chunk
+
+
+_PIECES = st.text(alphabet=st.sampled_from(["ข", "่", "a", "1", " ", "\0", "😀", "é", "\n"]),
+                  max_size=6)  # fmt: skip
+
+
+@given(st.sets(_PIECES, max_size=40))
+def test_shingles_encoded_at_once_are_each_encoded(shingles: set[str]) -> None:
+    """The shingles' bytes by one encode and split (NUL-joined) are each shingle's own UTF-8
+    bytes in the set's order, a shingle with a NUL included (the encode-each fallback); the
+    signature is datasketch's."""
+    from pipelines.fingerprints import _encoded
+
+    assert _encoded(shingles) == [g.encode() for g in shingles]
+    whole = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=zlib.crc32)
+    whole.update_batch([g.encode("utf-8") for g in shingles])
+    assert np.array_equal(minhash(shingles), np.asarray(whole.hashvalues, dtype=np.uint32))
+
+
+def test_a_shingle_that_cannot_be_encoded_fails_as_before() -> None:
+    with pytest.raises(UnicodeEncodeError):
+        minhash({"ข่าว\ud800", "ข่าวอื่น"})
