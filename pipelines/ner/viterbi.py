@@ -26,6 +26,7 @@ import hashlib
 import marshal
 import os
 import struct
+from bisect import bisect_left
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -130,6 +131,19 @@ class Weights:
         self._edges = [self.vector(f) for f in ("b", "BOS", "EOS")]
         #: crfsuite's Viterbi in C on these scores, None: numpy's (:meth:`viterbi_numpy`)
         self._crf1d = Crf1dViterbi.open(self.transitions) if USE_CRF1D else None
+
+    def pairs(self, prefix: str, first: str) -> dict[str, int]:
+        """The ids of the known attributes ``f"{prefix}{first}|{second}"`` by ``second``
+        (the attributes are sorted: those starting with ``f"{prefix}{first}|"`` are one
+        run of them). ``pairs(p, a).get(b)`` is ``ids.get(f"{p}{a}|{b}")``."""
+        key = prefix + first + "|"
+        attrs = self.attributes
+        out: dict[str, int] = {}
+        k = bisect_left(attrs, key)
+        while k < len(attrs) and attrs[k].startswith(key):
+            out[attrs[k][len(key) :]] = k
+            k += 1
+        return out
 
     def vector(self, attribute: str) -> np.ndarray:
         """The label scores of one attribute (zeros if the model does not know it)."""
@@ -411,6 +425,10 @@ class WordVectors:
                 flat += [ids[f] for f in lists[k]]
                 counts.append(len(lists[k]))
             w.m2_ids, w.p2_ids, w.head_ids = (tuple(ids[f] for f in lists[k]) for k in (1, 4, 5))
+            if w.prev_first:
+                w.prev_pairs = self.weights.pairs("-1w|w=", w.lw)
+            if w.next_first:
+                w.next_pairs = self.weights.pairs("w|+1w=", w.lw)
             w.row = self.used + len(todo)
             w.text = None
             todo.append(w)
