@@ -1,6 +1,6 @@
 """The NER worker's cheaper paths (issue 17, seventh pass) give what the plain ones give:
-pair attributes looked up per word, BIO decoding that skips the O tokens, and an
-article's title and body tagged in one call."""
+pair attributes looked up per word, BIO decoding that skips the O tokens, an article's
+title and body tagged in one call, and the khao scheme's overlap checks by bisection."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from crawler.demo.corpus import demo_articles
 from pipelines.ner import tag
 from pipelines.ner.crf import load_model
 from pipelines.ner.evaluate import bio_to_spans
+from pipelines.ner.khao_scheme import Entity, _overlaps, _Spans
 from pipelines.stages.entities import article_entities
 
 PAIR_PREFIXES = ("-1w|w=", "w|+1w=")
@@ -100,3 +101,26 @@ def test_article_entities_in_one_call_equal_title_and_body_alone() -> None:
             for x in got
         ] == want
     assert article_entities("", "") == []
+
+
+_span = st.tuples(st.integers(0, 40), st.integers(0, 12)).map(
+    lambda x: Entity(x[0], x[0] + x[1], "X", "", "")
+)
+
+
+@given(st.lists(_span, max_size=12), _span, st.booleans())
+def test_overlapping_by_bisection_equals_checking_each(
+    ents: list[Entity], span: Entity, disjoint: bool
+) -> None:
+    """``_Spans.overlapping`` (bisection when sorted and disjoint, else each) is the
+    entities ``_overlaps`` finds, in order."""
+    if disjoint:  # sorted, non-empty, not overlapping: as the CRF's spans are
+        ents = sorted(ents, key=lambda e: e.start)
+        kept: list[Entity] = []
+        for e in ents:
+            if e.end > e.start and (not kept or kept[-1].end <= e.start):
+                kept.append(e)
+        ents = kept
+    found = _Spans(ents)
+    assert found.disjoint or not disjoint
+    assert found.overlapping(span) == [x for x in ents if _overlaps(span, x)]
