@@ -28,6 +28,7 @@ import os
 import struct
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -338,10 +339,15 @@ class Weights:
         nonempty = starts[lens > 0]
         scores[nonempty] += bos
         scores[(starts + lens - 1)[lens > 0]] += eos
-        extras = [k for _, e, _ in lines for k in e]
-        if extras:
-            per_token = np.array([c for _, _, cs in lines for c in cs])
-            scores += self.state_scores(np.array(extras), per_token)
+        n_extras = sum(len(e) for _, e, _ in lines)
+        if n_extras:
+            # straight into arrays: lists of a document's ~6,000 ids and ~700 counts first
+            # cost ~0.2 ms an article
+            extras = np.fromiter(chain.from_iterable(e for _, e, _ in lines), np.intp, n_extras)
+            per_token = np.fromiter(
+                chain.from_iterable(cs for _, _, cs in lines), np.intp, len(scores)
+            )
+            scores += self.state_scores(extras, per_token)
         return self.tag(scores, lengths)
 
     def tag(self, scores: np.ndarray, lengths: Sequence[int]) -> list[list[str]]:
