@@ -348,3 +348,35 @@ def test_crf1d_falls_back_to_numpy_when_its_decode_differs(monkeypatch: pytest.M
     assert (
         weights.viterbi(scores, [5, 7]).tolist() == weights.viterbi_numpy(scores, [5, 7]).tolist()
     )
+
+
+def test_new_words_are_scored_once_a_document_with_the_same_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """New words get their row at once and its scores at the document's flush (one numpy
+    pass, not one per line): the same table as scoring each batch at once, and the ids
+    waiting for a flush stay bounded."""
+    from pipelines.ner import viterbi
+
+    docs = _documents(200)
+    tables = []
+    for add_words in (viterbi._ADD_WORDS, 1):  # 1: flushed after every line's new words
+        monkeypatch.setattr(viterbi, "_ADD_WORDS", add_words)
+        fresh = load_compiled(MODEL_PATH)
+        vectors = fresh.featurizer.vectors
+        assert vectors is not None
+        labels = [tag_lines(doc, fresh) for doc in docs]
+        assert vectors._flat == [] and vectors._scored == vectors.used
+        tables.append((labels, vectors.table[: vectors.used].copy()))
+    assert tables[0][0] == tables[1][0]
+    assert np.array_equal(tables[0][1], tables[1][1])
+    assert len(tables[0][1]) > 1000
+
+    monkeypatch.setattr(viterbi, "_ADD_WORDS", 50)
+    fresh = load_compiled(MODEL_PATH)
+    vectors = fresh.featurizer.vectors
+    assert vectors is not None
+    text = " ".join(f"qzx{i}word" for i in range(400))  # 400 new words in one line
+    fresh.features(*_prepared(text))
+    assert len(vectors._counts) < 50 * 3  # flushed as they came
+    assert vectors.used - vectors._scored < 50

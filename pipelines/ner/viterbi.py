@@ -299,6 +299,7 @@ class Weights:
         its own): a token's scores are gathered from three 240-byte rows, and a long
         article's tokens all at once made ~50 MB of temporaries. A line is scored and
         decoded on its own either way, so the labels are the same."""
+        vectors.flush()  # the rows of the document's new words
         out: list[list[str]] = []
         group: list[tuple[list[int], list[int], list[int]]] = []
         tokens = 0
@@ -407,10 +408,29 @@ class WordVectors:
     def clear(self) -> None:
         self.table = np.zeros((self.capacity + 1, len(_LISTS), len(self.weights.labels)))
         self.used = 1
+        # the rows given since the last flush(), still zeros: their words' ids and counts
+        self._scored = 1
+        self._flat: list[int] = []
+        self._counts: list[int] = []
+
+    def flush(self) -> None:
+        """Sum the score rows of the words given a row since the last call: once a
+        document (:meth:`Weights.tag_lines`) rather than once for each line that brings a
+        new word (~4 numpy calls of ~12 steps each an article, when the words are new).
+        The rows are the same sums either way: each is its own word list's."""
+        n = self.used - self._scored
+        if n:
+            scores = self.weights.state_scores(
+                np.array(self._flat, np.intp), np.array(self._counts, np.intp)
+            )
+            self.table[self._scored : self.used] = scores.reshape(n, len(_LISTS), -1)
+        self._scored = self.used
+        self._flat, self._counts = [], []
 
     def add(self, words: Sequence[Any], fz: Any) -> None:
         """Give each of ``words`` (:class:`pipelines.ner.features._Word` without a row) its
-        row; the word then keeps its head features as ids, not its feature lists.
+        row, scored by the next :meth:`flush`; the word then keeps its head features as
+        ids, not its feature lists.
         ``_ADD_WORDS`` at a time: a long article brings tens of thousands of new words.
         A word repeated in ``words`` is one object: it is counted once (a run of repeats
         alone would otherwise be a run of no new word)."""
@@ -443,9 +463,11 @@ class WordVectors:
             grown = np.zeros((max(len(self.table) * 3 // 2, self.used + n), *self.table.shape[1:]))
             grown[: self.used] = self.table[: self.used]
             self.table = grown
-        scores = self.weights.state_scores(np.array(flat, np.intp), np.array(counts, np.intp))
-        self.table[self.used : self.used + n] = scores.reshape(n, len(_LISTS), -1)
         self.used += n
+        self._flat += flat
+        self._counts += counts
+        if len(self._counts) >= _ADD_WORDS * len(_LISTS):  # a bounded backlog of ids
+            self.flush()
 
 
 #: decode with crfsuite's own C loop when pycrfsuite's library offers it (tests switch it off)
