@@ -380,3 +380,22 @@ def test_new_words_are_scored_once_a_document_with_the_same_rows(
     fresh.features(*_prepared(text))
     assert len(vectors._counts) < 50 * 3  # flushed as they came
     assert vectors.used - vectors._scored < 50
+
+
+def test_crfsuites_c_viterbi_from_several_threads() -> None:
+    """One context per process and ctypes releases the GIL in each call: threads decoding
+    at once each get their own labels (the context is locked per document)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    weights = Weights(read_model(MODEL_PATH))
+    assert weights._crf1d is not None
+    rng = np.random.default_rng(11)
+    jobs = []
+    for _ in range(24):
+        lengths = [int(x) for x in rng.integers(1, 300, size=20)]
+        jobs.append((rng.normal(size=(sum(lengths), len(weights.labels))), lengths))
+    want = [weights.viterbi_numpy(s, lengths).tolist() for s, lengths in jobs]
+    with ThreadPoolExecutor(4) as pool:
+        for _ in range(3):
+            got = list(pool.map(lambda job: weights.viterbi(*job).tolist(), jobs))
+            assert got == want

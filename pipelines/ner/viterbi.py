@@ -26,6 +26,7 @@ import hashlib
 import marshal
 import os
 import struct
+import threading
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import chain
@@ -521,6 +522,7 @@ class Crf1dViterbi:
         self.transitions = np.ascontiguousarray(transitions, dtype=np.float64)
         self.n_labels = len(self.transitions)
         self._ctx = self._context(_CRF1D_ITEMS)  # kept for the process's life
+        self._lock = threading.Lock()
 
     def _context(self, capacity: int) -> Any:
         ctx = self._new(_CTXF_VITERBI, self.n_labels, capacity)
@@ -576,23 +578,26 @@ class Crf1dViterbi:
         labels = np.empty(sum(lengths), np.intc)
         row = self.n_labels * 8
         base, out = scores.ctypes.data, labels.ctypes.data
-        ctx = self._ctx
-        state = ctx.contents.state
         set_items, viterbi, memmove = self._set_items, self._viterbi, ctypes.memmove
         pos = 0
-        for m in lengths:
-            if m:
-                if m <= _CRF1D_ITEMS:
-                    set_items(ctx, m)
-                    memmove(state, base + pos * row, m * row)
-                    viterbi(ctx, out + pos * 4)
-                else:  # a context of its own, freed at once: the kept one stays small
-                    big = self._context(m)
-                    try:
-                        set_items(big, m)
-                        memmove(big.contents.state, base + pos * row, m * row)
-                        viterbi(big, out + pos * 4)
-                    finally:
-                        self._delete(big)
-                pos += m
+        # one kept context per process, and ctypes releases the GIL during each call: a
+        # thread decoding beside another would overwrite its scores
+        with self._lock:
+            ctx = self._ctx
+            state = ctx.contents.state
+            for m in lengths:
+                if m:
+                    if m <= _CRF1D_ITEMS:
+                        set_items(ctx, m)
+                        memmove(state, base + pos * row, m * row)
+                        viterbi(ctx, out + pos * 4)
+                    else:  # a context of its own, freed at once: the kept one stays small
+                        big = self._context(m)
+                        try:
+                            set_items(big, m)
+                            memmove(big.contents.state, base + pos * row, m * row)
+                            viterbi(big, out + pos * 4)
+                        finally:
+                            self._delete(big)
+                    pos += m
         return labels.astype(np.intp)
