@@ -18,7 +18,7 @@ from pipelines.ner.crf import MODEL_PATH, load_model, tag_lines
 from pipelines.ner.data import load_thainer
 from pipelines.ner.features import tokenize
 from pipelines.ner.rules import rule_spans
-from pipelines.ner.viterbi import Weights, load_weights, read_model, weights_path
+from pipelines.ner.viterbi import Crf1dViterbi, Weights, load_weights, read_model, weights_path
 
 OBEC = Path(__file__).parent / "fixtures" / "data" / "obec_press_release_2019-09-04.txt"
 
@@ -163,10 +163,12 @@ def _crfsuite_viterbi(state: np.ndarray, trans: np.ndarray) -> list[int]:
     return labels
 
 
-def test_viterbi_is_crfsuites_loop_ties_included() -> None:
+@pytest.mark.parametrize("path", ["crfsuite's C loop", "numpy"])
+def test_viterbi_is_crfsuites_loop_ties_included(path: str) -> None:
     """Lines of different lengths decoded together; small integer scores make ties, which
     both break towards the first label."""
     weights = Weights(read_model(MODEL_PATH))
+    assert weights._crf1d is not None, "pycrfsuite's crf1dc_viterbi is callable"
     rng = np.random.default_rng(17)
     n = len(weights.labels)
     for trial in range(30):
@@ -176,9 +178,14 @@ def test_viterbi_is_crfsuites_loop_ties_included() -> None:
             trans = rng.integers(-1, 2, size=(n, n)).astype(float)
             weights.transitions = trans
             weights._back = np.vstack([trans.T, np.zeros(n)])
+            weights._crf1d = Crf1dViterbi.open(trans)
         else:
             scores = rng.normal(size=(sum(lengths), n))
-        got = weights.viterbi(scores, lengths)
+        if path == "numpy":
+            got = weights.viterbi_numpy(scores, lengths)
+        else:
+            assert weights._crf1d is not None
+            got = weights._crf1d.viterbi(scores, lengths)
         pos = 0
         for m in lengths:
             want = _crfsuite_viterbi(scores[pos : pos + m], weights.transitions)
@@ -284,3 +291,111 @@ def test_word_vectors_are_allocated_once_for_the_cache_bound() -> None:
     for doc in _documents(300):
         tag_lines(doc, fresh)
     assert vectors.used > 1000 and vectors.table is table
+
+
+def test_crfsuites_c_viterbi_equals_numpys_on_many_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """crfsuite's own loop (``crf1dc_viterbi`` through ctypes) decodes like the numpy
+    path: empty lines, ties, and lines longer than the kept context (decoded in one of
+    their own, freed after: the kept one does not grow)."""
+    from pipelines.ner import viterbi
+
+    weights = Weights(read_model(MODEL_PATH))
+    fast = weights._crf1d
+    assert fast is not None
+    monkeypatch.setattr(viterbi, "_CRF1D_ITEMS", 40)
+    rng = np.random.default_rng(23)
+    n = len(weights.labels)
+    for trial in range(40):
+        lengths = [int(x) for x in rng.integers(0, 70, size=int(rng.integers(1, 25)))]
+        if trial % 2:
+            scores = rng.integers(-2, 3, size=(sum(lengths), n)).astype(float)
+        else:
+            scores = rng.normal(size=(sum(lengths), n))
+        got = weights.viterbi(scores, lengths)
+        assert got.dtype == np.intp
+        assert got.tolist() == weights.viterbi_numpy(scores, lengths).tolist()
+    with pytest.raises(ValueError):
+        fast.viterbi(np.zeros((3, n + 1)), [3])
+
+
+def test_crfsuites_c_viterbi_kept_context_stays_at_its_capacity() -> None:
+    from pipelines.ner import viterbi
+
+    weights = Weights(read_model(MODEL_PATH))
+    fast = weights._crf1d
+    assert fast is not None
+    rng = np.random.default_rng(2)
+    lengths = [viterbi._CRF1D_ITEMS + 500, 3]
+    scores = rng.normal(size=(sum(lengths), len(weights.labels)))
+    assert (
+        weights.viterbi(scores, lengths).tolist() == weights.viterbi_numpy(scores, lengths).tolist()
+    )
+    assert fast._ctx.contents.cap_items == viterbi._CRF1D_ITEMS
+
+
+def test_crf1d_falls_back_to_numpy_when_its_decode_differs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The C functions are not pycrfsuite's API: a context whose decode differs from numpy's
+    (another crfsuite build) is not used, and the labels are numpy's."""
+    from pipelines.ner import viterbi
+
+    monkeypatch.setattr(Crf1dViterbi, "_agrees_with_numpy", lambda self: False)
+    weights = Weights(read_model(MODEL_PATH))
+    assert weights._crf1d is None
+    monkeypatch.setattr(viterbi, "USE_CRF1D", False)
+    assert Weights(read_model(MODEL_PATH))._crf1d is None
+    rng = np.random.default_rng(4)
+    scores = rng.normal(size=(12, len(weights.labels)))
+    assert (
+        weights.viterbi(scores, [5, 7]).tolist() == weights.viterbi_numpy(scores, [5, 7]).tolist()
+    )
+
+
+def test_new_words_are_scored_once_a_document_with_the_same_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """New words get their row at once and its scores at the document's flush (one numpy
+    pass, not one per line): the same table as scoring each batch at once, and the ids
+    waiting for a flush stay bounded."""
+    from pipelines.ner import viterbi
+
+    docs = _documents(200)
+    tables = []
+    for add_words in (viterbi._ADD_WORDS, 1):  # 1: flushed after every line's new words
+        monkeypatch.setattr(viterbi, "_ADD_WORDS", add_words)
+        fresh = load_compiled(MODEL_PATH)
+        vectors = fresh.featurizer.vectors
+        assert vectors is not None
+        labels = [tag_lines(doc, fresh) for doc in docs]
+        assert vectors._flat == [] and vectors._scored == vectors.used
+        tables.append((labels, vectors.table[: vectors.used].copy()))
+    assert tables[0][0] == tables[1][0]
+    assert np.array_equal(tables[0][1], tables[1][1])
+    assert len(tables[0][1]) > 1000
+
+    monkeypatch.setattr(viterbi, "_ADD_WORDS", 50)
+    fresh = load_compiled(MODEL_PATH)
+    vectors = fresh.featurizer.vectors
+    assert vectors is not None
+    text = " ".join(f"qzx{i}word" for i in range(400))  # 400 new words in one line
+    fresh.features(*_prepared(text))
+    assert len(vectors._counts) < 50 * 3  # flushed as they came
+    assert vectors.used - vectors._scored < 50
+
+
+def test_crfsuites_c_viterbi_from_several_threads() -> None:
+    """One context per process and ctypes releases the GIL in each call: threads decoding
+    at once each get their own labels (the context is locked per document)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    weights = Weights(read_model(MODEL_PATH))
+    assert weights._crf1d is not None
+    rng = np.random.default_rng(11)
+    jobs = []
+    for _ in range(24):
+        lengths = [int(x) for x in rng.integers(1, 300, size=20)]
+        jobs.append((rng.normal(size=(sum(lengths), len(weights.labels))), lengths))
+    want = [weights.viterbi_numpy(s, lengths).tolist() for s, lengths in jobs]
+    with ThreadPoolExecutor(4) as pool:
+        for _ in range(3):
+            got = list(pool.map(lambda job: weights.viterbi(*job).tolist(), jobs))
+            assert got == want

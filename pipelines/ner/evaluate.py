@@ -73,15 +73,25 @@ def trim(text: str, spans: Iterable[Span]) -> list[Span]:
 
 def bio_to_spans(tokens: Sequence[tuple[int, int]], labels: Sequence[str]) -> list[Span]:
     """Token BIO labels to character spans (an ``I-`` after a different label starts a span)."""
+    if len(tokens) != len(labels):
+        raise ValueError(f"{len(tokens)} tokens but {len(labels)} labels")
     spans: list[Span] = []
     cur: list[int | str] | None = None
-    for (s, e), lab in zip(tokens, labels, strict=True):
-        if lab == "O" or len(lab) < 3:
+    last = -2
+    # only the tokens not labelled O (most are): an O between two of them ends a span
+    for i in [i for i, lab in enumerate(labels) if lab != "O"]:
+        if cur and i != last + 1:
+            spans.append((int(cur[0]), int(cur[1]), str(cur[2])))
+            cur = None
+        last = i
+        lab = labels[i]
+        if len(lab) < 3:
             if cur:
                 spans.append((int(cur[0]), int(cur[1]), str(cur[2])))
             cur = None
             continue
         prefix, name = lab[0], lab[2:]
+        s, e = tokens[i]
         if prefix == "B" or cur is None or cur[2] != name:
             if cur:
                 spans.append((int(cur[0]), int(cur[1]), str(cur[2])))

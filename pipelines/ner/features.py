@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from itertools import accumulate, compress
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 from zlib import crc32
 
@@ -166,8 +167,10 @@ class _Word:
         "lw",
         "m2_ids",
         "next_first",
+        "next_pairs",
         "p2_ids",
         "prev_first",
+        "prev_pairs",
         "row",
         "text",
         "w",
@@ -197,6 +200,11 @@ class _Word:
         self.m2_ids: tuple[int, ...] = ()
         self.p2_ids: tuple[int, ...] = ()
         self.head_ids: tuple[int, ...] = ()
+        #: the ids of its known pairs by the other word's lower-cased form: as the first
+        #: word of ``-1w|w=`` (``prev_pairs``) and of ``w|+1w=`` (``next_pairs``), given
+        #: with its row (so a token looks its pairs up without building their strings)
+        self.prev_pairs: Mapping[str, int] = _NO_PAIRS
+        self.next_pairs: Mapping[str, int] = _NO_PAIRS
         self.w = w
         self.prev_first = known is None or self.lw in fz.prev_first
         self.next_first = known is None or self.lw in fz.next_first
@@ -228,6 +236,7 @@ class _Word:
 
 
 _OWN, _M2, _M1, _P1, _P2, _HEADS = range(6)
+_NO_PAIRS: Mapping[str, int] = MappingProxyType({})
 _STR, _BYTES = range(2)  # what Featurizer._sentence gives features as
 
 
@@ -394,7 +403,7 @@ class Featurizer:
                 if i - last_head <= _HEAD_WINDOW:  # else no token in the window has one
                     window = range(max(0, i - _HEAD_WINDOW), i)
                     extras += sorted({h for j in window for h in words[j].head_ids})
-                if prev.prev_first and (pair := get(f"-1w|w={prev.lw}|{w.lw}")) is not None:
+                if prev.prev_pairs and (pair := prev.prev_pairs.get(w.lw)) is not None:
                     extras.append(pair)
                 for _, left, _ in gz[i - 1]:
                     if left is not None:
@@ -403,7 +412,7 @@ class Featurizer:
                     extras += words[i - 2].m2_ids
             if i < n - 1:
                 nxt = words[i + 1]
-                if w.next_first and (pair := get(f"w|+1w={w.lw}|{nxt.lw}")) is not None:
+                if w.next_pairs and (pair := w.next_pairs.get(nxt.lw)) is not None:
                     extras.append(pair)
                 for _, _, right in gz[i + 1]:
                     if right is not None:

@@ -21,11 +21,15 @@ the tagger on crfsuite.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import marshal
 import os
 import struct
+import threading
+from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +131,21 @@ class Weights:
         #: attribute -> id
         self.ids = dict(zip(self.attributes, range(len(self.attributes)), strict=True))
         self._edges = [self.vector(f) for f in ("b", "BOS", "EOS")]
+        #: crfsuite's Viterbi in C on these scores, None: numpy's (:meth:`viterbi_numpy`)
+        self._crf1d = Crf1dViterbi.open(self.transitions) if USE_CRF1D else None
+
+    def pairs(self, prefix: str, first: str) -> dict[str, int]:
+        """The ids of the known attributes ``f"{prefix}{first}|{second}"`` by ``second``
+        (the attributes are sorted: those starting with ``f"{prefix}{first}|"`` are one
+        run of them). ``pairs(p, a).get(b)`` is ``ids.get(f"{p}{a}|{b}")``."""
+        key = prefix + first + "|"
+        attrs = self.attributes
+        out: dict[str, int] = {}
+        k = bisect_left(attrs, key)
+        while k < len(attrs) and attrs[k].startswith(key):
+            out[attrs[k][len(key) :]] = k
+            k += 1
+        return out
 
     def vector(self, attribute: str) -> np.ndarray:
         """The label scores of one attribute (zeros if the model does not know it)."""
@@ -177,6 +196,13 @@ class Weights:
         Lines are decoded in groups of similar length, at most ``_PACK_LINES`` of them and
         ``_PACK_CELLS`` lines × steps: the packed layout's temporaries grow with both, and
         a hostile page (one huge line among thousands) must not make them gigabytes."""
+        if self._crf1d is not None:
+            return self._crf1d.viterbi(scores, lengths)
+        return self.viterbi_numpy(scores, lengths)
+
+    def viterbi_numpy(self, scores: np.ndarray, lengths: Sequence[int]) -> np.ndarray:
+        """:meth:`viterbi` in numpy (the lines of a document advancing together): when
+        crfsuite's own loop cannot be called (:class:`Crf1dViterbi`)."""
         lens = np.asarray(lengths, dtype=np.intp)
         if len(lens) <= _PACK_LINES and len(lens) * int(lens.max(initial=0)) <= _PACK_CELLS:
             return self._viterbi_packed(scores, lens)
@@ -274,6 +300,7 @@ class Weights:
         its own): a token's scores are gathered from three 240-byte rows, and a long
         article's tokens all at once made ~50 MB of temporaries. A line is scored and
         decoded on its own either way, so the labels are the same."""
+        vectors.flush()  # the rows of the document's new words
         out: list[list[str]] = []
         group: list[tuple[list[int], list[int], list[int]]] = []
         tokens = 0
@@ -314,10 +341,15 @@ class Weights:
         nonempty = starts[lens > 0]
         scores[nonempty] += bos
         scores[(starts + lens - 1)[lens > 0]] += eos
-        extras = [k for _, e, _ in lines for k in e]
-        if extras:
-            per_token = np.array([c for _, _, cs in lines for c in cs])
-            scores += self.state_scores(np.array(extras), per_token)
+        n_extras = sum(len(e) for _, e, _ in lines)
+        if n_extras:
+            # straight into arrays: lists of a document's ~6,000 ids and ~700 counts first
+            # cost ~0.2 ms an article
+            extras = np.fromiter(chain.from_iterable(e for _, e, _ in lines), np.intp, n_extras)
+            per_token = np.fromiter(
+                chain.from_iterable(cs for _, _, cs in lines), np.intp, len(scores)
+            )
+            scores += self.state_scores(extras, per_token)
         return self.tag(scores, lengths)
 
     def tag(self, scores: np.ndarray, lengths: Sequence[int]) -> list[list[str]]:
@@ -377,10 +409,29 @@ class WordVectors:
     def clear(self) -> None:
         self.table = np.zeros((self.capacity + 1, len(_LISTS), len(self.weights.labels)))
         self.used = 1
+        # the rows given since the last flush(), still zeros: their words' ids and counts
+        self._scored = 1
+        self._flat: list[int] = []
+        self._counts: list[int] = []
+
+    def flush(self) -> None:
+        """Sum the score rows of the words given a row since the last call: once a
+        document (:meth:`Weights.tag_lines`) rather than once for each line that brings a
+        new word (~4 numpy calls of ~12 steps each an article, when the words are new).
+        The rows are the same sums either way: each is its own word list's."""
+        n = self.used - self._scored
+        if n:
+            scores = self.weights.state_scores(
+                np.array(self._flat, np.intp), np.array(self._counts, np.intp)
+            )
+            self.table[self._scored : self.used] = scores.reshape(n, len(_LISTS), -1)
+        self._scored = self.used
+        self._flat, self._counts = [], []
 
     def add(self, words: Sequence[Any], fz: Any) -> None:
         """Give each of ``words`` (:class:`pipelines.ner.features._Word` without a row) its
-        row; the word then keeps its head features as ids, not its feature lists.
+        row, scored by the next :meth:`flush`; the word then keeps its head features as
+        ids, not its feature lists.
         ``_ADD_WORDS`` at a time: a long article brings tens of thousands of new words.
         A word repeated in ``words`` is one object: it is counted once (a run of repeats
         alone would otherwise be a run of no new word)."""
@@ -401,6 +452,10 @@ class WordVectors:
                 flat += [ids[f] for f in lists[k]]
                 counts.append(len(lists[k]))
             w.m2_ids, w.p2_ids, w.head_ids = (tuple(ids[f] for f in lists[k]) for k in (1, 4, 5))
+            if w.prev_first:
+                w.prev_pairs = self.weights.pairs("-1w|w=", w.lw)
+            if w.next_first:
+                w.next_pairs = self.weights.pairs("w|+1w=", w.lw)
             w.row = self.used + len(todo)
             w.text = None
             todo.append(w)
@@ -409,6 +464,140 @@ class WordVectors:
             grown = np.zeros((max(len(self.table) * 3 // 2, self.used + n), *self.table.shape[1:]))
             grown[: self.used] = self.table[: self.used]
             self.table = grown
-        scores = self.weights.state_scores(np.array(flat, np.intp), np.array(counts, np.intp))
-        self.table[self.used : self.used + n] = scores.reshape(n, len(_LISTS), -1)
         self.used += n
+        self._flat += flat
+        self._counts += counts
+        if len(self._counts) >= _ADD_WORDS * len(_LISTS):  # a bounded backlog of ids
+            self.flush()
+
+
+#: decode with crfsuite's own C loop when pycrfsuite's library offers it (tests switch it off)
+USE_CRF1D = True
+_CRF1D_ITEMS = 4096  # tokens the kept context holds (~3.4 MB); a longer line gets its own
+_CTXF_VITERBI = 1
+
+
+class _Crf1dContext(ctypes.Structure):
+    """The head of crfsuite's ``crf1d_context_t`` (lib/crf/src/crf1d.h), up to the fields
+    :class:`Crf1dViterbi` touches."""
+
+    _fields_ = [
+        ("flag", ctypes.c_int),
+        ("num_labels", ctypes.c_int),
+        ("num_items", ctypes.c_int),
+        ("cap_items", ctypes.c_int),
+        ("log_norm", ctypes.c_double),
+        ("state", ctypes.c_void_p),
+        ("trans", ctypes.c_void_p),
+        ("alpha_score", ctypes.c_void_p),
+        ("beta_score", ctypes.c_void_p),
+        ("scale_factor", ctypes.c_void_p),
+        ("row", ctypes.c_void_p),
+        ("backward_edge", ctypes.c_void_p),
+    ]
+
+
+class Crf1dViterbi:
+    """crfsuite's Viterbi (``crf1dc_viterbi``, the C loop ``Tagger.tag`` runs) on label
+    scores summed here: the same recursion, sums and ties as :meth:`Weights.viterbi_numpy`
+    at C speed. numpy pays ~11 µs of call overhead a token step (2.5 ms an article, the
+    tagger's largest piece); one C call a line costs a few µs.
+
+    The functions are exported by pycrfsuite's extension module but are not its API: the
+    context's layout is checked when opened (its header fields, then a decode against
+    numpy's with ties), and :meth:`open` returns None when anything differs."""
+
+    def __init__(self, lib: ctypes.CDLL, transitions: np.ndarray) -> None:
+        self._new, self._viterbi = lib.crf1dc_new, lib.crf1dc_viterbi
+        self._set_items, self._delete = lib.crf1dc_set_num_items, lib.crf1dc_delete
+        self._new.restype = ctypes.POINTER(_Crf1dContext)
+        self._new.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
+        ctx_p = ctypes.POINTER(_Crf1dContext)
+        self._viterbi.restype = ctypes.c_double
+        self._viterbi.argtypes = [ctx_p, ctypes.c_void_p]
+        self._set_items.restype = ctypes.c_int
+        self._set_items.argtypes = [ctx_p, ctypes.c_int]
+        self._delete.restype = None
+        self._delete.argtypes = [ctx_p]
+        self.transitions = np.ascontiguousarray(transitions, dtype=np.float64)
+        self.n_labels = len(self.transitions)
+        self._ctx = self._context(_CRF1D_ITEMS)  # kept for the process's life
+        self._lock = threading.Lock()
+
+    def _context(self, capacity: int) -> Any:
+        ctx = self._new(_CTXF_VITERBI, self.n_labels, capacity)
+        if not ctx:
+            raise MemoryError("crf1dc_new failed")
+        c = ctx.contents
+        if (c.flag, c.num_labels, c.num_items, c.cap_items) != (
+            _CTXF_VITERBI,
+            self.n_labels,
+            0,
+            capacity,
+        ) or not (c.state and c.trans and c.alpha_score and c.backward_edge):
+            raise ModelFormatError("crf1d_context_t's layout is not the expected one")
+        ctypes.memmove(c.trans, self.transitions.ctypes.data, self.transitions.nbytes)
+        return ctx
+
+    @classmethod
+    def open(cls, transitions: np.ndarray) -> Crf1dViterbi | None:
+        """crfsuite's loop for these transitions, or None when it cannot be called or does
+        not decode as :meth:`Weights.viterbi_numpy` does (checked on random scores, ties
+        included)."""
+        try:
+            import pycrfsuite._pycrfsuite as ext
+
+            found = cls(ctypes.CDLL(ext.__file__), transitions)
+        except (ImportError, OSError, AttributeError, ModelFormatError, MemoryError):
+            return None
+        if not found._agrees_with_numpy():
+            return None
+        return found
+
+    def _agrees_with_numpy(self) -> bool:
+        n = self.n_labels
+        rng = np.random.default_rng(1)
+        probe = object.__new__(Weights)
+        probe.transitions = self.transitions
+        probe._back = np.vstack([self.transitions.T, np.zeros(n)])
+        lengths = [1, 2, 7, 30]
+        for scores in (
+            rng.normal(size=(sum(lengths), n)),
+            rng.integers(-1, 2, size=(sum(lengths), n)).astype(np.float64),  # ties
+        ):
+            want = probe.viterbi_numpy(scores, lengths)
+            if not np.array_equal(self.viterbi(scores, lengths), want):
+                return False
+        return True
+
+    def viterbi(self, scores: np.ndarray, lengths: Sequence[int]) -> np.ndarray:
+        """:meth:`Weights.viterbi`: each line decoded by one ``crf1dc_viterbi`` call."""
+        scores = np.ascontiguousarray(scores, dtype=np.float64)
+        if scores.ndim != 2 or scores.shape[1] != self.n_labels:
+            raise ValueError(f"scores of shape {scores.shape}, not tokens × {self.n_labels}")
+        labels = np.empty(sum(lengths), np.intc)
+        row = self.n_labels * 8
+        base, out = scores.ctypes.data, labels.ctypes.data
+        set_items, viterbi, memmove = self._set_items, self._viterbi, ctypes.memmove
+        pos = 0
+        # one kept context per process, and ctypes releases the GIL during each call: a
+        # thread decoding beside another would overwrite its scores
+        with self._lock:
+            ctx = self._ctx
+            state = ctx.contents.state
+            for m in lengths:
+                if m:
+                    if m <= _CRF1D_ITEMS:
+                        set_items(ctx, m)
+                        memmove(state, base + pos * row, m * row)
+                        viterbi(ctx, out + pos * 4)
+                    else:  # a context of its own, freed at once: the kept one stays small
+                        big = self._context(m)
+                        try:
+                            set_items(big, m)
+                            memmove(big.contents.state, base + pos * row, m * row)
+                            viterbi(big, out + pos * 4)
+                        finally:
+                            self._delete(big)
+                    pos += m
+        return labels.astype(np.intp)

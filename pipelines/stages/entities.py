@@ -27,7 +27,7 @@ from functools import cache
 from multiprocessing.connection import Connection
 from typing import Any
 
-from pipelines.ner import tag, warm_up
+from pipelines.ner import tag_texts, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +35,11 @@ log = logging.getLogger(__name__)
 def article_entities(title: str, body: str, scheme: str = "khao") -> list[dict[str, Any]]:
     """The entities of one article as rows for the store (pure; runs in pool workers)."""
     entities: list[dict[str, Any]] = []
-    for field, text in (("title", title or ""), ("body", body or "")):
-        for e in tag(text, scheme=scheme):
+    # one call for both: the tagger scores and decodes their lines together (the same
+    # entities as one call each, a document's fixed cost once)
+    found = tag_texts([title or "", body or ""], scheme=scheme)
+    for field, ents in zip(("title", "body"), found, strict=True):
+        for e in ents:
             entities.append(
                 {
                     "label": e.label,
