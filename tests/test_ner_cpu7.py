@@ -4,7 +4,7 @@ title and body tagged in one call, and the khao scheme's overlap checks by bisec
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from crawler.demo.corpus import demo_articles
@@ -109,6 +109,9 @@ _span = st.tuples(st.integers(0, 40), st.integers(0, 12)).map(
 
 
 @given(st.lists(_span, max_size=12), _span, st.booleans())
+@example([Entity(0, 5, "X", "", ""), Entity(5, 9, "X", "", "")], Entity(5, 7, "X", "", ""), True)
+@example([Entity(0, 5, "X", "", ""), Entity(9, 12, "X", "", "")], Entity(5, 9, "X", "", ""), True)
+@example([Entity(3, 5, "X", "", "")], Entity(0, 3, "X", "", ""), True)
 def test_overlapping_by_bisection_equals_checking_each(
     ents: list[Entity], span: Entity, disjoint: bool
 ) -> None:

@@ -299,10 +299,10 @@ def test_crfsuites_c_viterbi_equals_numpys_on_many_lines(monkeypatch: pytest.Mon
     their own, freed after: the kept one does not grow)."""
     from pipelines.ner import viterbi
 
+    monkeypatch.setattr(viterbi, "_CRF1D_ITEMS", 40)  # the kept context's size, at open
     weights = Weights(read_model(MODEL_PATH))
     fast = weights._crf1d
-    assert fast is not None
-    monkeypatch.setattr(viterbi, "_CRF1D_ITEMS", 40)
+    assert fast is not None and fast._ctx.contents.cap_items == 40
     rng = np.random.default_rng(23)
     n = len(weights.labels)
     for trial in range(40):
@@ -399,3 +399,54 @@ def test_crfsuites_c_viterbi_from_several_threads() -> None:
         for _ in range(3):
             got = list(pool.map(lambda job: weights.viterbi(*job).tolist(), jobs))
             assert got == want
+
+
+def test_crfsuites_c_viterbi_refuses_lengths_that_would_reach_outside_its_buffers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The C loop reads and writes where the lengths say (review): lengths that do not add
+    up to the score rows, or a negative one, are an error, not a read past the scores or
+    a write before the labels; numpy integers are lengths too. The kept context's size is
+    the one it was opened with, even if the module's constant changes later (a larger one
+    made crfsuite reallocate under a kept pointer: a segfault)."""
+    from pipelines.ner import viterbi
+
+    weights = Weights(read_model(MODEL_PATH))
+    fast = weights._crf1d
+    assert fast is not None
+    n = len(weights.labels)
+    for lengths in ([4000], [-1, 3000], [2], [1, 1, 2]):
+        with pytest.raises(ValueError, match="line lengths"):
+            fast.viterbi(np.zeros((3, n)), lengths)
+    rng = np.random.default_rng(5)
+    scores = rng.normal(size=(50, n))
+    want = weights.viterbi_numpy(scores, [20, 30]).tolist()
+    assert weights.viterbi(scores, np.array([20, 30])).tolist() == want
+    assert weights.viterbi(scores, np.array([20, 30], np.int32)).tolist() == want
+    monkeypatch.setattr(viterbi, "_CRF1D_ITEMS", 100_000)
+    long = rng.normal(size=(20_000, n))
+    assert (
+        weights.viterbi(long, [20_000]).tolist() == weights.viterbi_numpy(long, [20_000]).tolist()
+    )
+
+
+def test_scores_that_are_not_finite_are_decoded_by_numpy() -> None:
+    """crfsuite keeps the previous call's back pointers where every candidate is -inf or
+    NaN (review: its labels then depended on the document before): numpy decodes those."""
+    weights = Weights(read_model(MODEL_PATH))
+    assert weights._crf1d is not None
+    n = len(weights.labels)
+    rng = np.random.default_rng(1)
+    for bad in (-np.inf, np.nan):
+        weights.viterbi(rng.normal(size=(6, n)), [6])  # a previous document
+        scores = rng.normal(size=(6, n))
+        scores[2:4] = bad
+        assert weights.viterbi(scores, [6]).tolist() == weights.viterbi_numpy(scores, [6]).tolist()
+
+
+def test_an_untested_python_crfsuite_gets_numpys_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another release may take other arguments, which no check after the call can catch."""
+    from pipelines.ner import viterbi
+
+    monkeypatch.setattr(viterbi, "CRF1D_TESTED", frozenset({"0.0.1"}))
+    assert Weights(read_model(MODEL_PATH))._crf1d is None

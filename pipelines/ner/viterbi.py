@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
+import importlib.metadata
 import marshal
 import os
 import struct
 import threading
+import weakref
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import chain
@@ -196,7 +198,9 @@ class Weights:
         Lines are decoded in groups of similar length, at most ``_PACK_LINES`` of them and
         ``_PACK_CELLS`` lines × steps: the packed layout's temporaries grow with both, and
         a hostile page (one huge line among thousands) must not make them gigabytes."""
-        if self._crf1d is not None:
+        if self._crf1d is not None and np.isfinite(scores).all():
+            # crfsuite starts from -FLT_MAX with a strict <: with every candidate -inf or
+            # NaN its back pointers keep the previous call's values (review): numpy then
             return self._crf1d.viterbi(scores, lengths)
         return self.viterbi_numpy(scores, lengths)
 
@@ -471,8 +475,13 @@ class WordVectors:
             self.flush()
 
 
-#: decode with crfsuite's own C loop when pycrfsuite's library offers it (tests switch it off)
-USE_CRF1D = True
+#: decode with crfsuite's own C loop when pycrfsuite's library offers it (tests switch it
+#: off; so does KHAO_NER_C_VITERBI=0)
+USE_CRF1D = os.environ.get("KHAO_NER_C_VITERBI", "1") != "0"
+#: python-crfsuite releases whose crf1dc_* functions were checked (signatures and the
+#: context's head): another release may call them with other arguments, which no check
+#: after the call could catch, so it gets numpy's loop
+CRF1D_TESTED = frozenset({"0.9.12"})
 _CRF1D_ITEMS = 4096  # tokens the kept context holds (~3.4 MB); a longer line gets its own
 _CTXF_VITERBI = 1
 
@@ -521,7 +530,9 @@ class Crf1dViterbi:
         self._delete.argtypes = [ctx_p]
         self.transitions = np.ascontiguousarray(transitions, dtype=np.float64)
         self.n_labels = len(self.transitions)
-        self._ctx = self._context(_CRF1D_ITEMS)  # kept for the process's life
+        self._cap = _CRF1D_ITEMS
+        self._ctx = self._context(self._cap)  # kept for the object's life
+        weakref.finalize(self, self._delete, self._ctx)
         self._lock = threading.Lock()
 
     def _context(self, capacity: int) -> Any:
@@ -547,8 +558,11 @@ class Crf1dViterbi:
         try:
             import pycrfsuite._pycrfsuite as ext
 
+            if importlib.metadata.version("python-crfsuite") not in CRF1D_TESTED:
+                return None
             found = cls(ctypes.CDLL(ext.__file__), transitions)
-        except (ImportError, OSError, AttributeError, ModelFormatError, MemoryError):
+        except (ImportError, OSError, AttributeError, ModelFormatError, MemoryError,
+                importlib.metadata.PackageNotFoundError):  # fmt: skip
             return None
         if not found._agrees_with_numpy():
             return None
@@ -575,6 +589,10 @@ class Crf1dViterbi:
         scores = np.ascontiguousarray(scores, dtype=np.float64)
         if scores.ndim != 2 or scores.shape[1] != self.n_labels:
             raise ValueError(f"scores of shape {scores.shape}, not tokens × {self.n_labels}")
+        # the C loop reads and writes where these say: a wrong one is memory, not an error
+        lengths = [int(m) for m in lengths]
+        if min(lengths, default=0) < 0 or sum(lengths) != len(scores):
+            raise ValueError(f"line lengths {sum(lengths)} tokens for {len(scores)} score rows")
         labels = np.empty(sum(lengths), np.intc)
         row = self.n_labels * 8
         base, out = scores.ctypes.data, labels.ctypes.data
@@ -587,7 +605,7 @@ class Crf1dViterbi:
             state = ctx.contents.state
             for m in lengths:
                 if m:
-                    if m <= _CRF1D_ITEMS:
+                    if m <= self._cap:
                         set_items(ctx, m)
                         memmove(state, base + pos * row, m * row)
                         viterbi(ctx, out + pos * 4)
