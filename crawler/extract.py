@@ -34,6 +34,7 @@ import json
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qs, urljoin, urlparse
 
@@ -120,28 +121,20 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
 
 # What an element's tag makes of it in block_text, by the tag as lxml gives it: a page has a
 # few dozen distinct tags, each was lowered and split at every element (issue 17, eighth
-# pass). Emptied when full (a hostile page's made-up tags).
+# pass). Bounded: a hostile page's made-up tags.
 _INLINE, _BLOCK, _CELL, _SKIPPED = 0, 1, 2, 3
-_TAG_KINDS: dict[str, int] = {}
-_TAG_KINDS_MAX = 4096
 
 
+@lru_cache(maxsize=4096)
 def _tag_kind(tag: str) -> int:
-    kind = _TAG_KINDS.get(tag)
-    if kind is None:
-        name = tag.lower().split("}")[-1]
-        if name in _BLOCK_TAGS:
-            kind = _BLOCK
-        elif name in ("td", "th"):
-            kind = _CELL
-        elif name in ("script", "style", "noscript", "template"):
-            kind = _SKIPPED
-        else:
-            kind = _INLINE
-        if len(_TAG_KINDS) >= _TAG_KINDS_MAX:
-            _TAG_KINDS.clear()
-        _TAG_KINDS[tag] = kind
-    return kind
+    name = tag.lower().split("}")[-1]
+    if name in _BLOCK_TAGS:
+        return _BLOCK
+    if name in ("td", "th"):
+        return _CELL
+    if name in ("script", "style", "noscript", "template"):
+        return _SKIPPED
+    return _INLINE
 
 
 def block_text(node: Selector) -> str:

@@ -5,10 +5,10 @@ Thai has no spaces between words, so the text is compared as overlapping charact
 and a re-post that only re-wraps lines or adds a zero-width space is still identical.
 
 MinHash (datasketch's "affine32" scheme, reimplemented here) estimates the Jaccard
-similarity of two 5-gram sets from 128 numbers each. LSH cuts the 128 numbers into bands; two articles whose texts are similar
-share at least one band hash with high probability, so a lookup is "which stored articles
-share one of my band hashes" -- an indexed query, not a scan (see
-pipelines.storage.dedupe_index).
+similarity of two 5-gram sets from 128 numbers each. LSH cuts the 128 numbers into bands;
+two articles whose texts are similar share at least one band hash with high probability,
+so a lookup is "which stored articles share one of my band hashes" -- an indexed query,
+not a scan (see pipelines.storage.dedupe_index).
 
 The story rule (``same_story``) decides whether a look-alike is the same release:
 

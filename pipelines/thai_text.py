@@ -333,9 +333,9 @@ def search_normalize(text: str) -> str:
 # a batch later (KHAO_INDEX_BATCH, default 50; issue 17, seventh pass: ~0.2 ms an article).
 # The latest 128 texts of 512–20,000 characters and at most ~40 KB in memory (20,000 Thai
 # characters, or 10,000 astral ones): ~1.5 MB on the demo; at most ~20 MB, as NFC can
-# triple a text of astral characters. An LRU cache misses every body once more distinct texts than it holds pass
-# between the two reads (some articles add two): a batch setting above ~100 loses the
-# saving, nothing else.
+# triple a text of astral characters. An LRU cache misses every body once more distinct
+# texts than it holds pass between the two reads (some articles add two): a batch setting
+# above ~100 loses the saving, nothing else.
 SEARCH_CACHE_MIN, SEARCH_CACHE_MAX = 512, 20_000
 _CACHED_BYTES = sys.getsizeof("\u0e01" * SEARCH_CACHE_MAX)  # sizes Python holds, O(1)
 

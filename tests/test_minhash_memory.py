@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import tracemalloc
 import zlib
+from collections.abc import Callable
 
 import numpy as np
 import pytest
@@ -28,14 +29,18 @@ def test_chunked_signature_equals_one_batch() -> None:
         assert np.array_equal(minhash(shingles), np.asarray(whole.hashvalues, dtype=np.uint32))
 
 
-def test_a_long_article_needs_no_large_temporaries() -> None:
-    shingles = grams(60_000)
+def traced_peak(function: Callable[..., object], *args: object) -> int:
+    """The most memory Python allocated at once while ``function(*args)`` ran."""
     tracemalloc.start()
     try:
-        minhash(shingles)
-        _, peak = tracemalloc.get_traced_memory()
+        function(*args)
+        return tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
+
+
+def test_a_long_article_needs_no_large_temporaries() -> None:
+    peak = traced_peak(minhash, grams(60_000))
     # the encoded shingles (~5 MB) plus a few 2 MB chunks; it was 60 MB per temporary
     assert peak < 20 * 2**20, peak / 2**20
 
@@ -73,12 +78,7 @@ def test_a_chunk_makes_one_temporary() -> None:
     afresh for every article. Same values (test_chunked_signature_equals_one_batch)."""
     shingles = grams(2048)
     minhash(shingles)  # warm: numpy's own one-time allocations
-    tracemalloc.start()
-    try:
-        minhash(shingles)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    peak = traced_peak(minhash, shingles)
     chunk = 2048 * NUM_PERM * 4
     assert peak < 1.5 * chunk, peak / chunk
 

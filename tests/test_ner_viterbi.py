@@ -163,6 +163,17 @@ def _crfsuite_viterbi(state: np.ndarray, trans: np.ndarray) -> list[int]:
     return labels
 
 
+def random_document(
+    rng: np.random.Generator, n: int, trial: int, lines: tuple[int, int], tokens: tuple[int, int]
+) -> tuple[list[int], np.ndarray]:
+    """Line lengths and label scores of a random document: small integer scores (ties) on
+    odd trials, normal ones on even trials."""
+    lengths = [int(x) for x in rng.integers(*tokens, size=int(rng.integers(*lines)))]
+    if trial % 2:
+        return lengths, rng.integers(-2, 3, size=(sum(lengths), n)).astype(float)
+    return lengths, rng.normal(size=(sum(lengths), n))
+
+
 @pytest.mark.parametrize("path", ["crfsuite's C loop", "numpy"])
 def test_viterbi_is_crfsuites_loop_ties_included(path: str) -> None:
     """Lines of different lengths decoded together; small integer scores make ties, which
@@ -172,15 +183,12 @@ def test_viterbi_is_crfsuites_loop_ties_included(path: str) -> None:
     rng = np.random.default_rng(17)
     n = len(weights.labels)
     for trial in range(30):
-        lengths = [int(x) for x in rng.integers(1, 9, size=int(rng.integers(1, 6)))]
+        lengths, scores = random_document(rng, n, trial, lines=(1, 6), tokens=(1, 9))
         if trial % 2:
-            scores = rng.integers(-2, 3, size=(sum(lengths), n)).astype(float)
             trans = rng.integers(-1, 2, size=(n, n)).astype(float)
             weights.transitions = trans
             weights._back = np.vstack([trans.T, np.zeros(n)])
             weights._crf1d = Crf1dViterbi.open(trans)
-        else:
-            scores = rng.normal(size=(sum(lengths), n))
         if path == "numpy":
             got = weights.viterbi_numpy(scores, lengths)
         else:
@@ -306,11 +314,7 @@ def test_crfsuites_c_viterbi_equals_numpys_on_many_lines(monkeypatch: pytest.Mon
     rng = np.random.default_rng(23)
     n = len(weights.labels)
     for trial in range(40):
-        lengths = [int(x) for x in rng.integers(0, 70, size=int(rng.integers(1, 25)))]
-        if trial % 2:
-            scores = rng.integers(-2, 3, size=(sum(lengths), n)).astype(float)
-        else:
-            scores = rng.normal(size=(sum(lengths), n))
+        lengths, scores = random_document(rng, n, trial, lines=(1, 25), tokens=(0, 70))
         got = weights.viterbi(scores, lengths)
         assert got.dtype == np.intp
         assert got.tolist() == weights.viterbi_numpy(scores, lengths).tolist()

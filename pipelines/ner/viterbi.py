@@ -597,25 +597,24 @@ class Crf1dViterbi:
         row = self.n_labels * 8
         base, out = scores.ctypes.data, labels.ctypes.data
         set_items, viterbi, memmove = self._set_items, self._viterbi, ctypes.memmove
+
+        def decode(ctx: Any, m: int, pos: int) -> None:
+            set_items(ctx, m)  # within the capacity: the buffers stay where they are
+            memmove(ctx.contents.state, base + pos * row, m * row)
+            viterbi(ctx, out + pos * 4)
+
         pos = 0
         # one kept context per process, and ctypes releases the GIL during each call: a
         # thread decoding beside another would overwrite its scores
         with self._lock:
-            ctx = self._ctx
-            state = ctx.contents.state
             for m in lengths:
-                if m:
-                    if m <= self._cap:
-                        set_items(ctx, m)
-                        memmove(state, base + pos * row, m * row)
-                        viterbi(ctx, out + pos * 4)
-                    else:  # a context of its own, freed at once: the kept one stays small
-                        big = self._context(m)
-                        try:
-                            set_items(big, m)
-                            memmove(big.contents.state, base + pos * row, m * row)
-                            viterbi(big, out + pos * 4)
-                        finally:
-                            self._delete(big)
-                    pos += m
+                if 0 < m <= self._cap:
+                    decode(self._ctx, m, pos)
+                elif m:  # a context of its own, freed at once: the kept one stays small
+                    big = self._context(m)
+                    try:
+                        decode(big, m, pos)
+                    finally:
+                        self._delete(big)
+                pos += m
         return labels.astype(np.intp)
