@@ -174,9 +174,8 @@ def record_unrecorded(store: Any) -> None:
     if not UNRECORDED:
         return
     store.release_reserve()
-    while UNRECORDED:
-        row_id, outcome = UNRECORDED.pop(0)
-        try:
-            store.finish_run(row_id, **outcome)
-        except sqlite3.Error as exc:
-            log.error("cannot record a run even after freeing the reserve: %s", exc)
+    outcomes, UNRECORDED[:] = list(UNRECORDED), []
+    try:
+        store.finish_runs_on_little_space(outcomes)
+    except sqlite3.Error as exc:
+        log.error("cannot record %d runs even after freeing the reserve: %s", len(outcomes), exc)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from pipelines.storage.database import Store
 from tests.conftest import run_khao
 from tests.interruptions import Reference, record_problems
 
@@ -26,14 +27,11 @@ FREE_SHARE = 0.7  # free space for the crawl, as a share of the complete databas
 MIB = 1024 * 1024
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path, reference: Reference) -> Iterator[Path]:
-    """A tmpfs twice the size of the complete database, mounted for this test only."""
+def mount_tmpfs(mount_point: Path, size_mib: int) -> Iterator[Path]:
+    """A tmpfs of ``size_mib`` mounted at ``mount_point`` while the caller holds it."""
     if os.geteuid() != 0:
         pytest.skip("mounting a tmpfs needs root (CI runs as root)")
-    mount_point = tmp_path / "disk"
     mount_point.mkdir()
-    size_mib = 2 * reference.db_bytes // MIB + 8
     mounted = subprocess.run(
         ["mount", "-t", "tmpfs", "-o", f"size={size_mib}m", "khao-full-disk", str(mount_point)],
         capture_output=True,
@@ -45,6 +43,17 @@ def small_disk(tmp_path: Path, reference: Reference) -> Iterator[Path]:
         yield mount_point
     finally:
         subprocess.run(["umount", "--lazy", str(mount_point)], check=False)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path, reference: Reference) -> Iterator[Path]:
+    """A tmpfs twice the size of the complete database, mounted for this test only."""
+    yield from mount_tmpfs(tmp_path / "disk", 2 * reference.db_bytes // MIB + 8)
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    yield from mount_tmpfs(tmp_path / "tiny", 32)
 
 
 def fill(directory: Path, leave: int) -> Path:
@@ -98,3 +107,37 @@ def test_full_disk_is_named_and_one_rerun_after_freeing_space_stores_all(
         problems.append(f"the re-run after freeing space exited {again.returncode}")
     problems += record_problems(db, reference.expected)
     assert not problems, problems
+
+
+def test_the_runs_a_full_disk_refused_are_all_recorded_once_the_reserve_is_freed(
+    tiny_disk: Path,
+) -> None:
+    """The end of the crawl above, made certain: the WAL holds more than a checkpoint's
+    worth of pages when the disk fills. Written one by one, the first row's commit set off
+    a checkpoint that grew the database file by more than the reserve, and every later
+    row stayed 'running' (CI saw it about one crawl in six)."""
+    db = tiny_disk / "khao.db"
+    store = Store(db)
+    rows = [store.start_run("run-1", f"source-{n}") for n in range(6)]
+    conn = store.db.conn
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("CREATE TABLE ballast (data BLOB)")
+    for _ in range(5):  # ~5 MB in the WAL, not yet in the database file
+        with conn:
+            conn.execute("INSERT INTO ballast VALUES (zeroblob(1000000))")
+    conn.execute("PRAGMA wal_autocheckpoint = 1000")
+    store.ensure_reserve()
+    filler = fill(tiny_disk, 0)
+    with pytest.raises(sqlite3.OperationalError, match="full"):
+        store.finish_run(rows[0], "failed", error_message="disk_full")
+
+    store.release_reserve()
+    store.finish_runs_on_little_space(
+        [(row, {"status": "failed", "error_message": "disk_full", "errors": {"disk_full": 1}})
+         for row in rows]
+    )  # fmt: skip
+    store.db.conn.close()
+    filler.unlink()
+    with sqlite3.connect(db) as check:
+        statuses = check.execute("SELECT status, errors FROM crawl_runs ORDER BY id").fetchall()
+    assert statuses == [("failed", '{"disk_full": 1}')] * len(rows)

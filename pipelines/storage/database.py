@@ -516,15 +516,25 @@ class Store:
         return int(cursor.lastrowid or 0)
 
     def finish_run(self, row_id: int, status: str, **fields: Any) -> None:
-        values = {"status": status, "finished_at": utc_now()}
-        for key, value in fields.items():
-            values[key] = (
-                json.dumps(value, ensure_ascii=False, sort_keys=True)
-                if isinstance(value, dict | list)
-                else value
-            )
         with self._write():
-            self.db["crawl_runs"].update(row_id, values)
+            self.db["crawl_runs"].update(row_id, run_columns(status, fields))
+
+    def finish_runs_on_little_space(self, outcomes: list[tuple[int, dict[str, Any]]]) -> None:
+        """Record several runs' outcomes (row id, ``finish_run``'s keywords) in one
+        transaction that takes only a few pages of disk: the rows a full disk refused,
+        written once the reserve is freed. No checkpoint meanwhile: a checkpoint copies the
+        whole WAL into the database file first, and that grows the file by more than the
+        reserve (a crawl on a full disk then left its rows 'running')."""
+        conn = self.db.conn
+        (pages,) = conn.execute("PRAGMA wal_autocheckpoint").fetchone()
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        try:
+            with self._write():
+                for row_id, fields in outcomes:
+                    fields = dict(fields)
+                    self.db["crawl_runs"].update(row_id, run_columns(fields.pop("status"), fields))
+        finally:
+            conn.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
 
     def stop_runs(self, run_id: str, status: str) -> int:
         """Close the rows of this run still marked 'running' (a forced stop)."""
@@ -554,6 +564,18 @@ class Store:
                     [utc_now(), row_id],
                 )
         return len(stale)
+
+
+def run_columns(status: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """A crawl_runs row's new values: dicts and lists (errors, HTTP statuses) as JSON."""
+    values = {"status": status, "finished_at": utc_now()}
+    for key, value in fields.items():
+        values[key] = (
+            json.dumps(value, ensure_ascii=False, sort_keys=True)
+            if isinstance(value, dict | list)
+            else value
+        )
+    return values
 
 
 def pid_alive(pid: int) -> bool:
