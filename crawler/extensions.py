@@ -174,8 +174,9 @@ def record_unrecorded(store: Any) -> None:
     if not UNRECORDED:
         return
     store.release_reserve()
-    outcomes, UNRECORDED[:] = list(UNRECORDED), []
+    outcomes = UNRECORDED[:]
+    UNRECORDED.clear()
     try:
-        store.finish_runs_on_little_space(outcomes)
+        store.finish_runs(outcomes)
     except sqlite3.Error as exc:
         log.error("cannot record %d runs even after freeing the reserve: %s", len(outcomes), exc)

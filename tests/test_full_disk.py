@@ -14,9 +14,12 @@ import sqlite3
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+from crawler.extensions import UNRECORDED, record_unrecorded
+from crawler.runner import record_startup_failures
 from pipelines.storage.database import Store
 from tests.conftest import run_khao
 from tests.interruptions import Reference, record_problems
@@ -53,6 +56,7 @@ def small_disk(tmp_path: Path, reference: Reference) -> Iterator[Path]:
 
 @pytest.fixture
 def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 32 MiB tmpfs, for tests that fill it with their own data."""
     yield from mount_tmpfs(tmp_path / "tiny", 32)
 
 
@@ -115,7 +119,8 @@ def test_the_runs_a_full_disk_refused_are_all_recorded_once_the_reserve_is_freed
     """The end of the crawl above, made certain: the WAL holds more than a checkpoint's
     worth of pages when the disk fills. Written one by one, the first row's commit set off
     a checkpoint that grew the database file by more than the reserve, and every later
-    row stayed 'running' (CI saw it about one crawl in six)."""
+    row stayed 'running' (CI saw it about one crawl in six). The runner's last write, the
+    row of a source whose crawler never started, must fit too."""
     db = tiny_disk / "khao.db"
     store = Store(db)
     rows = [store.start_run("run-1", f"source-{n}") for n in range(6)]
@@ -128,16 +133,16 @@ def test_the_runs_a_full_disk_refused_are_all_recorded_once_the_reserve_is_freed
     conn.execute("PRAGMA wal_autocheckpoint = 1000")
     store.ensure_reserve()
     filler = fill(tiny_disk, 0)
+    outcome = {"status": "failed", "error_message": "disk_full", "errors": {"disk_full": 1}}
     with pytest.raises(sqlite3.OperationalError, match="full"):
-        store.finish_run(rows[0], "failed", error_message="disk_full")
+        store.finish_run(rows[0], **outcome)
 
-    store.release_reserve()
-    store.finish_runs_on_little_space(
-        [(row, {"status": "failed", "error_message": "disk_full", "errors": {"disk_full": 1}})
-         for row in rows]
-    )  # fmt: skip
+    UNRECORDED.extend((row, outcome) for row in rows)
+    record_unrecorded(store)
+    late = SimpleNamespace(id="source-late")
+    record_startup_failures(store, "run-1", [late], {"source-late": RuntimeError("no spider")})
     store.db.conn.close()
     filler.unlink()
     with sqlite3.connect(db) as check:
         statuses = check.execute("SELECT status, errors FROM crawl_runs ORDER BY id").fetchall()
-    assert statuses == [("failed", '{"disk_full": 1}')] * len(rows)
+    assert statuses == [("failed", '{"disk_full": 1}')] * len(rows) + [("failed", None)]

@@ -503,7 +503,13 @@ class Store:
             path.unlink(missing_ok=True)
 
     def release_reserve(self) -> None:
+        """Free the reserve for the run's last words, and from now on never checkpoint on
+        this connection: a checkpoint runs after a commit and copies the whole WAL into the
+        database file, which grew it by more than the reserve, so the next write failed (a
+        crawl on a full disk left its runs 'running'). Closing still checkpoints, harmlessly:
+        what was committed stays in the WAL."""
         self.reserve_path.unlink(missing_ok=True)
+        self.db.conn.execute("PRAGMA wal_autocheckpoint = 0")
 
     # ------------------------------------------------------------------ runs
     def start_run(self, run_id: str, source_id: str | None, mode: str = "local") -> int:
@@ -519,22 +525,14 @@ class Store:
         with self._write():
             self.db["crawl_runs"].update(row_id, run_columns(status, fields))
 
-    def finish_runs_on_little_space(self, outcomes: list[tuple[int, dict[str, Any]]]) -> None:
+    def finish_runs(self, outcomes: list[tuple[int, dict[str, Any]]]) -> None:
         """Record several runs' outcomes (row id, ``finish_run``'s keywords) in one
-        transaction that takes only a few pages of disk: the rows a full disk refused,
-        written once the reserve is freed. No checkpoint meanwhile: a checkpoint copies the
-        whole WAL into the database file first, and that grows the file by more than the
-        reserve (a crawl on a full disk then left its rows 'running')."""
-        conn = self.db.conn
-        (pages,) = conn.execute("PRAGMA wal_autocheckpoint").fetchone()
-        conn.execute("PRAGMA wal_autocheckpoint = 0")
-        try:
-            with self._write():
-                for row_id, fields in outcomes:
-                    fields = dict(fields)
-                    self.db["crawl_runs"].update(row_id, run_columns(fields.pop("status"), fields))
-        finally:
-            conn.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+        transaction: after a full disk, one commit of a few pages fits in the freed reserve
+        where one commit a row did not (see ``release_reserve``)."""
+        with self._write():
+            for row_id, fields in outcomes:
+                columns = {key: value for key, value in fields.items() if key != "status"}
+                self.db["crawl_runs"].update(row_id, run_columns(fields["status"], columns))
 
     def stop_runs(self, run_id: str, status: str) -> int:
         """Close the rows of this run still marked 'running' (a forced stop)."""
