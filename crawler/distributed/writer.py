@@ -4,6 +4,13 @@ SQLite has one writer, so workers never touch the database: they push items to R
 the writer runs the stages that need the database (``needs_database``: dedupe, store) on
 them, exactly as a local crawl ends, then records the run in ``crawl_runs`` with
 ``mode = 'redis'``.
+
+A write the machine refuses (a full disk, a read-only database: ``storage_failure``) stops
+the writer at once, as it stops a local crawl's source: every later write would fail the same
+way. The refused item and everything after it stay queued (a writer killed now loses
+nothing; the run's end deletes its keys as always), each source's row names the error
+(written once the space reserve is freed, like a local crawl's), and no source's walk is
+marked complete, so the next run walks every source in full and stores what was lost.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -47,7 +55,14 @@ from crawler.distributed.payloads import (
 )
 from crawler.distributed.worker import WorkerReport
 from crawler.error_kinds import NOT_ARTICLES, PERMANENT
-from crawler.extensions import error_kinds, summarise_stats
+from crawler.extensions import (
+    OUTCOMES,
+    UNRECORDED,
+    error_kinds,
+    record_unrecorded,
+    storage_failure,
+    summarise_stats,
+)
 from crawler.runner import (
     CrawlSummary,
     GracefulStop,
@@ -75,6 +90,22 @@ class _StageCrawler:
         self.spider: Any = None
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """A write the machine refused (``storage_failure``): it stops the writer."""
+
+    kind: str  # disk_full, read_only, io_error
+    url: str
+    error: str
+    source_id: str  # whose item it was
+
+    def message(self, source_id: str) -> str:
+        """The error message of ``source_id``'s run row."""
+        if source_id == self.source_id:
+            return f"{self.kind}: cannot store {self.url}: {self.error}"
+        return f"{self.kind}: not stored: the writer stopped at {self.url} ({self.error})"
+
+
 @dataclass
 class SourceWriter:
     """The writer-side stages of one source, with their own stats (like one crawler)."""
@@ -84,21 +115,31 @@ class SourceWriter:
     stages: list[Any]
     spider: Any
     writer_errors: dict[str, int] = field(default_factory=dict)
+    #: the write the machine refused, which stopped the writer (this source's or another's)
+    refused: Refusal | None = None
 
-    def process(self, item: Any) -> None:
+    def process(self, item: Any) -> bool:
+        """Run the stages on one item; False when the machine refused its write (a full
+        disk): the item is not stored and the writer must stop."""
         for stage in self.stages:
             try:
                 result = stage.process_item(item, self.spider)
                 if inspect.isawaitable(result):
                     result = asyncio.run(_await(result))
             except DropItem:
-                return
-            except Exception as exc:  # one bad item must not stop the writer
+                return True
+            except Exception as exc:
+                kind = storage_failure(exc)
+                if kind is not None:  # said once per source by stop_all(), no traceback
+                    self.refused = Refusal(kind, item.url, str(exc), self.source.id)
+                    return False
+                # one bad item must not stop the writer
                 name = f"writer_{type(exc).__name__}"
                 self.writer_errors[name] = self.writer_errors.get(name, 0) + 1
                 log.exception("source %s: cannot store %s", self.source.id, item.url)
-                return
+                return True
             item = result if result is not None else item
+        return True
 
     def malformed(self, error: PayloadError) -> None:
         """A payload dropped unread: counted on this source's run, logged."""
@@ -199,6 +240,7 @@ def run_ingest(
         writer.close()
         _finish_source(store, run.run_id, rows[source.id], writer, [r for r in reports if r.source_id == source.id],
                        leftover.get(source.id, 0))  # fmt: skip
+    record_unrecorded(store)  # frees the reserve, then one transaction for the refused rows
     _close_run(client, run)
     return load_summary(store, run.run_id)
 
@@ -243,7 +285,7 @@ def _consume(client: redis.Redis, keys: Keys, writers: dict[str, SourceWriter],
         client.set(keys.writer, "1", ex=HEARTBEAT_TTL)
         raws = client.lrange(keys.items, 0, options.batch - 1)
         if raws:
-            for raw in raws:
+            for index, raw in enumerate(raws):
                 try:
                     item = item_from_json(raw)
                 except PayloadError as exc:
@@ -252,7 +294,11 @@ def _consume(client: redis.Redis, keys: Keys, writers: dict[str, SourceWriter],
                     continue
                 writer = writers.get(item.source_id)
                 if writer is not None:
-                    writer.process(item)
+                    if not writer.process(item):
+                        # the refused item and all after it stay queued, unstored
+                        client.ltrim(keys.items, index, -1)
+                        stop_all(client, keys, writers, writer)
+                        return {}
                     if on_item is not None:
                         on_item(item.source_id)
             # one writer: trimming after storing means a crash re-stores, never loses
@@ -280,6 +326,26 @@ def _consume(client: redis.Redis, keys: Keys, writers: dict[str, SourceWriter],
         time.sleep(options.poll)
 
 
+def stop_all(
+    client: redis.Redis, keys: Keys, writers: dict[str, SourceWriter], first: SourceWriter
+) -> None:
+    """The machine refused ``first``'s write: every source stops (their next writes would
+    fail the same way), each counting its items left unstored in Redis, said once each."""
+    refusal = first.refused
+    assert refusal is not None
+    waiting: dict[str, int] = {}
+    for raw in client.lrange(keys.items, 0, -1):
+        source_id = payload_source(raw) or ""
+        waiting[source_id] = waiting.get(source_id, 0) + 1
+    for source_id, writer in writers.items():
+        writer.refused = refusal
+        # at least 1: the source lost articles, even if none of its items is queued yet
+        writer.writer_errors[refusal.kind] = max(1, waiting.get(source_id, 0))
+        log.error("source %s: %s; %d items left unstored: its walk stays incomplete, the "
+                  "next run crawls them again", source_id, refusal.message(source_id),
+                  waiting.get(source_id, 0))  # fmt: skip
+
+
 def _finish_source(store: Store, run_id: str, row_id: int, writer: SourceWriter, reports: list[WorkerReport],
                    leftover: int) -> None:  # fmt: skip
     stats: dict[str, Any] = dict(writer.crawler.stats.get_stats())
@@ -294,7 +360,10 @@ def _finish_source(store: Store, run_id: str, row_id: int, writer: SourceWriter,
     fatal = next((r.fatal for r in reports if r.fatal), None)
     samples = [s for r in reports for s in r.error_samples]
     columns = summarise_stats(stats, SimpleNamespace(errors=errors, unchanged=unchanged))
-    if not reports:
+    if writer.refused is not None:  # first: the workers' reports may not have come yet
+        refusal = writer.refused
+        status, reason, message = "failed", refusal.kind, refusal.message(writer.source.id)
+    elif not reports:
         status, reason = "failed", "no_worker"
         message = "no worker crawled this source (start `khao crawl --redis URL` on the workers)"
     elif fatal:
@@ -305,9 +374,19 @@ def _finish_source(store: Store, run_id: str, row_id: int, writer: SourceWriter,
     else:
         status, reason = ("partial" if error_kinds(errors) - NOT_ARTICLES else "ok"), "finished"
         message = samples[0] if samples else None
-    store.finish_run(row_id, status, finish_reason=reason, error_message=message, **columns)
-    if status in ("ok", "partial") and not error_kinds(errors) - PERMANENT:
-        store.complete_walk(writer.source.id, run_id)
+    outcome = {"status": status, "finish_reason": reason, "error_message": message, **columns}
+    # kept in memory too: if even the freed reserve cannot take the row, the summary tells
+    OUTCOMES[(run_id, writer.source.id)] = outcome
+    if writer.refused is not None:  # the disk is full: written after freeing the reserve
+        UNRECORDED.append((row_id, outcome))
+        return
+    try:
+        store.finish_run(row_id, **outcome)
+        if status in ("ok", "partial") and not error_kinds(errors) - PERMANENT:
+            store.complete_walk(writer.source.id, run_id)
+    except sqlite3.Error as exc:  # e.g. the disk filled up just now: the walk stays incomplete
+        log.error("source %s: cannot record the run yet: %s", writer.source.id, exc)
+        UNRECORDED.append((row_id, outcome))
 
 
 def _close_run(client: redis.Redis, run: RunInfo) -> None:
