@@ -166,7 +166,16 @@ class RunRecorder:
                 )
         except sqlite3.Error as exc:  # e.g. the disk is still full: recorded after the crawl
             log.error("source %s: cannot record the run yet: %s", spider.name, exc)
+            refused_as_failed(outcome, exc)
             UNRECORDED.append((self.row_id, outcome))
+
+
+def refused_as_failed(outcome: dict[str, Any], exc: sqlite3.Error) -> None:
+    """A run whose own row the machine refused (a full disk) did not end well, whatever
+    its articles did: the crawl's exit status must say so."""
+    kind = storage_failure(exc)
+    if kind is not None:
+        outcome.update(status="failed", finish_reason=kind, error_message=f"{kind}: {exc}")
 
 
 def record_unrecorded(store: Any) -> None:

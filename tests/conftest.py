@@ -14,6 +14,7 @@ import pytest
 
 from crawler.demo.mirror import MirrorServer, build_demo_sites, demo_sources_yaml
 from testbed import ROOT, free_port
+from testbed.redis_server import RedisServer
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
@@ -78,3 +79,18 @@ def pytest_configure(config: pytest.Config) -> None:
     test on). Tests run as from a terminal."""
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[RedisServer]:
+    """One real redis-server for the session's distributed tests."""
+    server = RedisServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def redis_url(redis_server: RedisServer) -> str:
+    """The session's Redis, emptied for this test."""
+    redis_server.client().flushall()
+    return redis_server.url

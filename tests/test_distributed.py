@@ -10,7 +10,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,24 +18,11 @@ import yaml
 
 from crawler.demo.mirror import MirrorServer, build_demo_sites, demo_sources_yaml
 from crawler.distributed.keys import HEARTBEAT_TTL, Keys, current_run
-from testbed.redis_server import RedisServer, worker_args, writer_args
+from testbed.redis_server import worker_args, writer_args
 from tests.conftest import ROOT, run_khao
 
 pytestmark = pytest.mark.slow
 SOURCES = ("demo-obec", "demo-thaigov")
-
-
-@pytest.fixture(scope="session")
-def redis_server() -> Iterator[RedisServer]:
-    server = RedisServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def redis_url(redis_server: RedisServer) -> str:
-    redis_server.client().flushall()
-    return redis_server.url
 
 
 def write_sources(mirror: MirrorServer, path: Path, **options: Any) -> Path:

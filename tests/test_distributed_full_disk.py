@@ -24,15 +24,11 @@ from crawler.distributed.writer import SourceWriter, _finish_source, _StageCrawl
 from crawler.extensions import OUTCOMES, UNRECORDED, record_unrecorded
 from pipelines.storage.database import Store
 from testbed.redis_server import worker_args, writer_args
-from tests import test_distributed
 from tests.interruptions import Reference, record_problems
 from tests.test_distributed import khao_process, wait_all
 from tests.test_full_disk import FREE_SHARE, MIB, fill, mount_tmpfs
 
 pytestmark = pytest.mark.slow
-# test_distributed's fixtures: a session's redis-server, flushed for each test
-redis_server = test_distributed.redis_server
-redis_url = test_distributed.redis_url
 
 
 @pytest.fixture
@@ -118,9 +114,12 @@ def test_a_run_row_the_disk_refuses_at_the_end_is_recorded_after_freeing_the_res
     with monkeypatch.context() as patch:
         patch.setattr(store, "finish_run", disk_full)
         _finish_source(store, "run-1", row, writer, [report], 0)
-    assert OUTCOMES.pop(("run-1", "demo-obec"))["status"] == "ok"
+    # its items were stored, but the disk is full: the exit status must not say all is well
+    assert OUTCOMES.pop(("run-1", "demo-obec"))["status"] == "failed"
     assert [r for r, _ in UNRECORDED] == [row]
     record_unrecorded(store)
     assert not UNRECORDED and not os.path.exists(f"{tmp_path / 'khao.db'}-reserve")
-    assert store.db.execute("SELECT status FROM crawl_runs").fetchall() == [("ok",)]
+    assert store.db.execute("SELECT status, finish_reason FROM crawl_runs").fetchall() == [
+        ("failed", "disk_full")
+    ]
     assert not store.walk_complete("demo-obec")

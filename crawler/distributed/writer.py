@@ -60,6 +60,7 @@ from crawler.extensions import (
     UNRECORDED,
     error_kinds,
     record_unrecorded,
+    refused_as_failed,
     storage_failure,
     summarise_stats,
 )
@@ -271,7 +272,8 @@ def _writer_for(writers: dict[str, SourceWriter], source_id: str | None) -> Sour
 def _consume(client: redis.Redis, keys: Keys, writers: dict[str, SourceWriter],
              options: IngestOptions, on_item: Any,
              stop: GracefulStop | None = None) -> dict[str, int]:  # fmt: skip
-    """Store items until the run is idle; return the requests left per source (if any).
+    """Store items until the run is idle; return the requests left per source (if any),
+    or nothing when the machine refused a write (``stop_all``).
 
     Idle: no item waiting, no request queued or leased, no worker alive. Once workers have
     come and gone that ends the run at once; if no worker ever comes, after ``idle_exit``.
@@ -294,10 +296,10 @@ def _consume(client: redis.Redis, keys: Keys, writers: dict[str, SourceWriter],
                     continue
                 writer = writers.get(item.source_id)
                 if writer is not None:
-                    if not writer.process(item):
+                    if not writer.process(item) and writer.refused is not None:
                         # the refused item and all after it stay queued, unstored
                         client.ltrim(keys.items, index, -1)
-                        stop_all(client, keys, writers, writer)
+                        stop_all(client, keys, writers, writer.refused)
                         return {}
                     if on_item is not None:
                         on_item(item.source_id)
@@ -327,16 +329,17 @@ def _consume(client: redis.Redis, keys: Keys, writers: dict[str, SourceWriter],
 
 
 def stop_all(
-    client: redis.Redis, keys: Keys, writers: dict[str, SourceWriter], first: SourceWriter
+    client: redis.Redis, keys: Keys, writers: dict[str, SourceWriter], refusal: Refusal
 ) -> None:
-    """The machine refused ``first``'s write: every source stops (their next writes would
-    fail the same way), each counting its items left unstored in Redis, said once each."""
-    refusal = first.refused
-    assert refusal is not None
+    """The machine refused a write: every source stops (their next writes would fail the
+    same way), each counting its items left unstored in Redis, said once each."""
     waiting: dict[str, int] = {}
-    for raw in client.lrange(keys.items, 0, -1):
-        source_id = payload_source(raw) or ""
-        waiting[source_id] = waiting.get(source_id, 0) + 1
+    start, chunk = 0, 1000  # in windows: the backlog may be large when the writer is slow
+    while raws := client.lrange(keys.items, start, start + chunk - 1):
+        for raw in raws:
+            source_id = payload_source(raw) or ""
+            waiting[source_id] = waiting.get(source_id, 0) + 1
+        start += chunk
     for source_id, writer in writers.items():
         writer.refused = refusal
         # at least 1: the source lost articles, even if none of its items is queued yet
@@ -386,6 +389,7 @@ def _finish_source(store: Store, run_id: str, row_id: int, writer: SourceWriter,
             store.complete_walk(writer.source.id, run_id)
     except sqlite3.Error as exc:  # e.g. the disk filled up just now: the walk stays incomplete
         log.error("source %s: cannot record the run yet: %s", writer.source.id, exc)
+        refused_as_failed(outcome, exc)  # the same dict as OUTCOMES': the summary follows
         UNRECORDED.append((row_id, outcome))
 
 

@@ -15,7 +15,7 @@ import socket
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -508,7 +508,8 @@ class Store:
         database file, which grew it by more than the reserve, so the next write failed (a
         crawl on a full disk left its runs 'running'). Closing still checkpoints, harmlessly:
         what was committed stays in the WAL."""
-        self.reserve_path.unlink(missing_ok=True)
+        with suppress(OSError):  # a read-only filesystem: the rows' writes will say so
+            self.reserve_path.unlink(missing_ok=True)
         self.db.conn.execute("PRAGMA wal_autocheckpoint = 0")
 
     # ------------------------------------------------------------------ runs
