@@ -18,6 +18,7 @@ from typing import Any
 
 from scrapy import signals
 from scrapy.exceptions import DropItem
+from scrapy.utils.defer import deferred_from_coro
 
 from crawler.error_kinds import NOT_ARTICLES, NOT_LOST, PERMANENT
 from pipelines.storage import shared_store
@@ -145,7 +146,7 @@ class RunRecorder:
         spider.record_error(kind, url, f"{type(exc).__name__}: {exc}"[:300], fatal=fatal)
         if fatal and self.crawler.engine is not None:
             # every later write would fail the same way: stop now, keep what is stored
-            self.crawler.engine.close_spider(spider, kind)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason=kind))
 
     # --------------------------------------------------------------- closing
     def spider_closed(self, spider: Any, reason: str) -> None:

@@ -262,3 +262,44 @@ def test_a_distributed_run_walks_in_full_a_source_whose_last_walk_was_cut(
     stored = rows(db, "SELECT url FROM articles")
     assert len(stored) == expected_urls(mirror) == len(set(stored))
     assert rows(db, "SELECT complete FROM source_walks ORDER BY source_id") == [(1,), (1,)]
+
+
+def test_a_worker_stops_soon_after_its_writer_closes_the_run(
+    redis_url: str, tmp_path: Path
+) -> None:
+    """A writer that stops early (Ctrl-C here; a full disk does the same) closes the run:
+    its worker stops within seconds instead of walking the rest of the sites (a minute more
+    at this pace) into keys nobody will read, and sends no report to the closed run."""
+    import redis
+
+    mirror = MirrorServer(build_demo_sites(300)).start()
+    client = redis.Redis.from_url(redis_url)
+    try:
+        sources = write_sources(
+            mirror, tmp_path / "sources.yaml", download_delay=0.2, concurrency=1
+        )
+        db = tmp_path / "khao.db"
+        writer, (worker,) = run_distributed(redis_url, db, sources, tmp_path, workers=1, idle="30")
+        try:
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and (not db.exists() or count_articles(db) < 5):
+                time.sleep(0.2)
+            run = current_run(client)
+            assert run is not None and count_articles(db) >= 5
+            writer.send_signal(signal.SIGINT)
+            writer.wait(timeout=60)
+            closed = time.monotonic()
+            code = worker.wait(timeout=60)
+            took = time.monotonic() - closed
+        finally:
+            for process in (writer, worker):
+                if process.poll() is None:
+                    process.kill()
+    finally:
+        mirror.stop()
+    output = (tmp_path / "worker0.log").read_text()
+    assert code == 0, output
+    assert took < 15, f"the worker crawled on for {took:.0f} s after the run was closed"
+    assert "closed by its writer" in output and "run_closed" in output, output
+    assert client.llen(Keys(run.run_id).reports) == 0
+    assert count_articles(db) < expected_urls(mirror)  # it did stop early

@@ -16,6 +16,7 @@ import redis
 from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.exceptions import DontCloseSpider
+from scrapy.utils.defer import deferred_from_coro
 
 from crawler.distributed.keys import (
     HEARTBEAT_EVERY,
@@ -124,6 +125,10 @@ def closing_report(crawler: Any, spider: Any, reason: str, worker_id: str) -> Wo
     )
 
 
+RUN_CHECK_EVERY = 2.0  # seconds between two looks at whether the writer closed the run
+RUN_CLOSED = "run_closed"  # a source crawler's close reason when it did
+
+
 class WorkerExtension:
     """Idle exit (``--idle-exit``) and the report to the writer, per source crawler."""
 
@@ -135,6 +140,8 @@ class WorkerExtension:
         self.idle_exit = settings.getfloat("KHAO_IDLE_EXIT", 30)
         self.idle_since: float | None = None
         self.server: redis.Redis | None = None
+        self.run_check: Any = None  # a LoopingCall of _stop_if_run_closed
+        self.run_closed = False
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> WorkerExtension:
@@ -145,7 +152,26 @@ class WorkerExtension:
         return extension
 
     def spider_opened(self, spider: Any) -> None:
+        from twisted.internet import task
+
         self.server = connect(self.crawler.settings.get("REDIS_URL"))
+        self.run_check = task.LoopingCall(self._stop_if_run_closed)
+        self.run_check.start(RUN_CHECK_EVERY, now=False)
+
+    def _stop_if_run_closed(self) -> None:
+        """The writer closed the run while this worker still crawls (it stopped: a full
+        disk, Ctrl-C): nothing fetched now could be stored, so stop instead of walking the
+        rest of the site into keys nobody reads."""
+        try:
+            run = current_run(self.server)  # type: ignore[arg-type]
+        except redis.RedisError:
+            return  # a blip: the heartbeat says so
+        if run is not None and run.run_id == self.keys.run_id:
+            return
+        self.run_closed = True
+        self.run_check.stop()
+        log.warning("run %s was closed by its writer: stopping", self.keys.run_id)
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason=RUN_CLOSED))
 
     def spider_idle(self, spider: Any) -> None:
         assert self.server is not None
@@ -171,6 +197,10 @@ class WorkerExtension:
             reactor.callLater(0.5, slot.nextcall.schedule)  # type: ignore[attr-defined]
 
     def spider_closed(self, spider: Any, reason: str) -> None:
+        if self.run_check is not None and self.run_check.running:
+            self.run_check.stop()
+        if self.run_closed:
+            return  # no writer reads the report of a closed run
         report = closing_report(self.crawler, spider, reason, self.worker_id)
         server = self.server or connect(self.crawler.settings.get("REDIS_URL"))
         server.rpush(self.keys.reports, json.dumps(asdict(report), ensure_ascii=False))
