@@ -48,6 +48,10 @@ class Site:
         self.prefix = f"/{prefix.strip('/')}/"
         self.articles = sorted(articles, key=lambda a: (a.date, a.number), reverse=True)
         self.by_number = {a.number: a for a in self.articles}
+        # where each article sits, newest first: a page's neighbours without a scan of the
+        # site (the mirror shares the crawl's two cores; at 50,000 articles a scan per page
+        # cost the crawl more than its own work did)
+        self.position = {a.number: i for i, a in enumerate(self.articles)}
         self.modified: dict[int, datetime] = {}
         self.lock = threading.Lock()
         self.base_url = ""  # set by the server once it knows its port
@@ -69,8 +73,8 @@ class Site:
             return new
 
     def related(self, article: DemoArticle) -> list[DemoArticle]:
-        index = self.articles.index(article) if article in self.articles else 0
-        return [a for a in self.articles[index + 1 : index + 4]]
+        index = self.position.get(article.number, 0)
+        return self.articles[index + 1 : index + 4]
 
     def handle(self, path: str, query: dict[str, list[str]]) -> Reply:
         raise NotImplementedError
@@ -108,10 +112,13 @@ class WordPressSite(Site):
     name = "wordpress"
     # which REST routes answer; tests switch them off to exercise the fallbacks
     apis: tuple[str, ...] = ("wp-json", "rest_route")
+    _categories: dict[str, int] | None = None
 
     def categories(self) -> dict[str, int]:
-        names = sorted({a.category for a in self.articles})
-        return {name: i + 2 for i, name in enumerate(names)}
+        if self._categories is None:  # an edit changes a title or a body, never a category
+            names = sorted({a.category for a in self.articles})
+            self._categories = {name: i + 2 for i, name in enumerate(names)}
+        return self._categories
 
     def handle(self, path: str, query: dict[str, list[str]]) -> Reply:
         root = self.root()
@@ -147,9 +154,10 @@ class WordPressSite(Site):
     def posts(self, query: dict[str, list[str]]) -> Reply:
         per_page = min(100, int(query.get("per_page", ["10"])[0]))
         page = int(query.get("page", ["1"])[0])
-        articles = list(self.articles)
+        articles = self.articles
         if query.get("orderby") == ["modified"]:
-            articles.sort(
+            articles = sorted(
+                articles,
                 key=lambda a: self.modified.get(a.number) or templates.published_datetime(a),
                 reverse=True,
             )
@@ -242,9 +250,10 @@ class SitemapSite(PortalSite):
 
     def handle(self, path: str, query: dict[str, list[str]]) -> Reply:
         root = self.root()
-        chunks = [self.articles[i : i + self.per_sitemap]
-                  for i in range(0, len(self.articles), self.per_sitemap)] or [[]]  # fmt: skip
         xml_type = "application/xml; charset=utf-8"
+        if path.endswith(".xml"):  # not for article pages: the whole site, sliced
+            chunks = [self.articles[i : i + self.per_sitemap]
+                      for i in range(0, len(self.articles), self.per_sitemap)] or [[]]  # fmt: skip
         if path == "sitemap_index.xml":
             maps = [(f"{root}post-sitemap{i + 1}.xml", max((self.lastmod(a) for a in chunk),
                      default=None)) for i, chunk in enumerate(chunks)]  # fmt: skip
@@ -295,13 +304,15 @@ class OldPhpSite(Site):
 
     def handle(self, path: str, query: dict[str, list[str]]) -> Reply:
         if path in ("", "news.php"):
-            rows = [(n, "ข่าวที่ถูกลบแล้ว", "1 ม.ค. 2513") for n in sorted(self.removed)]
-            rows += [(a.number, a.title, templates.short_thai_date(a)) for a in self.articles]
-            pages = max(1, math.ceil(len(rows) / self.per_page))
+            removed = sorted(self.removed)  # listed first, then the articles, newest first
+            pages = max(1, math.ceil((len(removed) + len(self.articles)) / self.per_page))
             page = int(query.get("page", ["1"])[0] or 1)
             if not 1 <= page <= pages:
                 return self.reply(templates.oldphp_not_found_page("tis-620"))
-            chunk = rows[(page - 1) * self.per_page : page * self.per_page]
+            start, end = (page - 1) * self.per_page, page * self.per_page
+            live = self.articles[max(0, start - len(removed)) : max(0, end - len(removed))]
+            chunk = [(n, "ข่าวที่ถูกลบแล้ว", "1 ม.ค. 2513") for n in removed[start:end]]
+            chunk += [(a.number, a.title, templates.short_thai_date(a)) for a in live]
             html = templates.oldphp_listing_page(chunk, self.prefix, page, pages, "tis-620")
             return self.reply(html, conditional=True)
         if path == "view.php":
