@@ -179,7 +179,8 @@ class WorkerExtension:
         queue.release_own()  # idle: nothing of ours is in flight any more
         run = current_run(self.server)
         if run is None or run.run_id != self.keys.run_id:
-            return  # the writer closed the run: stop now
+            self.run_closed = True  # the writer closed the run: stop now, with no report
+            return
         busy = len(queue) > 0 or queue.leased() > 0
         now = time.monotonic()
         if busy or self.idle_since is None:
