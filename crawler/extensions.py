@@ -158,25 +158,39 @@ class RunRecorder:
         status = run_status(spider, reason)
         columns = summarise_stats(stats, spider)
         outcome = {"status": status, "finish_reason": reason, "error_message": message, **columns}
-        OUTCOMES[(self.run_id, spider.name)] = outcome
-        try:
-            self.store().finish_run(self.row_id, **outcome)
-            if walk_completed(spider, reason):
-                self.store().complete_walk(
-                    spider.name, self.run_id, getattr(spider, "page_validators", {})
-                )
-        except sqlite3.Error as exc:  # e.g. the disk is still full: recorded after the crawl
-            log.error("source %s: cannot record the run yet: %s", spider.name, exc)
-            refused_as_failed(outcome, exc)
-            UNRECORDED.append((self.row_id, outcome))
+        walk = getattr(spider, "page_validators", {}) if walk_completed(spider, reason) else None
+        record_run(self.store(), self.run_id, spider.name, self.row_id, outcome, walk)
 
 
-def refused_as_failed(outcome: dict[str, Any], exc: sqlite3.Error) -> None:
-    """A run whose own row the machine refused (a full disk) did not end well, whatever
-    its articles did: the crawl's exit status must say so."""
-    kind = storage_failure(exc)
-    if kind is not None:
-        outcome.update(status="failed", finish_reason=kind, error_message=f"{kind}: {exc}")
+def record_run(
+    store: Any,
+    run_id: str,
+    source_id: str,
+    row_id: int,
+    outcome: dict[str, Any],
+    completed_walk: dict[str, Any] | None = None,
+    *,
+    refused: bool = False,
+) -> None:
+    """Write how a source's run ended (``finish_run``'s columns) and, when its walk reached
+    its end (``completed_walk``: the pages' validators), mark the walk complete. The outcome
+    is kept in memory first (OUTCOMES: the summary tells the truth whatever the disk does);
+    a write the machine refuses, or one already known to be refused (``refused``), waits in
+    UNRECORDED for ``record_unrecorded``, as failed."""
+    OUTCOMES[(run_id, source_id)] = outcome
+    if refused:
+        UNRECORDED.append((row_id, outcome))
+        return
+    try:
+        store.finish_run(row_id, **outcome)
+        if completed_walk is not None:
+            store.complete_walk(source_id, run_id, completed_walk)
+    except sqlite3.Error as exc:  # e.g. the disk is still full: recorded after the crawl
+        log.error("source %s: cannot record the run yet: %s", source_id, exc)
+        kind = storage_failure(exc)
+        if kind is not None:  # whatever its articles did, the exit status must say so
+            outcome.update(status="failed", finish_reason=kind, error_message=f"{kind}: {exc}")
+        UNRECORDED.append((row_id, outcome))
 
 
 def record_unrecorded(store: Any) -> None:

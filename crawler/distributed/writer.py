@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
-import sqlite3
 import time
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -56,11 +55,9 @@ from crawler.distributed.payloads import (
 from crawler.distributed.worker import WorkerReport
 from crawler.error_kinds import NOT_ARTICLES, PERMANENT
 from crawler.extensions import (
-    OUTCOMES,
-    UNRECORDED,
     error_kinds,
+    record_run,
     record_unrecorded,
-    refused_as_failed,
     storage_failure,
     summarise_stats,
 )
@@ -119,28 +116,27 @@ class SourceWriter:
     #: the write the machine refused, which stopped the writer (this source's or another's)
     refused: Refusal | None = None
 
-    def process(self, item: Any) -> bool:
-        """Run the stages on one item; False when the machine refused its write (a full
-        disk): the item is not stored and the writer must stop."""
+    def process(self, item: Any) -> Refusal | None:
+        """Run the stages on one item; the refusal when the machine refused its write (a
+        full disk): the item is not stored and the writer must stop (``stop_all``)."""
         for stage in self.stages:
             try:
                 result = stage.process_item(item, self.spider)
                 if inspect.isawaitable(result):
                     result = asyncio.run(_await(result))
             except DropItem:
-                return True
+                return None
             except Exception as exc:
                 kind = storage_failure(exc)
                 if kind is not None:  # said once per source by stop_all(), no traceback
-                    self.refused = Refusal(kind, item.url, str(exc), self.source.id)
-                    return False
+                    return Refusal(kind, item.url, str(exc), self.source.id)
                 # one bad item must not stop the writer
                 name = f"writer_{type(exc).__name__}"
                 self.writer_errors[name] = self.writer_errors.get(name, 0) + 1
                 log.exception("source %s: cannot store %s", self.source.id, item.url)
-                return True
+                return None
             item = result if result is not None else item
-        return True
+        return None
 
     def malformed(self, error: PayloadError) -> None:
         """A payload dropped unread: counted on this source's run, logged."""
@@ -296,10 +292,11 @@ def _consume(client: redis.Redis, keys: Keys, writers: dict[str, SourceWriter],
                     continue
                 writer = writers.get(item.source_id)
                 if writer is not None:
-                    if not writer.process(item) and writer.refused is not None:
+                    refusal = writer.process(item)
+                    if refusal is not None:
                         # the refused item and all after it stay queued, unstored
                         client.ltrim(keys.items, index, -1)
-                        stop_all(client, keys, writers, writer.refused)
+                        stop_all(client, keys, writers, refusal)
                         return {}
                     if on_item is not None:
                         on_item(item.source_id)
@@ -378,19 +375,10 @@ def _finish_source(store: Store, run_id: str, row_id: int, writer: SourceWriter,
         status, reason = ("partial" if error_kinds(errors) - NOT_ARTICLES else "ok"), "finished"
         message = samples[0] if samples else None
     outcome = {"status": status, "finish_reason": reason, "error_message": message, **columns}
-    # kept in memory too: if even the freed reserve cannot take the row, the summary tells
-    OUTCOMES[(run_id, writer.source.id)] = outcome
-    if writer.refused is not None:  # the disk is full: written after freeing the reserve
-        UNRECORDED.append((row_id, outcome))
-        return
-    try:
-        store.finish_run(row_id, **outcome)
-        if status in ("ok", "partial") and not error_kinds(errors) - PERMANENT:
-            store.complete_walk(writer.source.id, run_id)
-    except sqlite3.Error as exc:  # e.g. the disk filled up just now: the walk stays incomplete
-        log.error("source %s: cannot record the run yet: %s", writer.source.id, exc)
-        refused_as_failed(outcome, exc)  # the same dict as OUTCOMES': the summary follows
-        UNRECORDED.append((row_id, outcome))
+    completed = status in ("ok", "partial") and not error_kinds(errors) - PERMANENT
+    # a refused writer's disk is full: its rows are written after freeing the reserve
+    record_run(store, run_id, writer.source.id, row_id, outcome, {} if completed else None,
+               refused=writer.refused is not None)  # fmt: skip
 
 
 def _close_run(client: redis.Redis, run: RunInfo) -> None:

@@ -524,16 +524,15 @@ class Store:
 
     def finish_run(self, row_id: int, status: str, **fields: Any) -> None:
         with self._write():
-            self.db["crawl_runs"].update(row_id, run_columns(status, fields))
+            self.db["crawl_runs"].update(row_id, run_columns({"status": status, **fields}))
 
     def finish_runs(self, outcomes: list[tuple[int, dict[str, Any]]]) -> None:
         """Record several runs' outcomes (row id, ``finish_run``'s keywords) in one
         transaction: after a full disk, one commit of a few pages fits in the freed reserve
         where one commit a row did not (see ``release_reserve``)."""
         with self._write():
-            for row_id, fields in outcomes:
-                columns = {key: value for key, value in fields.items() if key != "status"}
-                self.db["crawl_runs"].update(row_id, run_columns(fields["status"], columns))
+            for row_id, outcome in outcomes:
+                self.db["crawl_runs"].update(row_id, run_columns(outcome))
 
     def stop_runs(self, run_id: str, status: str) -> int:
         """Close the rows of this run still marked 'running' (a forced stop)."""
@@ -565,16 +564,16 @@ class Store:
         return len(stale)
 
 
-def run_columns(status: str, fields: dict[str, Any]) -> dict[str, Any]:
-    """A crawl_runs row's new values: dicts and lists (errors, HTTP statuses) as JSON."""
-    values = {"status": status, "finished_at": utc_now()}
-    for key, value in fields.items():
-        values[key] = (
-            json.dumps(value, ensure_ascii=False, sort_keys=True)
-            if isinstance(value, dict | list)
-            else value
-        )
-    return values
+def run_columns(outcome: dict[str, Any]) -> dict[str, Any]:
+    """A finished run's crawl_runs values (``status`` and the other columns): dicts and
+    lists (errors, HTTP statuses) as JSON, and the time it finished."""
+    values = {
+        key: json.dumps(value, ensure_ascii=False, sort_keys=True)
+        if isinstance(value, dict | list)
+        else value
+        for key, value in outcome.items()
+    }
+    return {**values, "finished_at": utc_now()}
 
 
 def pid_alive(pid: int) -> bool:
